@@ -1,0 +1,185 @@
+//! Accounts and sessions: registration, login, token pairs and who the caller is.
+
+use serde::{Deserialize, Serialize};
+
+use crate::organisation::{NewOrganisation, OrganisationRef};
+use crate::problem::{FieldErrors, Validate};
+use crate::vocab::Role;
+
+pub const PASSWORD_MIN: usize = 10;
+pub const PASSWORD_MAX: usize = 256;
+pub const PERSON_NAME_MAX: usize = 120;
+pub const EMAIL_MAX: usize = 254;
+
+/// Registers a person: either with a new organisation (they become its org admin) or with an
+/// invitation code to join an existing one. Exactly one of the two must be given.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct RegisterRequest {
+    pub name: String,
+    pub email: String,
+    pub password: String,
+    #[serde(default)]
+    pub organisation: Option<NewOrganisation>,
+    #[serde(default)]
+    pub invitation_code: Option<String>,
+}
+
+impl Validate for RegisterRequest {
+    fn validate(&self) -> Result<(), FieldErrors> {
+        let mut e = FieldErrors::new();
+        e.text("name", &self.name, 1, PERSON_NAME_MAX);
+        check_email("email", &self.email, &mut e);
+        check_password("password", &self.password, &mut e);
+        match (&self.organisation, &self.invitation_code) {
+            (Some(org), None) => org.check("organisation.", &mut e),
+            (None, Some(code)) => e.text("invitation_code", code, 1, 100),
+            (Some(_), Some(_)) => e.add(
+                "invitation_code",
+                "give either a new organisation or an invitation code, not both",
+            ),
+            (None, None) => e.add(
+                "organisation",
+                "give the organisation you register, or an invitation code to join one",
+            ),
+        }
+        e.into_result()
+    }
+}
+
+pub fn check_email(field: &str, email: &str, errors: &mut FieldErrors) {
+    if email.chars().count() > EMAIL_MAX {
+        errors.add(field, format!("must be at most {EMAIL_MAX} characters"));
+    } else if !email_address::EmailAddress::is_valid(email.trim()) {
+        errors.add(field, "must be an email address");
+    }
+}
+
+pub fn check_password(field: &str, password: &str, errors: &mut FieldErrors) {
+    let len = password.chars().count();
+    if len < PASSWORD_MIN {
+        errors.add(field, format!("must be at least {PASSWORD_MIN} characters"));
+    } else if len > PASSWORD_MAX {
+        errors.add(field, format!("must be at most {PASSWORD_MAX} characters"));
+    }
+}
+
+/// Emails identify people case-insensitively.
+pub fn normalise_email(email: &str) -> String {
+    email.trim().to_lowercase()
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct LoginRequest {
+    pub email: String,
+    pub password: String,
+}
+
+impl Validate for LoginRequest {
+    fn validate(&self) -> Result<(), FieldErrors> {
+        let mut e = FieldErrors::new();
+        e.text("email", &self.email, 1, EMAIL_MAX);
+        e.text("password", &self.password, 1, PASSWORD_MAX);
+        e.into_result()
+    }
+}
+
+/// A refresh token, to rotate (`/auth/refresh`) or revoke (`/auth/logout`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct RefreshRequest {
+    pub refresh_token: String,
+}
+
+impl Validate for RefreshRequest {
+    fn validate(&self) -> Result<(), FieldErrors> {
+        let mut e = FieldErrors::new();
+        e.text("refresh_token", &self.refresh_token, 1, 200);
+        e.into_result()
+    }
+}
+
+/// A short-lived access token (a JWT for the `Authorization: Bearer` header) and the
+/// single-use refresh token that obtains the next pair.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct TokenPair {
+    pub access_token: String,
+    pub token_type: String,
+    /// Seconds until the access token expires.
+    pub expires_in: i64,
+    pub refresh_token: String,
+    /// Seconds until the refresh token expires if unused.
+    pub refresh_expires_in: i64,
+}
+
+/// The caller: their account, organisation and rights.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Me {
+    pub name: String,
+    pub email: String,
+    pub role: Role,
+    pub is_network_admin: bool,
+    pub organisation: OrganisationRef,
+}
+
+impl Me {
+    pub fn is_org_admin_of(&self, slug: &str) -> bool {
+        self.role == Role::OrgAdmin && self.organisation.slug == slug
+    }
+}
+
+/// What register and login return: who you are and your tokens.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Session {
+    pub me: Me,
+    pub tokens: TokenPair,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn request() -> RegisterRequest {
+        RegisterRequest {
+            name: "Amal".into(),
+            email: "amal@example.org".into(),
+            password: "correct horse battery".into(),
+            organisation: None,
+            invitation_code: Some("abc".into()),
+        }
+    }
+
+    #[test]
+    fn registration_needs_exactly_one_way_in() {
+        assert!(request().validate().is_ok());
+        let mut neither = request();
+        neither.invitation_code = None;
+        assert!(neither
+            .validate()
+            .unwrap_err()
+            .get("organisation")
+            .is_some());
+    }
+
+    #[test]
+    fn bad_credentials_are_named() {
+        let mut r = request();
+        r.email = "not-an-email".into();
+        r.password = "short".into();
+        let e = r.validate().unwrap_err();
+        assert!(e.get("email").is_some());
+        assert!(e.get("password").is_some());
+    }
+
+    #[test]
+    fn emails_compare_case_insensitively() {
+        assert_eq!(normalise_email(" Amal@Example.ORG "), "amal@example.org");
+    }
+}

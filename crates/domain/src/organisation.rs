@@ -1,0 +1,344 @@
+//! Member organisations: their public profile, registration and edits, invitations.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::codes::{CountryCode, LanguageCode};
+use crate::practice::PracticeSummary;
+use crate::problem::{FieldErrors, Validate};
+use crate::vocab::{GovernanceLevel, OrganisationKind, Role, SettlementContext, Theme};
+
+pub const NAME_MAX: usize = 160;
+pub const CITY_MAX: usize = 120;
+pub const DESCRIPTION_MAX: usize = 4000;
+pub const WEBSITE_MAX: usize = 300;
+pub const MAX_MENTOR_CAPACITY: u32 = 50;
+
+/// Enough to name and link an organisation from another object.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OrganisationRef {
+    pub slug: String,
+    pub name: String,
+}
+
+/// The public profile of a member organisation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Organisation {
+    pub slug: String,
+    pub name: String,
+    pub kind: OrganisationKind,
+    pub governance_level: GovernanceLevel,
+    pub country: CountryCode,
+    pub city: String,
+    pub settlement_context: SettlementContext,
+    pub languages: Vec<LanguageCode>,
+    pub themes: Vec<Theme>,
+    pub description: String,
+    pub website: Option<String>,
+    pub location: Option<GeoPoint>,
+    /// Whether the organisation offers to mentor others in replicating its practices.
+    pub can_mentor: bool,
+    /// How many mentees it can take on at once.
+    pub mentor_capacity: u32,
+    pub created_at: DateTime<Utc>,
+}
+
+/// An organisation's page: its profile and what it shares with the network.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OrganisationDetail {
+    pub organisation: Organisation,
+    pub member_count: i64,
+    /// Its published practices (and, for its own members and network admins, all of them).
+    pub practices: Vec<PracticeSummary>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OrganisationPage {
+    pub items: Vec<Organisation>,
+    pub total: i64,
+    pub page: u32,
+    pub per_page: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct GeoPoint {
+    pub lat: f64,
+    pub lon: f64,
+}
+
+impl GeoPoint {
+    fn check(&self, field: &str, errors: &mut FieldErrors) {
+        if !(-90.0..=90.0).contains(&self.lat) {
+            errors.add(format!("{field}.lat"), "must be between -90 and 90");
+        }
+        if !(-180.0..=180.0).contains(&self.lon) {
+            errors.add(format!("{field}.lon"), "must be between -180 and 180");
+        }
+    }
+}
+
+/// The organisation a person registers with.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct NewOrganisation {
+    pub name: String,
+    pub kind: OrganisationKind,
+    pub governance_level: GovernanceLevel,
+    pub country: CountryCode,
+    pub city: String,
+    pub settlement_context: SettlementContext,
+    pub languages: Vec<LanguageCode>,
+    #[serde(default)]
+    pub themes: Vec<Theme>,
+    #[serde(default)]
+    pub description: String,
+    #[serde(default)]
+    pub website: Option<String>,
+    #[serde(default)]
+    pub location: Option<GeoPoint>,
+    #[serde(default)]
+    pub can_mentor: bool,
+    #[serde(default)]
+    pub mentor_capacity: u32,
+}
+
+impl NewOrganisation {
+    /// Validates with field names under `prefix` (the registration form nests it).
+    pub fn check(&self, prefix: &str, errors: &mut FieldErrors) {
+        let f = |name: &str| format!("{prefix}{name}");
+        errors.text(&f("name"), &self.name, 2, NAME_MAX);
+        errors.text(&f("city"), &self.city, 1, CITY_MAX);
+        errors.list_len(&f("languages"), &self.languages, 1, 12);
+        errors.list_len(&f("themes"), &self.themes, 0, 16);
+        errors.text(&f("description"), &self.description, 0, DESCRIPTION_MAX);
+        check_website(&f("website"), self.website.as_deref(), errors);
+        if let Some(p) = &self.location {
+            p.check(&f("location"), errors);
+        }
+        if self.mentor_capacity > MAX_MENTOR_CAPACITY {
+            errors.add(
+                f("mentor_capacity"),
+                format!("must be at most {MAX_MENTOR_CAPACITY}"),
+            );
+        }
+    }
+}
+
+impl Validate for NewOrganisation {
+    fn validate(&self) -> Result<(), FieldErrors> {
+        let mut errors = FieldErrors::new();
+        self.check("", &mut errors);
+        errors.into_result()
+    }
+}
+
+/// A partial update of an organisation's profile: absent fields are left as they are.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct OrganisationPatch {
+    pub name: Option<String>,
+    pub kind: Option<OrganisationKind>,
+    pub governance_level: Option<GovernanceLevel>,
+    pub country: Option<CountryCode>,
+    pub city: Option<String>,
+    pub settlement_context: Option<SettlementContext>,
+    pub languages: Option<Vec<LanguageCode>>,
+    pub themes: Option<Vec<Theme>>,
+    pub description: Option<String>,
+    /// An empty string clears the website.
+    pub website: Option<String>,
+    pub location: Option<GeoPoint>,
+    pub can_mentor: Option<bool>,
+    pub mentor_capacity: Option<u32>,
+}
+
+impl Validate for OrganisationPatch {
+    fn validate(&self) -> Result<(), FieldErrors> {
+        let mut e = FieldErrors::new();
+        if let Some(v) = &self.name {
+            e.text("name", v, 2, NAME_MAX);
+        }
+        if let Some(v) = &self.city {
+            e.text("city", v, 1, CITY_MAX);
+        }
+        if let Some(v) = &self.languages {
+            e.list_len("languages", v, 1, 12);
+        }
+        if let Some(v) = &self.themes {
+            e.list_len("themes", v, 0, 16);
+        }
+        e.optional_text("description", self.description.as_deref(), DESCRIPTION_MAX);
+        check_website("website", self.website.as_deref(), &mut e);
+        if let Some(p) = &self.location {
+            p.check("location", &mut e);
+        }
+        if self
+            .mentor_capacity
+            .is_some_and(|c| c > MAX_MENTOR_CAPACITY)
+        {
+            e.add(
+                "mentor_capacity",
+                format!("must be at most {MAX_MENTOR_CAPACITY}"),
+            );
+        }
+        e.into_result()
+    }
+}
+
+fn check_website(field: &str, website: Option<&str>, errors: &mut FieldErrors) {
+    let Some(url) = website.map(str::trim).filter(|u| !u.is_empty()) else {
+        return;
+    };
+    if url.chars().count() > WEBSITE_MAX {
+        errors.add(field, format!("must be at most {WEBSITE_MAX} characters"));
+    } else if !(url.starts_with("https://") || url.starts_with("http://")) || url.contains(' ') {
+        errors.add(field, "must be a web address starting with https://");
+    }
+}
+
+/// Filters of the members directory, as query parameters. Lists are comma-separated codes.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
+pub struct OrganisationQuery {
+    /// Words to find in the name, city or description.
+    pub q: Option<String>,
+    /// Organisation kinds, comma-separated (`ngo,municipality`).
+    pub kind: Option<String>,
+    /// Governance levels, comma-separated.
+    pub governance_level: Option<String>,
+    /// ISO 3166-1 alpha-2 country codes, comma-separated.
+    pub country: Option<String>,
+    /// Settlement contexts, comma-separated.
+    pub context: Option<String>,
+    /// ISO 639-1 working languages, comma-separated.
+    pub language: Option<String>,
+    /// Themes, comma-separated.
+    pub theme: Option<String>,
+    /// Only organisations that offer mentoring.
+    pub can_mentor: Option<bool>,
+    /// 1-based page number.
+    pub page: Option<u32>,
+    /// Results per page (1–100, default 20).
+    pub per_page: Option<u32>,
+}
+
+/// An invitation for a person to join an organisation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Invitation {
+    pub id: i64,
+    /// The code to give the invitee; shown only in the response that creates it.
+    pub code: Option<String>,
+    pub email: Option<String>,
+    pub role: Role,
+    pub expires_at: DateTime<Utc>,
+    pub created_at: DateTime<Utc>,
+    pub used_at: Option<DateTime<Utc>>,
+    pub revoked_at: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct NewInvitation {
+    /// Who it is for, as a reminder for the org admin; anyone holding the code may use it.
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default = "default_role")]
+    pub role: Role,
+}
+
+fn default_role() -> Role {
+    Role::Member
+}
+
+impl Validate for NewInvitation {
+    fn validate(&self) -> Result<(), FieldErrors> {
+        let mut e = FieldErrors::new();
+        if let Some(email) = &self.email {
+            crate::auth::check_email("email", email, &mut e);
+        }
+        e.into_result()
+    }
+}
+
+/// A person of an organisation, as its org admins see them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Member {
+    pub name: String,
+    pub email: String,
+    pub role: Role,
+    pub joined_at: DateTime<Utc>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    pub(crate) fn sample() -> NewOrganisation {
+        NewOrganisation {
+            name: "Municipality of Irbid".into(),
+            kind: OrganisationKind::Municipality,
+            governance_level: GovernanceLevel::Local,
+            country: CountryCode::parse("JO").unwrap(),
+            city: "Irbid".into(),
+            settlement_context: SettlementContext::Urban,
+            languages: vec![LanguageCode::parse("ar").unwrap()],
+            themes: vec![Theme::SolidWaste],
+            description: String::new(),
+            website: Some("https://irbid.gov.jo".into()),
+            location: Some(GeoPoint {
+                lat: 32.55,
+                lon: 35.85,
+            }),
+            can_mentor: true,
+            mentor_capacity: 2,
+        }
+    }
+
+    #[test]
+    fn a_complete_organisation_is_valid() {
+        assert!(sample().validate().is_ok());
+    }
+
+    #[test]
+    fn each_rule_names_its_field() {
+        let mut org = sample();
+        org.name = " ".into();
+        org.languages.clear();
+        org.website = Some("ftp://x".into());
+        org.location = Some(GeoPoint {
+            lat: 91.0,
+            lon: 0.0,
+        });
+        org.mentor_capacity = 500;
+        let errors = org.validate().unwrap_err();
+        for field in [
+            "name",
+            "languages",
+            "website",
+            "location.lat",
+            "mentor_capacity",
+        ] {
+            assert!(errors.get(field).is_some(), "{field} should be at fault");
+        }
+    }
+
+    #[test]
+    fn unknown_fields_and_codes_are_refused() {
+        let json = r#"{"name":"X","kind":"spaceship","governance_level":"local","country":"JO",
+            "city":"Irbid","settlement_context":"urban","languages":["ar"]}"#;
+        assert!(serde_json::from_str::<NewOrganisation>(json).is_err());
+        let json = r#"{"nmae":"X"}"#;
+        assert!(serde_json::from_str::<OrganisationPatch>(json).is_err());
+    }
+}

@@ -1,0 +1,336 @@
+//! Good practices: what a practice documents, and the forms that create and edit it.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::codes::{CountryCode, LanguageCode};
+use crate::organisation::OrganisationRef;
+use crate::problem::{FieldErrors, Validate};
+use crate::vocab::{PracticeStatus, SettlementContext, TargetGroup, Theme};
+
+pub const TITLE_MAX: usize = 200;
+pub const SUMMARY_MAX: usize = 600;
+pub const SECTION_MAX: usize = 20_000;
+pub const FIGURES_MAX: usize = 20;
+
+/// A measured result of a practice ("3700 refugees with better access to education").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ImpactFigure {
+    pub value: i64,
+    /// What was counted, e.g. "refugee children in mathematics and English classes".
+    pub label: String,
+}
+
+/// A documented good practice.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Practice {
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    /// The problem the practice answers.
+    pub problem: String,
+    /// What was done, and how.
+    pub approach: String,
+    /// What changed, with evidence.
+    pub results: String,
+    pub figures: Vec<ImpactFigure>,
+    pub themes: Vec<Theme>,
+    pub target_groups: Vec<TargetGroup>,
+    pub settlement_contexts: Vec<SettlementContext>,
+    /// Countries where it has run.
+    pub countries: Vec<CountryCode>,
+    /// Languages its documentation is available in.
+    pub languages: Vec<LanguageCode>,
+    pub owner: OrganisationRef,
+    pub status: PracticeStatus,
+    /// Why a network admin sent it back; shown to its organisation until it is resubmitted.
+    pub rejection_reason: Option<String>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub published_at: Option<DateTime<Utc>>,
+}
+
+/// A practice in a list.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PracticeSummary {
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    pub themes: Vec<Theme>,
+    pub target_groups: Vec<TargetGroup>,
+    pub settlement_contexts: Vec<SettlementContext>,
+    pub countries: Vec<CountryCode>,
+    pub languages: Vec<LanguageCode>,
+    pub owner: OrganisationRef,
+    pub status: PracticeStatus,
+    pub updated_at: DateTime<Utc>,
+    pub published_at: Option<DateTime<Utc>>,
+}
+
+impl From<Practice> for PracticeSummary {
+    fn from(p: Practice) -> Self {
+        PracticeSummary {
+            slug: p.slug,
+            title: p.title,
+            summary: p.summary,
+            themes: p.themes,
+            target_groups: p.target_groups,
+            settlement_contexts: p.settlement_contexts,
+            countries: p.countries,
+            languages: p.languages,
+            owner: p.owner,
+            status: p.status,
+            updated_at: p.updated_at,
+            published_at: p.published_at,
+        }
+    }
+}
+
+/// A new practice, created as a draft of the author's organisation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct NewPractice {
+    pub title: String,
+    pub summary: String,
+    #[serde(default)]
+    pub problem: String,
+    #[serde(default)]
+    pub approach: String,
+    #[serde(default)]
+    pub results: String,
+    #[serde(default)]
+    pub figures: Vec<ImpactFigure>,
+    #[serde(default)]
+    pub themes: Vec<Theme>,
+    #[serde(default)]
+    pub target_groups: Vec<TargetGroup>,
+    #[serde(default)]
+    pub settlement_contexts: Vec<SettlementContext>,
+    #[serde(default)]
+    pub countries: Vec<CountryCode>,
+    #[serde(default)]
+    pub languages: Vec<LanguageCode>,
+}
+
+impl Validate for NewPractice {
+    fn validate(&self) -> Result<(), FieldErrors> {
+        let mut e = FieldErrors::new();
+        e.text("title", &self.title, 3, TITLE_MAX);
+        e.text("summary", &self.summary, 1, SUMMARY_MAX);
+        e.text("problem", &self.problem, 0, SECTION_MAX);
+        e.text("approach", &self.approach, 0, SECTION_MAX);
+        e.text("results", &self.results, 0, SECTION_MAX);
+        check_figures(&self.figures, &mut e);
+        check_tags(
+            &self.themes,
+            &self.target_groups,
+            &self.settlement_contexts,
+            &self.countries,
+            &self.languages,
+            &mut e,
+        );
+        e.into_result()
+    }
+}
+
+/// A partial edit of a practice: absent fields stay as they are.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PracticePatch {
+    pub title: Option<String>,
+    pub summary: Option<String>,
+    pub problem: Option<String>,
+    pub approach: Option<String>,
+    pub results: Option<String>,
+    pub figures: Option<Vec<ImpactFigure>>,
+    pub themes: Option<Vec<Theme>>,
+    pub target_groups: Option<Vec<TargetGroup>>,
+    pub settlement_contexts: Option<Vec<SettlementContext>>,
+    pub countries: Option<Vec<CountryCode>>,
+    pub languages: Option<Vec<LanguageCode>>,
+}
+
+impl PracticePatch {
+    /// The practice as it will be once the patch applies, so that the whole result is validated.
+    pub fn apply_to(&self, current: &NewPractice) -> NewPractice {
+        let pick = |new: &Option<String>, old: &String| new.clone().unwrap_or_else(|| old.clone());
+        NewPractice {
+            title: pick(&self.title, &current.title),
+            summary: pick(&self.summary, &current.summary),
+            problem: pick(&self.problem, &current.problem),
+            approach: pick(&self.approach, &current.approach),
+            results: pick(&self.results, &current.results),
+            figures: self
+                .figures
+                .clone()
+                .unwrap_or_else(|| current.figures.clone()),
+            themes: self
+                .themes
+                .clone()
+                .unwrap_or_else(|| current.themes.clone()),
+            target_groups: self
+                .target_groups
+                .clone()
+                .unwrap_or_else(|| current.target_groups.clone()),
+            settlement_contexts: self
+                .settlement_contexts
+                .clone()
+                .unwrap_or_else(|| current.settlement_contexts.clone()),
+            countries: self
+                .countries
+                .clone()
+                .unwrap_or_else(|| current.countries.clone()),
+            languages: self
+                .languages
+                .clone()
+                .unwrap_or_else(|| current.languages.clone()),
+        }
+    }
+}
+
+impl From<&Practice> for NewPractice {
+    fn from(p: &Practice) -> Self {
+        NewPractice {
+            title: p.title.clone(),
+            summary: p.summary.clone(),
+            problem: p.problem.clone(),
+            approach: p.approach.clone(),
+            results: p.results.clone(),
+            figures: p.figures.clone(),
+            themes: p.themes.clone(),
+            target_groups: p.target_groups.clone(),
+            settlement_contexts: p.settlement_contexts.clone(),
+            countries: p.countries.clone(),
+            languages: p.languages.clone(),
+        }
+    }
+}
+
+/// A practice must be complete before the network reviews it.
+pub fn check_ready_for_review(p: &NewPractice) -> Result<(), FieldErrors> {
+    let mut e = FieldErrors::new();
+    for (field, text) in [
+        ("problem", &p.problem),
+        ("approach", &p.approach),
+        ("results", &p.results),
+    ] {
+        if text.trim().chars().count() < 20 {
+            e.add(
+                field,
+                "describe this in at least 20 characters before submitting",
+            );
+        }
+    }
+    if p.themes.is_empty() {
+        e.add("themes", "choose at least one theme before submitting");
+    }
+    if p.countries.is_empty() {
+        e.add("countries", "name at least one country before submitting");
+    }
+    e.into_result()
+}
+
+fn check_figures(figures: &[ImpactFigure], e: &mut FieldErrors) {
+    e.list_len("figures", figures, 0, FIGURES_MAX);
+    for (i, f) in figures.iter().enumerate() {
+        e.text(&format!("figures[{i}].label"), &f.label, 1, 200);
+        if f.value < 0 {
+            e.add(format!("figures[{i}].value"), "must not be negative");
+        }
+    }
+}
+
+fn check_tags(
+    themes: &[Theme],
+    groups: &[TargetGroup],
+    contexts: &[SettlementContext],
+    countries: &[CountryCode],
+    languages: &[LanguageCode],
+    e: &mut FieldErrors,
+) {
+    e.list_len("themes", themes, 0, 8);
+    e.list_len("target_groups", groups, 0, 10);
+    e.list_len("settlement_contexts", contexts, 0, 4);
+    e.list_len("countries", countries, 0, 30);
+    e.list_len("languages", languages, 0, 12);
+}
+
+/// A network admin's reason for sending a practice back to its organisation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct RejectPractice {
+    pub reason: String,
+}
+
+impl Validate for RejectPractice {
+    fn validate(&self) -> Result<(), FieldErrors> {
+        let mut e = FieldErrors::new();
+        e.text("reason", &self.reason, 5, 2000);
+        e.into_result()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn draft() -> NewPractice {
+        NewPractice {
+            title: "Volunteer mentoring for resettled refugees".into(),
+            summary: "Trained local volunteers accompany newly resettled families.".into(),
+            problem: String::new(),
+            approach: String::new(),
+            results: String::new(),
+            figures: vec![],
+            themes: vec![],
+            target_groups: vec![],
+            settlement_contexts: vec![],
+            countries: vec![],
+            languages: vec![],
+        }
+    }
+
+    #[test]
+    fn a_draft_may_be_incomplete_but_not_a_submission() {
+        let d = draft();
+        assert!(d.validate().is_ok());
+        let e = check_ready_for_review(&d).unwrap_err();
+        for f in ["problem", "approach", "results", "themes", "countries"] {
+            assert!(e.get(f).is_some(), "{f}");
+        }
+    }
+
+    #[test]
+    fn over_long_fields_and_bad_figures_are_named() {
+        let mut d = draft();
+        d.title = "x".repeat(TITLE_MAX + 1);
+        d.figures = vec![ImpactFigure {
+            value: -1,
+            label: String::new(),
+        }];
+        let e = d.validate().unwrap_err();
+        assert!(e.get("title").is_some());
+        assert!(e.get("figures[0].value").is_some());
+        assert!(e.get("figures[0].label").is_some());
+    }
+
+    #[test]
+    fn a_patch_keeps_what_it_does_not_name() {
+        let patch = PracticePatch {
+            summary: Some("New summary".into()),
+            themes: Some(vec![Theme::Volunteering]),
+            ..Default::default()
+        };
+        let after = patch.apply_to(&draft());
+        assert_eq!(after.title, draft().title);
+        assert_eq!(after.summary, "New summary");
+        assert_eq!(after.themes, vec![Theme::Volunteering]);
+    }
+}
