@@ -1,0 +1,328 @@
+//! People, their refresh-token sessions and the invitations that let them join.
+//! Secrets never reach this crate in clear: it stores hashes the API computed.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use twinning_domain::auth::Me;
+use twinning_domain::organisation::{Invitation, Member, OrganisationRef};
+use twinning_domain::Role;
+
+use crate::schema::{invitations, organisations, people, refresh_tokens};
+use crate::{now, utc, DbConn, StoreError, StoreResult};
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = people)]
+pub struct PersonRecord {
+    pub id: i64,
+    pub organisation_id: i64,
+    pub email: String,
+    pub name: String,
+    pub password_hash: String,
+    role: String,
+    pub is_network_admin: bool,
+}
+
+impl PersonRecord {
+    pub fn role(&self) -> StoreResult<Role> {
+        Role::parse(&self.role).map_err(StoreError::Corrupt)
+    }
+}
+
+pub struct NewPerson<'a> {
+    pub organisation_id: i64,
+    /// Already normalised (`twinning_domain::auth::normalise_email`).
+    pub email: &'a str,
+    pub name: &'a str,
+    pub password_hash: &'a str,
+    pub role: Role,
+    pub is_network_admin: bool,
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = people)]
+struct PersonInsert<'a> {
+    organisation_id: i64,
+    email: &'a str,
+    name: &'a str,
+    password_hash: &'a str,
+    role: &'a str,
+    is_network_admin: bool,
+    created_at: NaiveDateTime,
+}
+
+pub fn insert_person(conn: &mut DbConn, p: &NewPerson<'_>) -> StoreResult<i64> {
+    diesel::insert_into(people::table)
+        .values(PersonInsert {
+            organisation_id: p.organisation_id,
+            email: p.email,
+            name: p.name.trim(),
+            password_hash: p.password_hash,
+            role: p.role.code(),
+            is_network_admin: p.is_network_admin,
+            created_at: now(),
+        })
+        .returning(people::id)
+        .get_result(conn)
+        .map_err(|e| {
+            StoreError::from(e).unique_as("email", "an account with this email already exists")
+        })
+}
+
+pub fn person_by_email(conn: &mut DbConn, email: &str) -> StoreResult<PersonRecord> {
+    Ok(people::table
+        .filter(people::email.eq(email))
+        .select(PersonRecord::as_select())
+        .first(conn)?)
+}
+
+pub fn person_by_id(conn: &mut DbConn, id: i64) -> StoreResult<PersonRecord> {
+    Ok(people::table
+        .find(id)
+        .select(PersonRecord::as_select())
+        .first(conn)?)
+}
+
+/// The person with their organisation, in one joined query.
+pub fn me(conn: &mut DbConn, person_id: i64) -> StoreResult<Me> {
+    let (person, slug, org_name): (PersonRecord, String, String) = people::table
+        .inner_join(organisations::table)
+        .filter(people::id.eq(person_id))
+        .select((
+            PersonRecord::as_select(),
+            organisations::slug,
+            organisations::name,
+        ))
+        .first(conn)?;
+    Ok(Me {
+        role: person.role()?,
+        name: person.name,
+        email: person.email,
+        is_network_admin: person.is_network_admin,
+        organisation: OrganisationRef {
+            slug,
+            name: org_name,
+        },
+    })
+}
+
+pub fn members(conn: &mut DbConn, organisation_id: i64) -> StoreResult<Vec<Member>> {
+    let rows: Vec<(String, String, String, NaiveDateTime)> = people::table
+        .filter(people::organisation_id.eq(organisation_id))
+        .order((people::name, people::id))
+        .select((
+            people::name,
+            people::email,
+            people::role,
+            people::created_at,
+        ))
+        .load(conn)?;
+    rows.into_iter()
+        .map(|(name, email, role, joined)| {
+            Ok(Member {
+                name,
+                email,
+                role: Role::parse(&role).map_err(StoreError::Corrupt)?,
+                joined_at: utc(joined),
+            })
+        })
+        .collect()
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = refresh_tokens)]
+pub struct RefreshRecord {
+    pub id: i64,
+    pub person_id: i64,
+    pub family: String,
+    pub expires_at: NaiveDateTime,
+    pub used_at: Option<NaiveDateTime>,
+    pub revoked_at: Option<NaiveDateTime>,
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = refresh_tokens)]
+struct RefreshInsert<'a> {
+    person_id: i64,
+    family: &'a str,
+    token_hash: &'a str,
+    expires_at: NaiveDateTime,
+    created_at: NaiveDateTime,
+}
+
+pub fn insert_refresh_token(
+    conn: &mut DbConn,
+    person_id: i64,
+    family: &str,
+    token_hash: &str,
+    expires_at: NaiveDateTime,
+) -> StoreResult<()> {
+    diesel::insert_into(refresh_tokens::table)
+        .values(RefreshInsert {
+            person_id,
+            family,
+            token_hash,
+            expires_at,
+            created_at: now(),
+        })
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn refresh_token_by_hash(conn: &mut DbConn, token_hash: &str) -> StoreResult<RefreshRecord> {
+    Ok(refresh_tokens::table
+        .filter(refresh_tokens::token_hash.eq(token_hash))
+        .select(RefreshRecord::as_select())
+        .first(conn)?)
+}
+
+/// Spends a refresh token. False when it was already spent: the compare-and-set keeps two
+/// concurrent refreshes from both succeeding.
+pub fn spend_refresh_token(conn: &mut DbConn, id: i64) -> StoreResult<bool> {
+    let n = diesel::update(
+        refresh_tokens::table
+            .find(id)
+            .filter(refresh_tokens::used_at.is_null()),
+    )
+    .set(refresh_tokens::used_at.eq(now()))
+    .execute(conn)?;
+    Ok(n == 1)
+}
+
+/// Ends a session: every token of the family stops working.
+pub fn revoke_family(conn: &mut DbConn, family: &str) -> StoreResult<()> {
+    diesel::update(
+        refresh_tokens::table
+            .filter(refresh_tokens::family.eq(family))
+            .filter(refresh_tokens::revoked_at.is_null()),
+    )
+    .set(refresh_tokens::revoked_at.eq(now()))
+    .execute(conn)?;
+    Ok(())
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = invitations)]
+pub struct InvitationRecord {
+    pub id: i64,
+    pub organisation_id: i64,
+    pub email: Option<String>,
+    role: String,
+    pub expires_at: NaiveDateTime,
+    pub created_at: NaiveDateTime,
+    pub used_at: Option<NaiveDateTime>,
+    pub revoked_at: Option<NaiveDateTime>,
+}
+
+impl InvitationRecord {
+    pub fn role(&self) -> StoreResult<Role> {
+        Role::parse(&self.role).map_err(StoreError::Corrupt)
+    }
+
+    pub fn into_domain(self, code: Option<String>) -> StoreResult<Invitation> {
+        Ok(Invitation {
+            role: self.role()?,
+            id: self.id,
+            code,
+            email: self.email,
+            expires_at: utc(self.expires_at),
+            created_at: utc(self.created_at),
+            used_at: self.used_at.map(utc),
+            revoked_at: self.revoked_at.map(utc),
+        })
+    }
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = invitations)]
+struct InvitationInsert<'a> {
+    organisation_id: i64,
+    code_hash: &'a str,
+    email: Option<&'a str>,
+    role: &'a str,
+    created_by: i64,
+    expires_at: NaiveDateTime,
+    created_at: NaiveDateTime,
+}
+
+pub struct NewInvitationRecord<'a> {
+    pub organisation_id: i64,
+    pub code_hash: &'a str,
+    pub email: Option<&'a str>,
+    pub role: Role,
+    pub created_by: i64,
+    pub expires_at: NaiveDateTime,
+}
+
+pub fn insert_invitation(
+    conn: &mut DbConn,
+    new: &NewInvitationRecord<'_>,
+) -> StoreResult<InvitationRecord> {
+    let id: i64 = diesel::insert_into(invitations::table)
+        .values(InvitationInsert {
+            organisation_id: new.organisation_id,
+            code_hash: new.code_hash,
+            email: new.email,
+            role: new.role.code(),
+            created_by: new.created_by,
+            expires_at: new.expires_at,
+            created_at: now(),
+        })
+        .returning(invitations::id)
+        .get_result(conn)?;
+    Ok(invitations::table
+        .find(id)
+        .select(InvitationRecord::as_select())
+        .first(conn)?)
+}
+
+pub fn invitations_of(conn: &mut DbConn, organisation_id: i64) -> StoreResult<Vec<Invitation>> {
+    let rows: Vec<InvitationRecord> = invitations::table
+        .filter(invitations::organisation_id.eq(organisation_id))
+        .order(invitations::created_at.desc())
+        .select(InvitationRecord::as_select())
+        .load(conn)?;
+    rows.into_iter().map(|r| r.into_domain(None)).collect()
+}
+
+pub fn invitation_by_code_hash(
+    conn: &mut DbConn,
+    code_hash: &str,
+) -> StoreResult<InvitationRecord> {
+    Ok(invitations::table
+        .filter(invitations::code_hash.eq(code_hash))
+        .select(InvitationRecord::as_select())
+        .first(conn)?)
+}
+
+/// Uses an invitation once; false when it was used or revoked in the meantime.
+pub fn use_invitation(conn: &mut DbConn, id: i64, person_id: i64) -> StoreResult<bool> {
+    let n = diesel::update(
+        invitations::table
+            .find(id)
+            .filter(invitations::used_at.is_null())
+            .filter(invitations::revoked_at.is_null()),
+    )
+    .set((
+        invitations::used_at.eq(now()),
+        invitations::used_by.eq(person_id),
+    ))
+    .execute(conn)?;
+    Ok(n == 1)
+}
+
+/// Revokes an unused invitation of this organisation.
+pub fn revoke_invitation(conn: &mut DbConn, organisation_id: i64, id: i64) -> StoreResult<()> {
+    let n = diesel::update(
+        invitations::table
+            .find(id)
+            .filter(invitations::organisation_id.eq(organisation_id))
+            .filter(invitations::revoked_at.is_null()),
+    )
+    .set(invitations::revoked_at.eq(now()))
+    .execute(conn)?;
+    if n == 1 {
+        Ok(())
+    } else {
+        Err(StoreError::NotFound)
+    }
+}

@@ -1,0 +1,65 @@
+//! Network-wide counts for the home page and the admin dashboard.
+
+use diesel::dsl::count_star;
+use diesel::prelude::*;
+use twinning_domain::stats::{AdminOverview, NetworkStats, PracticeCounts};
+use twinning_domain::PracticeStatus;
+
+use crate::schema::{organisations, people, practices};
+use crate::{DbConn, StoreError, StoreResult};
+
+pub fn network(conn: &mut DbConn) -> StoreResult<NetworkStats> {
+    let organisations: i64 = organisations::table.count().get_result(conn)?;
+    let countries = organisations::table
+        .select(organisations::country)
+        .distinct()
+        .load::<String>(conn)?
+        .len() as i64;
+    let published_practices: i64 = practices::table
+        .filter(practices::status.eq(PracticeStatus::Published.code()))
+        .count()
+        .get_result(conn)?;
+    let mentors: i64 = organisations::table
+        .filter(organisations::can_mentor.eq(true))
+        .count()
+        .get_result(conn)?;
+    Ok(NetworkStats {
+        organisations,
+        countries,
+        published_practices,
+        mentors,
+    })
+}
+
+pub fn admin_overview(conn: &mut DbConn) -> StoreResult<AdminOverview> {
+    let network = network(conn)?;
+    let people: i64 = people::table.count().get_result(conn)?;
+    let by_status: Vec<(String, i64)> = practices::table
+        .group_by(practices::status)
+        .select((practices::status, count_star()))
+        .load(conn)?;
+    let mut counts = PracticeCounts::default();
+    for (status, n) in by_status {
+        match PracticeStatus::parse(&status).map_err(StoreError::Corrupt)? {
+            PracticeStatus::Draft => counts.draft = n,
+            PracticeStatus::Submitted => counts.submitted = n,
+            PracticeStatus::Published => counts.published = n,
+            PracticeStatus::Archived => counts.archived = n,
+        }
+    }
+    Ok(AdminOverview {
+        organisations: network.organisations,
+        people,
+        countries: network.countries,
+        practices: counts,
+    })
+}
+
+/// Whether the database holds any organisation yet (first start loads the demo network).
+pub fn is_empty(conn: &mut DbConn) -> StoreResult<bool> {
+    let any: bool = diesel::select(diesel::dsl::exists(
+        organisations::table.select(organisations::id),
+    ))
+    .get_result(conn)?;
+    Ok(!any)
+}

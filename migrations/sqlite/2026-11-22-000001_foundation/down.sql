@@ -1,0 +1,9 @@
+DROP TABLE app_secrets;
+DROP TABLE practice_transitions;
+DROP TABLE practice_tags;
+DROP TABLE practices;
+DROP TABLE invitations;
+DROP TABLE refresh_tokens;
+DROP TABLE people;
+DROP TABLE organisation_tags;
+DROP TABLE organisations;
