@@ -194,6 +194,38 @@ impl PracticePatch {
     }
 }
 
+impl Validate for PracticePatch {
+    /// Checks the fields present; the API validates the patched practice as a whole too.
+    fn validate(&self) -> Result<(), FieldErrors> {
+        let mut e = FieldErrors::new();
+        if let Some(v) = &self.title {
+            e.text("title", v, 3, TITLE_MAX);
+        }
+        if let Some(v) = &self.summary {
+            e.text("summary", v, 1, SUMMARY_MAX);
+        }
+        for (field, value) in [
+            ("problem", &self.problem),
+            ("approach", &self.approach),
+            ("results", &self.results),
+        ] {
+            e.optional_text(field, value.as_deref(), SECTION_MAX);
+        }
+        if let Some(f) = &self.figures {
+            check_figures(f, &mut e);
+        }
+        check_tags(
+            self.themes.as_deref().unwrap_or_default(),
+            self.target_groups.as_deref().unwrap_or_default(),
+            self.settlement_contexts.as_deref().unwrap_or_default(),
+            self.countries.as_deref().unwrap_or_default(),
+            self.languages.as_deref().unwrap_or_default(),
+            &mut e,
+        );
+        e.into_result()
+    }
+}
+
 impl From<&Practice> for NewPractice {
     fn from(p: &Practice) -> Self {
         NewPractice {

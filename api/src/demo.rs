@@ -1,0 +1,157 @@
+//! The demo network a fresh `make run` starts with, drawn from the programmes in the source
+//! documents. Loaded into an empty database only, in one transaction.
+
+use serde::Deserialize;
+use std::collections::HashMap;
+use twinning_domain::organisation::NewOrganisation;
+use twinning_domain::practice::{check_ready_for_review, NewPractice};
+use twinning_domain::{PracticeStatus, Role, Validate};
+use twinning_store::accounts::{self, NewPerson};
+use twinning_store::{organisations, practices, stats, write, DbConn, StoreError};
+
+const NETWORK: &str = include_str!("demo/network.json");
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DemoNetwork {
+    organisations: Vec<DemoOrganisation>,
+    people: Vec<DemoPerson>,
+    practices: Vec<DemoPractice>,
+}
+
+#[derive(Deserialize)]
+struct DemoOrganisation {
+    slug: String,
+    #[serde(flatten)]
+    profile: NewOrganisation,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DemoPerson {
+    name: String,
+    email: String,
+    password: String,
+    organisation: String,
+    role: Role,
+    network_admin: bool,
+}
+
+#[derive(Deserialize)]
+struct DemoPractice {
+    slug: String,
+    owner: String,
+    status: PracticeStatus,
+    #[serde(flatten)]
+    content: NewPractice,
+}
+
+/// The demo accounts, to print for whoever starts the server.
+pub struct DemoLogin {
+    pub role: &'static str,
+    pub email: String,
+    pub password: String,
+}
+
+pub struct Loaded {
+    pub organisations: usize,
+    pub people: usize,
+    pub practices: usize,
+}
+
+fn network() -> anyhow::Result<DemoNetwork> {
+    let net: DemoNetwork = serde_json::from_str(NETWORK)?;
+    for o in &net.organisations {
+        o.profile
+            .validate()
+            .map_err(|e| anyhow::anyhow!("demo organisation {}: {:?}", o.slug, e.into_vec()))?;
+    }
+    for p in &net.practices {
+        p.content
+            .validate()
+            .map_err(|e| anyhow::anyhow!("demo practice {}: {:?}", p.slug, e.into_vec()))?;
+        if p.status != PracticeStatus::Draft {
+            check_ready_for_review(&p.content)
+                .map_err(|e| anyhow::anyhow!("demo practice {}: {:?}", p.slug, e.into_vec()))?;
+        }
+    }
+    Ok(net)
+}
+
+/// The first three people of the demo network: a network admin, an org admin and a member.
+pub fn logins() -> anyhow::Result<Vec<DemoLogin>> {
+    let net = network()?;
+    Ok(net
+        .people
+        .into_iter()
+        .take(3)
+        .map(|p| DemoLogin {
+            role: match (p.network_admin, p.role) {
+                (true, _) => "network admin",
+                (false, Role::OrgAdmin) => "org admin",
+                (false, Role::Member) => "member",
+            },
+            email: p.email,
+            password: p.password,
+        })
+        .collect())
+}
+
+/// Loads the demo network; refuses a database that already holds organisations.
+pub fn load(conn: &mut DbConn) -> anyhow::Result<Loaded> {
+    anyhow::ensure!(
+        stats::is_empty(conn)?,
+        "the database already holds organisations; the demo network only goes into an empty one"
+    );
+    let net = network()?;
+    // Hash before the transaction: argon2 is slow on purpose and the write lock should not wait.
+    let hashes: Vec<String> = net
+        .people
+        .iter()
+        .map(|p| crate::auth::password::hash(&p.password))
+        .collect::<anyhow::Result<_>>()?;
+    write(conn, |conn| -> Result<Loaded, StoreError> {
+        let mut org_ids = HashMap::new();
+        for o in &net.organisations {
+            let (id, _) = organisations::insert(conn, &o.profile, Some(&o.slug))?;
+            org_ids.insert(o.slug.as_str(), id);
+        }
+        let mut authors: HashMap<i64, i64> = HashMap::new();
+        let mut admin = None;
+        for (p, hash) in net.people.iter().zip(&hashes) {
+            let org = *org_ids.get(p.organisation.as_str()).ok_or_else(|| {
+                StoreError::Corrupt(format!("{} names no demo organisation", p.email))
+            })?;
+            let id = accounts::insert_person(
+                conn,
+                &NewPerson {
+                    organisation_id: org,
+                    email: &twinning_domain::auth::normalise_email(&p.email),
+                    name: &p.name,
+                    password_hash: hash,
+                    role: p.role,
+                    is_network_admin: p.network_admin,
+                },
+            )?;
+            authors.entry(org).or_insert(id);
+            if p.network_admin {
+                admin.get_or_insert(id);
+            }
+        }
+        let admin = admin.ok_or_else(|| StoreError::Corrupt("no demo network admin".into()))?;
+        for p in &net.practices {
+            let org = *org_ids.get(p.owner.as_str()).ok_or_else(|| {
+                StoreError::Corrupt(format!("practice {} names no demo organisation", p.slug))
+            })?;
+            // Organisations without a demo account had their practices entered by the network.
+            let author = authors.get(&org).copied().unwrap_or(admin);
+            practices::insert(conn, org, author, &p.content, Some(&p.slug), p.status)?;
+        }
+        Ok(Loaded {
+            organisations: net.organisations.len(),
+            people: net.people.len(),
+            practices: net.practices.len(),
+        })
+    })
+    .map_err(anyhow::Error::from)
+}

@@ -1,0 +1,179 @@
+//! Every failure of the API becomes one RFC 9457 problem document here, and only here.
+//! Internal errors are logged with their cause and answered without it.
+
+use actix_web::http::{header, StatusCode};
+use actix_web::{HttpResponse, ResponseError};
+use twinning_domain::problem::{kinds, FieldError, FieldErrors, Problem};
+use twinning_store::StoreError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    #[error("the input is not valid")]
+    Validation(Vec<FieldError>),
+    #[error("{detail}")]
+    Malformed {
+        detail: String,
+        field: Option<String>,
+    },
+    #[error("{0}")]
+    Unauthenticated(&'static str),
+    #[error("{0}")]
+    Forbidden(&'static str),
+    #[error("not found")]
+    NotFound,
+    #[error("{message}")]
+    Conflict { field: String, message: String },
+    #[error("{0}")]
+    InvalidTransition(String),
+    #[error("too many attempts")]
+    RateLimited { retry_after_secs: u64 },
+    #[error("the request body is too large")]
+    PayloadTooLarge,
+    #[error("send the body as application/json")]
+    UnsupportedMediaType,
+    #[error("the database is unavailable")]
+    Unavailable,
+    #[error("internal error: {0:#}")]
+    Internal(#[from] anyhow::Error),
+}
+
+impl ApiError {
+    pub fn field(field: &str, message: impl Into<String>) -> ApiError {
+        ApiError::Validation(vec![FieldError {
+            field: field.to_owned(),
+            message: message.into(),
+        }])
+    }
+
+    fn kind_and_title(&self) -> (&'static str, &'static str) {
+        match self {
+            ApiError::Validation(_) => (kinds::VALIDATION, "Invalid input"),
+            ApiError::Malformed { .. } => (kinds::MALFORMED, "Malformed request"),
+            ApiError::Unauthenticated(_) => (kinds::UNAUTHENTICATED, "Authentication required"),
+            ApiError::Forbidden(_) => (kinds::FORBIDDEN, "Not allowed"),
+            ApiError::NotFound => (kinds::NOT_FOUND, "Not found"),
+            ApiError::Conflict { .. } => (kinds::CONFLICT, "Conflict"),
+            ApiError::InvalidTransition(_) => (kinds::INVALID_TRANSITION, "Invalid transition"),
+            ApiError::RateLimited { .. } => (kinds::RATE_LIMITED, "Too many requests"),
+            ApiError::PayloadTooLarge => (kinds::PAYLOAD_TOO_LARGE, "Payload too large"),
+            ApiError::UnsupportedMediaType => {
+                (kinds::UNSUPPORTED_MEDIA_TYPE, "Unsupported media type")
+            }
+            ApiError::Unavailable => (kinds::UNAVAILABLE, "Service unavailable"),
+            ApiError::Internal(_) => (kinds::INTERNAL, "Internal error"),
+        }
+    }
+
+    pub fn problem(&self) -> Problem {
+        let (kind, title) = self.kind_and_title();
+        let (detail, errors) = match self {
+            ApiError::Validation(errors) => (
+                "Some fields are not valid; see `errors`.".to_owned(),
+                errors.clone(),
+            ),
+            ApiError::Malformed {
+                detail,
+                field: Some(field),
+            } => (
+                detail.clone(),
+                vec![FieldError {
+                    field: field.clone(),
+                    message: detail.clone(),
+                }],
+            ),
+            ApiError::Conflict { field, message } => (
+                message.clone(),
+                vec![FieldError {
+                    field: field.clone(),
+                    message: message.clone(),
+                }],
+            ),
+            ApiError::NotFound => (
+                "There is nothing here, or you may not see it.".to_owned(),
+                vec![],
+            ),
+            ApiError::Internal(_) => (
+                "Something went wrong on our side; it has been logged.".to_owned(),
+                vec![],
+            ),
+            other => (other.to_string(), vec![]),
+        };
+        Problem {
+            kind: kind.to_owned(),
+            title: title.to_owned(),
+            status: self.status_code().as_u16(),
+            detail,
+            errors,
+        }
+    }
+}
+
+impl From<FieldErrors> for ApiError {
+    fn from(e: FieldErrors) -> Self {
+        ApiError::Validation(e.into_vec())
+    }
+}
+
+impl From<StoreError> for ApiError {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::NotFound => ApiError::NotFound,
+            StoreError::Conflict { field, message } => ApiError::Conflict {
+                field: field.to_owned(),
+                message,
+            },
+            StoreError::Pool(_) => ApiError::Unavailable,
+            other => ApiError::Internal(anyhow::Error::new(other)),
+        }
+    }
+}
+
+impl From<diesel::result::Error> for ApiError {
+    fn from(e: diesel::result::Error) -> Self {
+        StoreError::from(e).into()
+    }
+}
+
+impl From<actix_web::error::BlockingError> for ApiError {
+    fn from(e: actix_web::error::BlockingError) -> Self {
+        ApiError::Internal(anyhow::anyhow!("blocking task failed: {e}"))
+    }
+}
+
+impl ResponseError for ApiError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            ApiError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            ApiError::Malformed { .. } => StatusCode::BAD_REQUEST,
+            ApiError::Unauthenticated(_) => StatusCode::UNAUTHORIZED,
+            ApiError::Forbidden(_) => StatusCode::FORBIDDEN,
+            ApiError::NotFound => StatusCode::NOT_FOUND,
+            ApiError::Conflict { .. } | ApiError::InvalidTransition(_) => StatusCode::CONFLICT,
+            ApiError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
+            ApiError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            ApiError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            ApiError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+            ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        if let ApiError::Internal(e) = self {
+            tracing::error!(error = ?e, "internal error");
+        }
+        let mut res = HttpResponse::build(self.status_code());
+        res.content_type("application/problem+json");
+        match self {
+            ApiError::RateLimited { retry_after_secs } => {
+                res.insert_header((header::RETRY_AFTER, retry_after_secs.to_string()));
+            }
+            ApiError::Unauthenticated(_) => {
+                res.insert_header((header::WWW_AUTHENTICATE, "Bearer"));
+            }
+            _ => {}
+        }
+        res.json(self.problem())
+    }
+}
+
+pub type ApiResult<T> = Result<T, ApiError>;

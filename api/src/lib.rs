@@ -1,0 +1,11 @@
+//! Twinning's API server: routes, authentication, errors, OpenAPI and the served SPA.
+
+pub mod auth;
+pub mod demo;
+pub mod error;
+pub mod json;
+mod routes;
+pub mod startup;
+pub mod state;
+
+pub use routes::ApiDoc;

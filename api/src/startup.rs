@@ -1,0 +1,145 @@
+//! Building the application: configuration, state, routes, documentation and the SPA.
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+
+use actix_files::{Files, NamedFile};
+use actix_web::dev::{fn_service, Server, ServiceRequest, ServiceResponse};
+use actix_web::middleware::DefaultHeaders;
+use actix_web::{web, App, HttpResponse, HttpServer};
+use anyhow::Context;
+use tracing_actix_web::TracingLogger;
+use utoipa::OpenApi;
+use utoipa_actix_web::AppExt;
+use utoipa_swagger_ui::SwaggerUi;
+
+use crate::auth::jwt::JwtKeys;
+use crate::auth::limiter::LoginLimiter;
+use crate::auth::secrets::random_token;
+use crate::error::ApiError;
+use crate::routes::{self, ApiDoc};
+use crate::state::AppState;
+use twinning_store::{build_pool, run_migrations, DatabaseUrl};
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub database_url: String,
+    pub static_dir: PathBuf,
+    /// When unset, a key is generated on first start and kept in the database.
+    pub jwt_secret: Option<String>,
+    pub login_attempts_per_minute: u32,
+    pub pool_size: u32,
+}
+
+/// Connects, migrates and loads the signing key: everything a server or a command needs.
+pub fn prepare(config: &Config) -> anyhow::Result<AppState> {
+    let url = DatabaseUrl::parse(&config.database_url);
+    let pool = build_pool(&url, config.pool_size)?;
+    let mut conn = pool
+        .get()
+        .with_context(|| format!("cannot connect to the {:?} database", url.backend()))?;
+    let applied = run_migrations(&mut conn)?;
+    if !applied.is_empty() {
+        tracing::info!(?applied, "migrations applied");
+    }
+    let secret = match &config.jwt_secret {
+        Some(s) if s.len() >= 32 => s.clone(),
+        Some(_) => anyhow::bail!("TWINNING_JWT_SECRET must be at least 32 characters"),
+        None => twinning_store::secrets::get_or_create(&mut conn, "jwt_hs256", || {
+            random_token(48).unwrap_or_default()
+        })?,
+    };
+    anyhow::ensure!(
+        secret.len() >= 32,
+        "no randomness available for the signing key"
+    );
+    Ok(AppState {
+        backend: url.backend(),
+        pool,
+        keys: JwtKeys::new(secret.as_bytes()),
+        login_limiter: LoginLimiter::new(config.login_attempts_per_minute),
+    })
+}
+
+/// The OpenAPI document, generated from the routes themselves.
+pub fn openapi() -> utoipa::openapi::OpenApi {
+    let (_, api) = App::new()
+        .into_utoipa_app()
+        .openapi(ApiDoc::openapi())
+        .service(utoipa_actix_web::scope("/api/v1").configure(routes::configure))
+        .split_for_parts();
+    api
+}
+
+async fn api_not_found() -> Result<HttpResponse, ApiError> {
+    Err(ApiError::NotFound)
+}
+
+fn path_config() -> web::PathConfig {
+    // A path that does not parse (a letter where an id goes) names nothing that exists.
+    web::PathConfig::default().error_handler(|_, _| ApiError::NotFound.into())
+}
+
+async fn spa_index(req: ServiceRequest) -> Result<ServiceResponse, actix_web::Error> {
+    let (req, _) = req.into_parts();
+    let dir = req
+        .app_data::<web::Data<PathBuf>>()
+        .map(|d| d.get_ref().clone())
+        .unwrap_or_default();
+    let file = NamedFile::open(dir.join("index.html"))?;
+    let res = file.into_response(&req);
+    Ok(ServiceResponse::new(req, res))
+}
+
+async fn spa_missing() -> HttpResponse {
+    HttpResponse::Ok().content_type("text/html; charset=utf-8").body(
+        "<!doctype html><title>Twinning</title><p>The web app is not built. Run <code>make run</code>, \
+         or see the API at <a href=\"/api/docs/\">/api/docs/</a>.</p>",
+    )
+}
+
+/// Binds the routes to `listener` and returns the server, ready to be awaited or spawned.
+pub fn server(state: AppState, listener: TcpListener, static_dir: &Path) -> anyhow::Result<Server> {
+    let state = web::Data::new(state);
+    let static_dir = static_dir.to_path_buf();
+    let has_spa = static_dir.join("index.html").is_file();
+    if !has_spa {
+        tracing::warn!(dir = %static_dir.display(), "no built SPA found; serving the API only");
+    }
+    let openapi = openapi();
+    let server = HttpServer::new(move || {
+        let (app, _) = App::new()
+            .into_utoipa_app()
+            .app_data(state.clone())
+            .app_data(path_config())
+            .app_data(web::Data::new(static_dir.clone()))
+            .service(
+                utoipa_actix_web::scope("/api/v1")
+                    .configure(routes::configure)
+                    .default_service(web::to(api_not_found)),
+            )
+            .split_for_parts();
+        let app = app
+            .wrap(
+                DefaultHeaders::new()
+                    .add(("X-Content-Type-Options", "nosniff"))
+                    .add(("Referrer-Policy", "same-origin"))
+                    .add(("X-Frame-Options", "DENY")),
+            )
+            .wrap(TracingLogger::default())
+            .service(SwaggerUi::new("/api/docs/{_:.*}").url("/api/openapi.json", openapi.clone()))
+            .service(web::scope("/api").default_service(web::to(api_not_found)));
+        if has_spa {
+            app.service(
+                Files::new("/", &static_dir)
+                    .index_file("index.html")
+                    .default_handler(fn_service(spa_index)),
+            )
+        } else {
+            app.default_service(web::to(spa_missing))
+        }
+    })
+    .listen(listener)?
+    .run();
+    Ok(server)
+}
