@@ -74,6 +74,12 @@ enum Command {
     SeedDemo,
     /// Print the OpenAPI document.
     Openapi,
+    /// Make an existing account a network admin (or, with --revoke, no longer one).
+    GrantAdmin {
+        email: String,
+        #[arg(long)]
+        revoke: bool,
+    },
 }
 
 fn main() -> anyhow::Result<()> {
@@ -106,6 +112,18 @@ fn main() -> anyhow::Result<()> {
             let mut conn = state.pool.get()?;
             let loaded = demo::load(&mut conn)?;
             print_loaded(&loaded)?;
+            Ok(())
+        }
+        Command::GrantAdmin { email, revoke } => {
+            let state = startup::prepare(&config)?;
+            let email = twinning_domain::auth::normalise_email(&email);
+            let mut conn = state.pool.get()?;
+            twinning_store::accounts::set_network_admin(&mut conn, &email, !revoke)
+                .with_context(|| format!("no account with the email {email}"))?;
+            eprintln!(
+                "{email} is {} a network admin (from their next login)",
+                if revoke { "no longer" } else { "now" }
+            );
             Ok(())
         }
         Command::Serve { demo } => serve(&config, &cli.addr, demo),

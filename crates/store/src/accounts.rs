@@ -326,3 +326,16 @@ pub fn revoke_invitation(conn: &mut DbConn, organisation_id: i64, id: i64) -> St
         Err(StoreError::NotFound)
     }
 }
+
+/// Grants or withdraws network-admin rights. There is no HTTP route for this on purpose: the
+/// first admin of a deployment is made on the server (`twinning grant-admin`).
+pub fn set_network_admin(conn: &mut DbConn, email: &str, is_admin: bool) -> StoreResult<()> {
+    let n = diesel::update(people::table.filter(people::email.eq(email)))
+        .set(people::is_network_admin.eq(is_admin))
+        .execute(conn)?;
+    if n == 1 {
+        Ok(())
+    } else {
+        Err(StoreError::NotFound)
+    }
+}

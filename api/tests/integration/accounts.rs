@@ -1,0 +1,254 @@
+//! Registration, login, token rotation and logout.
+
+use reqwest::StatusCode;
+use serde_json::json;
+use twinning_domain::auth::{Me, TokenPair};
+
+use crate::support::{assert_problem, parse, Options, TestApp};
+
+#[tokio::test]
+async fn registering_creates_the_organisation_with_its_first_admin() {
+    let app = TestApp::spawn().await;
+    let session = app
+        .register_org("Municipality of Irbid", "Amal@Irbid.example")
+        .await;
+    assert_eq!(session.me.email, "amal@irbid.example");
+    assert_eq!(session.me.organisation.slug, "municipality-of-irbid");
+    assert_eq!(session.me.role, twinning_domain::Role::OrgAdmin);
+    assert!(!session.me.is_network_admin);
+
+    let (status, body) = app.get("/me", Some(&session.tokens.access_token)).await;
+    assert_eq!(status, StatusCode::OK);
+    let me: Me = parse(body);
+    assert_eq!(me, session.me);
+
+    // A second organisation of the same name gets its own slug.
+    let other = app
+        .register_org("Municipality of Irbid", "b@irbid.example")
+        .await;
+    assert_eq!(other.me.organisation.slug, "municipality-of-irbid-2");
+}
+
+#[tokio::test]
+async fn login_checks_the_password_and_case_of_email_does_not_matter() {
+    let app = TestApp::spawn().await;
+    app.register_org("Tampere", "coordinator@tampere.example")
+        .await;
+    let session = app
+        .login("COORDINATOR@tampere.example", "a long password")
+        .await;
+    assert_eq!(session.tokens.token_type, "Bearer");
+    assert!(session.tokens.expires_in <= 15 * 60);
+
+    let (status, body) = app
+        .post(
+            "/auth/login",
+            None,
+            json!({ "email": "coordinator@tampere.example", "password": "wrong password" }),
+        )
+        .await;
+    assert_problem(status, &body, StatusCode::UNAUTHORIZED, None);
+    let (status, body) = app
+        .post(
+            "/auth/login",
+            None,
+            json!({ "email": "nobody@tampere.example", "password": "a long password" }),
+        )
+        .await;
+    assert_problem(status, &body, StatusCode::UNAUTHORIZED, None);
+}
+
+#[tokio::test]
+async fn refresh_tokens_rotate_and_a_replayed_one_ends_the_session() {
+    let app = TestApp::spawn().await;
+    let first = app
+        .register_org("Limburg", "joost@limburg.example")
+        .await
+        .tokens;
+
+    let (status, body) = app
+        .post(
+            "/auth/refresh",
+            None,
+            json!({ "refresh_token": first.refresh_token }),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let second: TokenPair = parse(body);
+    assert_ne!(second.refresh_token, first.refresh_token);
+    let (status, _) = app.get("/me", Some(&second.access_token)).await;
+    assert_eq!(status, StatusCode::OK);
+
+    // Replaying the spent token is refused and revokes the newer one of the same family.
+    let (status, body) = app
+        .post(
+            "/auth/refresh",
+            None,
+            json!({ "refresh_token": first.refresh_token }),
+        )
+        .await;
+    assert_problem(status, &body, StatusCode::UNAUTHORIZED, None);
+    let (status, body) = app
+        .post(
+            "/auth/refresh",
+            None,
+            json!({ "refresh_token": second.refresh_token }),
+        )
+        .await;
+    assert_problem(status, &body, StatusCode::UNAUTHORIZED, None);
+
+    // Another login is another family, untouched.
+    let fresh = app
+        .login("joost@limburg.example", "a long password")
+        .await
+        .tokens;
+    let (status, _) = app
+        .post(
+            "/auth/refresh",
+            None,
+            json!({ "refresh_token": fresh.refresh_token }),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn logout_revokes_the_refresh_token() {
+    let app = TestApp::spawn().await;
+    let tokens = app
+        .register_org("Sittard", "s@sittard.example")
+        .await
+        .tokens;
+    let (status, _) = app
+        .post(
+            "/auth/logout",
+            None,
+            json!({ "refresh_token": tokens.refresh_token }),
+        )
+        .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    let (status, body) = app
+        .post(
+            "/auth/refresh",
+            None,
+            json!({ "refresh_token": tokens.refresh_token }),
+        )
+        .await;
+    assert_problem(status, &body, StatusCode::UNAUTHORIZED, None);
+    // Logging out twice is harmless.
+    let (status, _) = app
+        .post(
+            "/auth/logout",
+            None,
+            json!({ "refresh_token": tokens.refresh_token }),
+        )
+        .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+}
+
+#[tokio::test]
+async fn login_is_rate_limited_per_ip_with_retry_after() {
+    let app = TestApp::spawn_with(Options {
+        login_attempts_per_minute: 3,
+    })
+    .await;
+    app.register_org("Kilis", "k@kilis.example").await;
+    let attempt = json!({ "email": "k@kilis.example", "password": "wrong password" });
+    for _ in 0..3 {
+        let (status, _) = app.post("/auth/login", None, attempt.clone()).await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED);
+    }
+    let res = app
+        .client
+        .post(format!("{}/auth/login", app.base))
+        .json(&json!({ "email": "k@kilis.example", "password": "a long password" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
+    let retry: u64 = res.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((1..=60).contains(&retry));
+    let body: serde_json::Value = res.json().await.unwrap();
+    assert_eq!(body["type"], "urn:twinning:problem:rate-limited");
+}
+
+#[tokio::test]
+async fn an_invitation_lets_one_person_join_once() {
+    let app = TestApp::spawn().await;
+    let admin = app.register_org("Tampere", "admin@tampere.example").await;
+    let token = admin.tokens.access_token;
+    let (status, inv) = app
+        .post(
+            "/organisations/tampere/invitations",
+            Some(&token),
+            json!({ "email": "volunteer@tampere.example" }),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{inv}");
+    let code = inv["code"].as_str().unwrap().to_owned();
+    assert_eq!(inv["role"], "member");
+
+    let join = |email: &str| {
+        json!({ "name": "Volunteer", "email": email, "password": "a long password",
+                "invitation_code": code })
+    };
+    let (status, body) = app
+        .post("/auth/register", None, join("v@tampere.example"))
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{body}");
+    assert_eq!(body["me"]["organisation"]["slug"], "tampere");
+    assert_eq!(body["me"]["role"], "member");
+
+    let (status, body) = app
+        .post("/auth/register", None, join("w@tampere.example"))
+        .await;
+    assert_problem(
+        status,
+        &body,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        Some("invitation_code"),
+    );
+
+    // The list shows it used, without the code.
+    let (_, list) = app
+        .get("/organisations/tampere/invitations", Some(&token))
+        .await;
+    assert!(list[0]["used_at"].is_string());
+    assert!(list[0]["code"].is_null());
+    let (_, members) = app
+        .get("/organisations/tampere/members", Some(&token))
+        .await;
+    assert_eq!(members.as_array().unwrap().len(), 2);
+
+    // A revoked invitation no longer works.
+    let (_, inv2) = app
+        .post(
+            "/organisations/tampere/invitations",
+            Some(&token),
+            json!({}),
+        )
+        .await;
+    let id = inv2["id"].as_i64().unwrap();
+    let (status, _) = app
+        .call(
+            reqwest::Method::DELETE,
+            &format!("/organisations/tampere/invitations/{id}"),
+            Some(&token),
+            None,
+        )
+        .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    let body = json!({ "name": "Late", "email": "late@tampere.example",
+                       "password": "a long password", "invitation_code": inv2["code"] });
+    let (status, body) = app.post("/auth/register", None, body).await;
+    assert_problem(
+        status,
+        &body,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        Some("invitation_code"),
+    );
+}

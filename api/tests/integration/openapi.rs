@@ -1,0 +1,56 @@
+//! The committed OpenAPI document is the partner systems' contract: it must match the routes.
+
+use reqwest::StatusCode;
+
+use crate::support::TestApp;
+
+#[test]
+fn the_committed_openapi_document_matches_the_routes() {
+    let generated = twinning_api::startup::openapi().to_pretty_json().unwrap();
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../openapi/openapi.json");
+    let committed = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(
+        committed.trim() == generated.trim(),
+        "openapi/openapi.json is out of date: run `make openapi` and commit the result"
+    );
+}
+
+#[tokio::test]
+async fn the_document_is_served_and_lists_every_route() {
+    let app = TestApp::spawn().await;
+    let root = app.base.trim_end_matches("/api/v1");
+    let doc: serde_json::Value = reqwest::get(format!("{root}/api/openapi.json"))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let paths = doc["paths"].as_object().unwrap();
+    for (path, method) in [
+        ("/api/v1/health", "get"),
+        ("/api/v1/auth/register", "post"),
+        ("/api/v1/auth/login", "post"),
+        ("/api/v1/auth/refresh", "post"),
+        ("/api/v1/auth/logout", "post"),
+        ("/api/v1/me", "get"),
+        ("/api/v1/organisations", "get"),
+        ("/api/v1/organisations/{slug}", "patch"),
+        ("/api/v1/organisations/{slug}/invitations", "post"),
+        ("/api/v1/practices", "get"),
+        ("/api/v1/practices", "post"),
+        ("/api/v1/practices/{slug}", "patch"),
+        ("/api/v1/practices/{slug}/submit", "post"),
+        ("/api/v1/practices/{slug}/publish", "post"),
+        ("/api/v1/practices/{slug}/reject", "post"),
+        ("/api/v1/practices/{slug}/archive", "post"),
+        ("/api/v1/admin/moderation", "get"),
+    ] {
+        assert!(
+            paths.get(path).and_then(|p| p.get(method)).is_some(),
+            "{method} {path}"
+        );
+    }
+    let docs = reqwest::get(format!("{root}/api/docs/")).await.unwrap();
+    assert_eq!(docs.status(), StatusCode::OK);
+    assert!(docs.text().await.unwrap().contains("swagger"));
+}
