@@ -1,0 +1,86 @@
+# Twinning: `make run` to try it, `make test` for every check. See README.md.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+export PATH := $(CURDIR)/.tools/binaryen/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CARGO_TERM_COLOR ?= always
+
+DATABASE_URL ?= data/twinning.db
+TWINNING_ADDR ?= 127.0.0.1:8080
+SERVER := target/release/twinning
+
+.PHONY: help tools run spa server test lint fmt-check clippy domain-check test-sqlite \
+        test-postgres e2e bench openapi clean
+
+help:
+	@echo "make run     build everything and serve http://$(TWINNING_ADDR) on SQLite with the demo network"
+	@echo "make test    every check: fmt, clippy, domain on wasm32, tests on SQLite and PostgreSQL, OpenAPI drift, SPA build, browser tests"
+	@echo "make bench   matching-engine benchmarks"
+	@echo "make openapi regenerate openapi/openapi.json"
+
+tools:
+	@scripts/install-tools.sh
+
+spa: tools
+	@echo "==> building the web app (Trunk, release)"
+	cd frontend && trunk build --release=true
+
+server:
+	@echo "==> building the server (release)"
+	cargo build --release --locked -p twinning-api
+
+run: spa server
+	@mkdir -p data
+	DATABASE_URL=$(DATABASE_URL) TWINNING_ADDR=$(TWINNING_ADDR) TWINNING_STATIC_DIR=frontend/dist \
+		$(SERVER) serve --demo
+
+test: lint domain-check test-sqlite test-postgres spa e2e
+	@echo "==> all checks passed"
+
+lint: fmt-check clippy
+
+fmt-check:
+	@echo "==> cargo fmt --check"
+	cargo fmt --all -- --check
+
+clippy: tools
+	@echo "==> clippy (host crates, then the SPA on wasm32)"
+	cargo clippy --locked --all-targets -- -D warnings
+	cargo clippy --locked -p twinning-frontend --target wasm32-unknown-unknown -- -D warnings
+
+domain-check: tools
+	@echo "==> crates/domain builds for wasm32 and stays free of diesel"
+	cargo check --locked -p twinning-domain --target wasm32-unknown-unknown
+	@if cargo tree --locked -p twinning-domain -e normal,build --target all --prefix none | grep -q '^diesel'; then \
+		echo "ERROR: diesel is in the dependency tree of crates/domain" >&2; exit 1; fi
+
+test-sqlite:
+	@echo "==> unit and integration tests on SQLite (includes the OpenAPI drift check)"
+	TWINNING_TEST_BACKEND=sqlite cargo test --locked
+
+test-postgres:
+	@echo "==> integration tests on PostgreSQL"
+	@status=0; scripts/ensure-postgres.sh || status=$$?; \
+	if [ $$status -eq 0 ]; then \
+		TWINNING_TEST_BACKEND=postgres cargo test --locked -p twinning-api --test integration; \
+	elif [ $$status -ne 3 ]; then exit $$status; fi
+
+e2e: spa server
+	@scripts/install-tools.sh --browser
+	@echo "==> browser tests on SQLite"
+	scripts/e2e.sh sqlite
+	@status=0; scripts/ensure-postgres.sh || status=$$?; \
+	if [ $$status -eq 0 ]; then echo "==> browser tests on PostgreSQL"; scripts/e2e.sh postgres; \
+	elif [ $$status -ne 3 ]; then exit $$status; fi
+
+bench:
+	cargo bench --locked -p twinning-matching
+
+openapi:
+	cargo run --locked -q -p twinning-api -- openapi > openapi/openapi.json
+	@echo "openapi/openapi.json regenerated"
+
+clean:
+	cargo clean
+	rm -rf frontend/dist .tools e2e/node_modules
