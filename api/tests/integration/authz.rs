@@ -106,7 +106,7 @@ impl World {
         body: Option<Value>,
         expected: [u16; 5],
     ) {
-        for who in 0..5 {
+        for (who, code) in expected.into_iter().enumerate() {
             let slug = self.practice(state).await;
             let path = format!("/practices/{slug}{suffix}");
             self.check(
@@ -114,7 +114,7 @@ impl World {
                 method.clone(),
                 &path,
                 body.clone(),
-                status(expected[who]),
+                status(code),
             )
             .await;
         }
@@ -127,13 +127,13 @@ impl World {
         body: Option<Value>,
         expected: [u16; 5],
     ) {
-        for who in 0..5 {
+        for (who, code) in expected.into_iter().enumerate() {
             self.check(
                 who,
                 method.clone(),
                 path,
                 body.clone(),
-                status(expected[who]),
+                status(code),
             )
             .await;
         }
@@ -308,7 +308,7 @@ async fn drafts_never_leak_through_lists() {
     let published = w.practice(Fixture::Published).await;
     let all = "draft,submitted,published,archived";
 
-    for who in 0..5 {
+    for (who, name) in NAMES.iter().enumerate() {
         let insider = matches!(who, OWNER_MEMBER | ORG_ADMIN | NET_ADMIN);
         let catalogue = w
             .check(who, Method::GET, "/practices", None, StatusCode::OK)
@@ -318,7 +318,7 @@ async fn drafts_never_leak_through_lists() {
             listed,
             vec![published.clone()],
             "catalogue as {}",
-            NAMES[who]
+            name
         );
         assert_eq!(catalogue["total"], 1);
 
@@ -332,12 +332,12 @@ async fn drafts_never_leak_through_lists() {
             )
             .await;
         let listed = slugs(&everything["items"]);
-        assert_eq!(listed.contains(&draft), insider, "drafts as {}", NAMES[who]);
+        assert_eq!(listed.contains(&draft), insider, "drafts as {}", name);
         assert_eq!(
             listed.contains(&submitted),
             insider,
             "submissions as {}",
-            NAMES[who]
+            name
         );
         assert!(listed.contains(&published));
         // Facet counts count only what the viewer may see.
@@ -351,7 +351,7 @@ async fn drafts_never_leak_through_lists() {
             solid_waste,
             Some(if insider { 3 } else { 1 }),
             "facets as {}",
-            NAMES[who]
+            name
         );
 
         let page = w
@@ -368,7 +368,7 @@ async fn drafts_never_leak_through_lists() {
             listed.contains(&draft),
             insider,
             "organisation page as {}",
-            NAMES[who]
+            name
         );
     }
 

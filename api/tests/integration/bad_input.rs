@@ -57,7 +57,8 @@ async fn malformed_json_and_wrong_media_types_change_nothing() {
 async fn wrong_types_unknown_values_and_long_fields_name_the_field() {
     let app = TestApp::spawn().await;
     let before = counts(&app).await;
-    let cases: Vec<(&str, Box<dyn Fn(&mut Value)>)> = vec![
+    type Mutation = Box<dyn Fn(&mut Value)>;
+    let cases: Vec<(&str, Mutation)> = vec![
         (
             "organisation.kind",
             Box::new(|b| b["organisation"]["kind"] = json!("spaceship")),
