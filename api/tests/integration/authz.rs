@@ -109,14 +109,8 @@ impl World {
         for (who, code) in expected.into_iter().enumerate() {
             let slug = self.practice(state).await;
             let path = format!("/practices/{slug}{suffix}");
-            self.check(
-                who,
-                method.clone(),
-                &path,
-                body.clone(),
-                status(code),
-            )
-            .await;
+            self.check(who, method.clone(), &path, body.clone(), status(code))
+                .await;
         }
     }
 
@@ -128,14 +122,8 @@ impl World {
         expected: [u16; 5],
     ) {
         for (who, code) in expected.into_iter().enumerate() {
-            self.check(
-                who,
-                method.clone(),
-                path,
-                body.clone(),
-                status(code),
-            )
-            .await;
+            self.check(who, method.clone(), path, body.clone(), status(code))
+                .await;
         }
     }
 }
@@ -314,12 +302,7 @@ async fn drafts_never_leak_through_lists() {
             .check(who, Method::GET, "/practices", None, StatusCode::OK)
             .await;
         let listed = slugs(&catalogue["items"]);
-        assert_eq!(
-            listed,
-            vec![published.clone()],
-            "catalogue as {}",
-            name
-        );
+        assert_eq!(listed, vec![published.clone()], "catalogue as {}", name);
         assert_eq!(catalogue["total"], 1);
 
         let everything = w
