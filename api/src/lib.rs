@@ -3,6 +3,7 @@
 pub mod auth;
 pub mod demo;
 pub mod error;
+mod etag;
 pub mod json;
 mod routes;
 pub mod startup;

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use actix_files::{Files, NamedFile};
 use actix_web::dev::{fn_service, Server, ServiceRequest, ServiceResponse};
-use actix_web::middleware::DefaultHeaders;
+use actix_web::middleware::{from_fn, DefaultHeaders};
 use actix_web::{web, App, HttpResponse, HttpServer};
 use anyhow::Context;
 use tracing_actix_web::TracingLogger;
@@ -116,7 +116,8 @@ pub fn server(state: AppState, listener: TcpListener, static_dir: &Path) -> anyh
             .service(
                 utoipa_actix_web::scope("/api/v1")
                     .configure(routes::configure)
-                    .default_service(web::to(api_not_found)),
+                    .default_service(web::to(api_not_found))
+                    .wrap(from_fn(crate::etag::etag)),
             )
             .split_for_parts();
         let app = app

@@ -216,3 +216,36 @@ async fn the_catalogue_finds_words_filters_by_facets_and_paginates() {
     assert_eq!(p1.items[0].title, "Language cafés run by refugees");
     assert_eq!(p2.items[0].title, "Waste pickers cooperative");
 }
+
+#[tokio::test]
+async fn unchanged_lists_answer_304_to_their_etag() {
+    let app = TestApp::spawn().await;
+    let url = format!("{}/practices?theme=education", app.base);
+    let first = app.client.get(&url).send().await.unwrap();
+    assert_eq!(first.status(), StatusCode::OK);
+    let tag = first.headers()["etag"].to_str().unwrap().to_owned();
+    let again = app
+        .client
+        .get(&url)
+        .header("if-none-match", &tag)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status(), StatusCode::NOT_MODIFIED);
+    assert_eq!(again.headers()["etag"].to_str().unwrap(), tag);
+
+    // A change in the data is a new version.
+    app.register_org("Etag Org", "e@etag.example").await;
+    let orgs = format!("{}/organisations", app.base);
+    let before = app.client.get(&orgs).send().await.unwrap();
+    let tag = before.headers()["etag"].to_str().unwrap().to_owned();
+    app.register_org("Another Org", "f@etag.example").await;
+    let after = app
+        .client
+        .get(&orgs)
+        .header("if-none-match", &tag)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(after.status(), StatusCode::OK);
+}
