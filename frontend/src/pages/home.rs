@@ -1,0 +1,41 @@
+//! What the network is, with its live counts.
+
+use leptos::prelude::*;
+use twinning_domain::stats::NetworkStats;
+
+use crate::api;
+
+#[component]
+pub fn Home() -> impl IntoView {
+    let stats = LocalResource::new(|| api::get::<NetworkStats>("/stats"));
+    let count = move |pick: fn(&NetworkStats) -> i64| {
+        move || {
+            stats
+                .get()
+                .and_then(Result::ok)
+                .map(|s| pick(&s).to_string())
+                .unwrap_or_else(|| "…".into())
+        }
+    };
+    view! {
+        <section class="hero">
+            <h1>"Make good practices travel"</h1>
+            <p class="lead">
+                "Twinning is a community of practice for the organisations that serve refugees and migrants: "
+                "NGOs, municipalities, UN agencies, refugee-led groups, universities. An organisation that ran a "
+                "programme that worked mentors one that wants to run it at home, from the first call for interest "
+                "to a documented, rewarded replication."
+            </p>
+            <ul class="stats" aria-label="The network today">
+                <li><strong data-testid="stat-organisations">{count(|s| s.organisations)}</strong>" member organisations"</li>
+                <li><strong data-testid="stat-countries">{count(|s| s.countries)}</strong>" countries"</li>
+                <li><strong data-testid="stat-practices">{count(|s| s.published_practices)}</strong>" published practices"</li>
+                <li><strong>{count(|s| s.mentors)}</strong>" organisations ready to mentor"</li>
+            </ul>
+            <p class="actions">
+                <a class="button" href="/practices">"Browse the practices"</a>
+                <a class="button secondary" href="/register">"Join the network"</a>
+            </p>
+        </section>
+    }
+}
