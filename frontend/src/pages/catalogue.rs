@@ -114,7 +114,7 @@ pub fn Catalogue() -> impl IntoView {
             go(vec![
                 ("sort", event_target_value(&ev)),
                 ("page", String::new()),
-            ])
+            ]);
         }
     };
 

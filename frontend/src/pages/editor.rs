@@ -197,7 +197,7 @@ pub fn NewPractice() -> impl IntoView {
         leptos::task::spawn_local(async move {
             match api::post::<Practice, _>("/practices", &p).await {
                 Ok(created) => {
-                    navigate(&format!("/practices/{}", created.slug), Default::default())
+                    navigate(&format!("/practices/{}", created.slug), Default::default());
                 }
                 Err(e) => {
                     errors.set(e.field_errors());
