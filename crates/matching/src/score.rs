@@ -51,7 +51,9 @@ pub enum Exclusion {
 /// practices interned, themes as bits), so that scoring half a million pairs stays cheap.
 pub struct Scorer<'p> {
     criteria: Criteria,
-    total_weight: u64,
+    /// Points for each criterion and similarity (0–1000): the floored shares, looked up
+    /// instead of divided on the hot path.
+    points: Vec<Vec<u32>>,
     profiles: &'p [OrgProfile],
     prepared: Vec<Prepared>,
     practice_ids: HashMap<&'p str, u32>,
@@ -67,8 +69,21 @@ impl<'p> Scorer<'p> {
             .iter()
             .map(|p| Prepared::new(p, &mut practice_ids, &mut languages, &mut places))
             .collect();
+        let total_weight = criteria.total_weight().max(1);
+        let points = criteria
+            .weightings
+            .iter()
+            .map(|w| {
+                (0..=1000u64)
+                    .map(|permille| {
+                        (u64::from(w.weight) * permille * u64::from(MAX_SCORE)
+                            / (1000 * total_weight)) as u32
+                    })
+                    .collect()
+            })
+            .collect();
         Scorer {
-            total_weight: criteria.total_weight().max(1),
+            points,
             criteria,
             profiles,
             prepared,
@@ -100,7 +115,7 @@ impl<'p> Scorer<'p> {
         if mentee == mentor || self.profiles[mentee].id == self.profiles[mentor].id {
             return Err(Exclusion::SameOrganisation);
         }
-        if self.excluded.contains(&(mentee, mentor)) {
+        if !self.excluded.is_empty() && self.excluded.contains(&(mentee, mentor)) {
             return Err(Exclusion::ExcludedPair);
         }
         let m = &self.prepared[mentor];
@@ -131,23 +146,17 @@ impl<'p> Scorer<'p> {
         )
     }
 
-    fn points(&self, weight: u32, permille: u32) -> u32 {
-        // Floor of each part, so the parts sum exactly to the total and never exceed 10000.
-        (u64::from(weight) * u64::from(permille) * u64::from(MAX_SCORE)
-            / (1000 * self.total_weight)) as u32
-    }
-
     /// The score of a pair, or `None` when a filter removes it. The fast path: no text.
     pub fn score(&self, mentee: usize, mentor: usize, ctx: &PairContext<'_>) -> Option<u32> {
         let practice = self.practice_id(ctx);
         self.filter(mentee, mentor, practice).ok()?;
         let mut total = 0;
-        for w in &self.criteria.weightings {
+        for (w, points) in self.criteria.weightings.iter().zip(&self.points) {
             let permille = self.permille(w, mentee, mentor, practice, ctx);
             if w.must && permille == 0 {
                 return None;
             }
-            total += self.points(w.weight, permille);
+            total += points[permille as usize];
         }
         Some(total)
     }
@@ -163,7 +172,7 @@ impl<'p> Scorer<'p> {
         self.filter(mentee, mentor, practice)?;
         let (a, b) = (&self.profiles[mentee], &self.profiles[mentor]);
         let mut parts = Vec::with_capacity(self.criteria.weightings.len());
-        for w in &self.criteria.weightings {
+        for (w, points) in self.criteria.weightings.iter().zip(&self.points) {
             let permille = self.permille(w, mentee, mentor, practice, ctx);
             if w.must && permille == 0 {
                 return Err(Exclusion::Must {
@@ -174,7 +183,7 @@ impl<'p> Scorer<'p> {
                 criterion: w.criterion,
                 weight: w.weight,
                 similarity: f64::from(permille) / 1000.0,
-                points: self.points(w.weight, permille),
+                points: points[permille as usize],
                 reason: reason(w.criterion, a, b, permille, ctx),
             });
         }

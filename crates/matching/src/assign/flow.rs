@@ -9,10 +9,31 @@ use std::collections::VecDeque;
 /// A network under construction; arcs come in (forward, reverse) pairs.
 pub struct Network {
     nodes: usize,
+    supply: Vec<i64>,
     tails: Vec<u32>,
     heads: Vec<u32>,
     caps: Vec<i64>,
     costs: Vec<i64>,
+}
+
+struct Csr {
+    start: Vec<usize>,
+    position: Vec<usize>,
+    head: Vec<u32>,
+    residual: Vec<i64>,
+    cost: Vec<i64>,
+    mate: Vec<u32>,
+}
+
+impl Csr {
+    fn flows(&self) -> Circulation {
+        // The flow on an original arc is what its reverse holds.
+        Circulation {
+            flow: (0..self.position.len() / 2)
+                .map(|i| self.residual[self.position[2 * i + 1]])
+                .collect(),
+        }
+    }
 }
 
 /// The solved network: the flow on each arc, by the index `add_arc` returned.
@@ -34,6 +55,7 @@ impl Network {
     pub fn new(nodes: usize) -> Network {
         Network {
             nodes,
+            supply: vec![0; nodes],
             tails: Vec::new(),
             heads: Vec::new(),
             caps: Vec::new(),
@@ -53,11 +75,16 @@ impl Network {
         index
     }
 
-    /// A minimum-cost circulation.
-    pub fn solve(self) -> Circulation {
+    /// Flow that must leave `node` (negative: must arrive there). Supplies must sum to zero
+    /// and be feasible.
+    pub fn set_supply(&mut self, node: usize, amount: i64) {
+        self.supply[node] = amount;
+    }
+
+    /// Arcs grouped by tail (CSR), remembering where each original arc went.
+    fn csr(&self, cost_scale: i64) -> Csr {
         let n = self.nodes;
         let arcs = self.tails.len();
-        // Arcs grouped by tail (CSR), remembering where each original arc went.
         let mut start = vec![0usize; n + 1];
         for &t in &self.tails {
             start[t as usize + 1] += 1;
@@ -75,17 +102,36 @@ impl Network {
         let mut residual = vec![0i64; arcs];
         let mut cost = vec![0i64; arcs];
         let mut mate = vec![0u32; arcs];
-        let scale = n as i64 + 1;
         for a in 0..arcs {
             let p = position[a];
             head[p] = self.heads[a];
             residual[p] = self.caps[a];
-            cost[p] = self.costs[a] * scale;
+            cost[p] = self.costs[a] * cost_scale;
             mate[p] = position[a ^ 1] as u32;
         }
+        Csr {
+            start,
+            position,
+            head,
+            residual,
+            cost,
+            mate,
+        }
+    }
 
+    /// A minimum-cost flow meeting the supplies (a circulation when there are none).
+    pub fn solve(self) -> Circulation {
+        let n = self.nodes;
+        let Csr {
+            start,
+            position,
+            head,
+            mut residual,
+            cost,
+            mate,
+        } = self.csr(n as i64 + 1);
         let mut price = vec![0i64; n];
-        let mut excess = vec![0i64; n];
+        let mut excess = self.supply.clone();
         let mut current = vec![0usize; n];
         let mut queue = VecDeque::new();
         let mut queued = vec![false; n];
@@ -152,11 +198,84 @@ impl Network {
                 break;
             }
         }
-        // The flow on an original arc is what its reverse holds.
-        let flow = (0..arcs / 2)
-            .map(|i| residual[position[2 * i + 1]])
-            .collect();
-        Circulation { flow }
+        Csr {
+            start,
+            position,
+            head,
+            residual,
+            cost,
+            mate,
+        }
+        .flows()
+    }
+
+    /// A maximum flow from `source` to `sink` (costs ignored), by Dinic's blocking flows.
+    pub fn max_flow(self, source: usize, sink: usize) -> (i64, Circulation) {
+        let n = self.nodes;
+        let mut g = self.csr(0);
+        let mut value = 0;
+        let mut level = vec![u32::MAX; n];
+        let mut current = vec![0usize; n];
+        let mut queue = VecDeque::new();
+        let mut path: Vec<usize> = Vec::new();
+        loop {
+            level.fill(u32::MAX);
+            level[source] = 0;
+            queue.push_back(source);
+            while let Some(v) = queue.pop_front() {
+                for a in g.start[v]..g.start[v + 1] {
+                    let w = g.head[a] as usize;
+                    if g.residual[a] > 0 && level[w] == u32::MAX {
+                        level[w] = level[v] + 1;
+                        queue.push_back(w);
+                    }
+                }
+            }
+            if level[sink] == u32::MAX {
+                return (value, g.flows());
+            }
+            current.copy_from_slice(&g.start[..n]);
+            // Iterative depth-first search along the level graph; `path` holds the arcs taken.
+            path.clear();
+            let mut v = source;
+            loop {
+                if v == sink {
+                    let bottleneck = path.iter().map(|&a| g.residual[a]).min().unwrap_or(0);
+                    for &a in &path {
+                        g.residual[a] -= bottleneck;
+                        g.residual[g.mate[a] as usize] += bottleneck;
+                    }
+                    value += bottleneck;
+                    path.clear();
+                    v = source;
+                    continue;
+                }
+                let mut advanced = false;
+                while current[v] < g.start[v + 1] {
+                    let a = current[v];
+                    let w = g.head[a] as usize;
+                    if g.residual[a] > 0 && level[w] == level[v] + 1 {
+                        path.push(a);
+                        v = w;
+                        advanced = true;
+                        break;
+                    }
+                    current[v] += 1;
+                }
+                if !advanced {
+                    if v == source {
+                        break;
+                    }
+                    // A dead end: never come back here in this phase.
+                    level[v] = u32::MAX;
+                    let a = path
+                        .pop()
+                        .expect("a node other than the source was reached by an arc");
+                    v = g.head[g.mate[a] as usize] as usize;
+                    current[v] += 1;
+                }
+            }
+        }
     }
 }
 
@@ -173,6 +292,24 @@ mod tests {
         let back = net.add_arc(2, 0, 5, 0);
         let c = net.solve();
         assert_eq!((c.flow(first), c.flow(middle), c.flow(back)), (2, 2, 2));
+    }
+
+    #[test]
+    fn max_flow_finds_the_largest_matching() {
+        // Two mentees, one mentor of capacity 1 and one of capacity 2; mentee 0 can use both.
+        let mut net = Network::new(6);
+        net.add_arc(0, 2, 1, 0);
+        net.add_arc(0, 3, 1, 0);
+        let e0_r0 = net.add_arc(2, 4, 1, 0);
+        let e0_r1 = net.add_arc(2, 5, 1, 0);
+        let e1_r0 = net.add_arc(3, 4, 1, 0);
+        net.add_arc(4, 1, 1, 0);
+        net.add_arc(5, 1, 2, 0);
+        let (value, flow) = net.max_flow(0, 1);
+        assert_eq!(value, 2);
+        assert_eq!(flow.flow(e1_r0), 1);
+        assert_eq!(flow.flow(e0_r1), 1);
+        assert_eq!(flow.flow(e0_r0), 0);
     }
 
     #[test]

@@ -147,6 +147,72 @@ impl Problem {
     }
 }
 
+/// The network of a pool: source → mentees → mentors (capacity) → sink.
+struct Pool {
+    net: Network,
+    arcs: Vec<usize>,
+}
+
+const SOURCE: usize = 0;
+const SINK: usize = 1;
+
+fn pool(
+    n: usize,
+    m: usize,
+    usable: &[Candidate],
+    left: &[u32],
+    cost: impl Fn(&Candidate) -> i64,
+) -> Pool {
+    let mut net = Network::new(2 + n + m);
+    let mut has_candidate = vec![false; n];
+    for c in usable {
+        has_candidate[c.mentee] = true;
+    }
+    for (e, _) in has_candidate.iter().enumerate().filter(|(_, has)| **has) {
+        net.add_arc(SOURCE, 2 + e, 1, 0);
+    }
+    let arcs = usable
+        .iter()
+        .map(|c| net.add_arc(2 + c.mentee, 2 + n + c.mentor, 1, cost(c)))
+        .collect();
+    for (r, &cap) in left.iter().enumerate().filter(|(_, cap)| **cap > 0) {
+        net.add_arc(2 + n + r, SINK, i64::from(cap), 0);
+    }
+    Pool { net, arcs }
+}
+
+/// The largest number of pairs that can be made at once.
+fn max_matches(n: usize, m: usize, usable: &[Candidate], left: &[u32]) -> i64 {
+    pool(n, m, usable, left, |_| 0).net.max_flow(SOURCE, SINK).0
+}
+
+/// The best-scoring set of pairs; exactly `required` of them when given, else any number.
+fn best_flow(
+    n: usize,
+    m: usize,
+    usable: &[Candidate],
+    left: &[u32],
+    required: Option<i64>,
+) -> Vec<Candidate> {
+    let mut p = pool(n, m, usable, left, |c| -i64::from(c.score));
+    match required {
+        Some(k) => {
+            p.net.set_supply(SOURCE, k);
+            p.net.set_supply(SINK, -k);
+        }
+        None => {
+            p.net.add_arc(SINK, SOURCE, n as i64, 0);
+        }
+    }
+    let flow = p.net.solve();
+    usable
+        .iter()
+        .zip(&p.arcs)
+        .filter(|(_, &arc)| flow.flow(arc) > 0)
+        .map(|(c, _)| *c)
+        .collect()
+}
+
 /// The exactly optimal assignment of `problem` under `objective`.
 pub fn assign(problem: &Problem, objective: Objective) -> Result<Assignment, AssignError> {
     problem.check()?;
@@ -178,52 +244,15 @@ pub fn assign(problem: &Problem, objective: Objective) -> Result<Assignment, Ass
 
     // Participation: each match is worth more than all scores together, so the optimum
     // first maximises the number of matches and then the score.
-    // The bonus only has to beat the largest possible total, kept small so scaled costs and
-    // prices stay far from i64 limits.
-    let bonus: i64 = match objective {
-        Objective::Participation => {
-            let best = usable.iter().map(|c| i64::from(c.score)).max().unwrap_or(0);
-            let matchable = (n as i64).min(left.iter().map(|&c| i64::from(c)).sum());
-            best * matchable + 1
-        }
-        Objective::Quality => 0,
+    let required = match objective {
+        // Participation is lexicographic: first the largest number of matches, then the best
+        // score among matchings of that size. Solving it as two flows keeps the costs small
+        // (a bonus per match large enough to dominate every score would make them huge).
+        Objective::Participation => Some(max_matches(n, m, &usable, &left)),
+        Objective::Quality => None,
     };
-    let (source, sink) = (0, 1);
-    let mentee_node = |e: usize| 2 + e;
-    let mentor_node = |r: usize| 2 + n + r;
-    let mut net = Network::new(2 + n + m);
-    for (e, _) in pinned_mentee
-        .iter()
-        .enumerate()
-        .filter(|(_, pinned)| !**pinned)
-    {
-        net.add_arc(source, mentee_node(e), 1, 0);
-    }
-    let arcs: Vec<usize> = usable
-        .iter()
-        .map(|c| {
-            net.add_arc(
-                mentee_node(c.mentee),
-                mentor_node(c.mentor),
-                1,
-                -(bonus + i64::from(c.score)),
-            )
-        })
-        .collect();
-    for (r, &cap) in left.iter().enumerate() {
-        if cap > 0 {
-            net.add_arc(mentor_node(r), sink, i64::from(cap), 0);
-        }
-    }
-    net.add_arc(sink, source, n as i64, 0);
-    let circulation = net.solve();
-    pairs.extend(
-        usable
-            .iter()
-            .zip(arcs)
-            .filter(|(_, arc)| circulation.flow(*arc) > 0)
-            .map(|(c, _)| *c),
-    );
+    let chosen = best_flow(n, m, &usable, &left, required);
+    pairs.extend(chosen);
     pairs.sort_unstable_by_key(|p| (p.mentee, p.mentor));
     Ok(Assignment { pairs })
 }
