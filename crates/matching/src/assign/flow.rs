@@ -131,7 +131,7 @@ impl Network {
             mate,
         } = self.csr(n as i64 + 1);
         let mut price = vec![0i64; n];
-        let mut excess = self.supply.clone();
+        let mut excess = self.supply;
         let mut current = vec![0usize; n];
         let mut queue = VecDeque::new();
         let mut queued = vec![false; n];
