@@ -288,6 +288,17 @@ pub fn update_content(conn: &mut DbConn, id: i64, content: &NewPractice) -> Stor
     load(conn, id)
 }
 
+/// A lifecycle move; absent fields are left as they are.
+#[derive(AsChangeset)]
+#[diesel(table_name = practices)]
+struct StatusChange<'a> {
+    status: &'a str,
+    updated_at: NaiveDateTime,
+    submitted_at: Option<NaiveDateTime>,
+    published_at: Option<NaiveDateTime>,
+    rejection_reason: Option<Option<&'a str>>,
+}
+
 #[derive(Insertable)]
 #[diesel(table_name = practice_transitions)]
 struct TransitionInsert<'a> {
@@ -310,36 +321,25 @@ pub fn transition(
     reason: Option<&str>,
 ) -> StoreResult<Practice> {
     let t = now();
-    let target = practices::table
-        .find(id)
-        .filter(practices::status.eq(from.code()));
-    let changed = match to {
-        PracticeStatus::Submitted => diesel::update(target)
-            .set((
-                practices::status.eq(to.code()),
-                practices::submitted_at.eq(t),
-                practices::rejection_reason.eq(None::<String>),
-                practices::updated_at.eq(t),
-            ))
-            .execute(conn)?,
-        PracticeStatus::Published => diesel::update(target)
-            .set((
-                practices::status.eq(to.code()),
-                practices::published_at.eq(t),
-                practices::updated_at.eq(t),
-            ))
-            .execute(conn)?,
-        PracticeStatus::Draft => diesel::update(target)
-            .set((
-                practices::status.eq(to.code()),
-                practices::rejection_reason.eq(reason),
-                practices::updated_at.eq(t),
-            ))
-            .execute(conn)?,
-        PracticeStatus::Archived => diesel::update(target)
-            .set((practices::status.eq(to.code()), practices::updated_at.eq(t)))
-            .execute(conn)?,
+    let change = StatusChange {
+        status: to.code(),
+        updated_at: t,
+        submitted_at: (to == PracticeStatus::Submitted).then_some(t),
+        published_at: (to == PracticeStatus::Published).then_some(t),
+        // Submitting clears the last rejection; rejecting records its reason.
+        rejection_reason: match to {
+            PracticeStatus::Submitted => Some(None),
+            PracticeStatus::Draft => Some(reason),
+            _ => None,
+        },
     };
+    let changed = diesel::update(
+        practices::table
+            .find(id)
+            .filter(practices::status.eq(from.code())),
+    )
+    .set(change)
+    .execute(conn)?;
     if changed != 1 {
         return Err(StoreError::Conflict {
             field: "status",
