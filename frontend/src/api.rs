@@ -1,35 +1,62 @@
 //! The one way the SPA talks to the server: typed requests with the access token, one
 //! transparent refresh on 401, and failures as the server's problem documents.
 
+use std::cell::RefCell;
+
+use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use reqwest::{Method, StatusCode};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use twinning_domain::auth::{RefreshRequest, TokenPair};
 use twinning_domain::{FieldError, Problem};
 
-use crate::session::tokens;
+use crate::session::{self, tokens};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum ApiError {
     /// The server answered with a problem document.
-    Problem(Problem),
+    Problem {
+        problem: Problem,
+        /// Seconds to wait, when the server rate-limited the request.
+        retry_after: Option<u64>,
+    },
     /// The server could not be reached or answered something unreadable.
     Network(String),
 }
 
 impl ApiError {
+    /// One sentence for the error banner.
     pub fn message(&self) -> String {
         match self {
-            ApiError::Problem(p) if p.errors.is_empty() => p.detail.clone(),
-            ApiError::Problem(p) => format!("{} {}", p.title, p.detail),
+            ApiError::Problem {
+                retry_after: Some(secs),
+                ..
+            } => format!("Too many attempts. Please wait {secs} seconds and try again."),
+            ApiError::Problem { problem, .. } if problem.errors.is_empty() => {
+                if problem.detail.is_empty() {
+                    problem.title.clone()
+                } else {
+                    problem.detail.clone()
+                }
+            }
+            ApiError::Problem { .. } => {
+                "Some fields need attention; see the messages below them.".to_owned()
+            }
             ApiError::Network(m) => format!("The server could not be reached: {m}"),
         }
     }
 
     pub fn field_errors(&self) -> Vec<FieldError> {
         match self {
-            ApiError::Problem(p) => p.errors.clone(),
+            ApiError::Problem { problem, .. } => problem.errors.clone(),
             ApiError::Network(_) => vec![],
+        }
+    }
+
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            ApiError::Problem { problem, .. } => Some(problem.status),
+            ApiError::Network(_) => None,
         }
     }
 }
@@ -48,7 +75,9 @@ async fn send(
     token: Option<&str>,
 ) -> Result<reqwest::Response, ApiError> {
     let client = reqwest::Client::new();
-    let mut req = client.request(method, format!("{}{path}", base()));
+    let mut req = client
+        .request(method, format!("{}{path}", base()))
+        .header("Accept", "application/json");
     if let Some(t) = token {
         req = req.bearer_auth(t);
     }
@@ -62,36 +91,81 @@ async fn send(
 
 async fn decode<T: DeserializeOwned>(res: reqwest::Response) -> Result<T, ApiError> {
     let status = res.status();
+    let retry_after = res
+        .headers()
+        .get("retry-after")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse().ok());
     let text = res
         .text()
         .await
         .map_err(|e| ApiError::Network(e.to_string()))?;
     if status.is_success() {
+        // 204 No Content decodes as `()`.
         let text = if text.is_empty() { "null" } else { &text };
         serde_json::from_str(text).map_err(|e| ApiError::Network(e.to_string()))
     } else {
-        Err(serde_json::from_str::<Problem>(&text)
-            .map(ApiError::Problem)
-            .unwrap_or_else(|_| ApiError::Network(format!("HTTP {status}"))))
+        let problem = serde_json::from_str::<Problem>(&text).unwrap_or_else(|_| Problem {
+            kind: "about:blank".into(),
+            title: status.canonical_reason().unwrap_or("Error").into(),
+            status: status.as_u16(),
+            detail: format!("The server answered HTTP {status}."),
+            errors: vec![],
+        });
+        Err(ApiError::Problem {
+            problem,
+            retry_after: retry_after.filter(|_| status == StatusCode::TOO_MANY_REQUESTS),
+        })
     }
+}
+
+type Refresh = Shared<LocalBoxFuture<'static, bool>>;
+
+thread_local! {
+    /// The refresh under way, if any. Refresh tokens are single-use, so requests that meet a
+    /// 401 together must share one refresh rather than each spend the same token.
+    static REFRESHING: RefCell<Option<Refresh>> = const { RefCell::new(None) };
 }
 
 /// Trades the stored refresh token for a new pair; false (and logged out locally) if refused.
 async fn refresh() -> bool {
+    let running = REFRESHING.with(|r| r.borrow().clone());
+    let shared = match running {
+        Some(shared) => shared,
+        None => {
+            let shared = refresh_once().boxed_local().shared();
+            REFRESHING.with(|r| *r.borrow_mut() = Some(shared.clone()));
+            shared
+        }
+    };
+    let ok = shared.clone().await;
+    REFRESHING.with(|r| {
+        let mut r = r.borrow_mut();
+        if r.as_ref().is_some_and(|running| running.ptr_eq(&shared)) {
+            *r = None;
+        }
+    });
+    ok
+}
+
+async fn refresh_once() -> bool {
     let Some(refresh_token) = tokens::refresh() else {
         return false;
     };
     let body = serde_json::to_value(RefreshRequest { refresh_token }).unwrap_or_default();
-    match send(Method::POST, "/auth/refresh", Some(&body), None).await {
-        Ok(res) if res.status().is_success() => match decode::<TokenPair>(res).await {
-            Ok(pair) => {
-                tokens::store(&pair);
-                true
-            }
-            Err(_) => false,
-        },
-        _ => {
-            tokens::clear();
+    let pair = match send(Method::POST, "/auth/refresh", Some(&body), None).await {
+        Ok(res) => decode::<TokenPair>(res).await,
+        Err(e) => Err(e),
+    };
+    match pair {
+        Ok(pair) => {
+            tokens::store(&pair);
+            true
+        }
+        // A network failure is not a refusal: keep the session for the next attempt.
+        Err(ApiError::Network(_)) => false,
+        Err(ApiError::Problem { .. }) => {
+            session::expired();
             false
         }
     }
@@ -104,15 +178,18 @@ pub async fn call<T: DeserializeOwned>(
 ) -> Result<T, ApiError> {
     let token = tokens::access();
     let res = send(method.clone(), path, body.as_ref(), token.as_deref()).await?;
-    if res.status() == StatusCode::UNAUTHORIZED && token.is_some() && refresh().await {
-        let retry = send(method, path, body.as_ref(), tokens::access().as_deref()).await?;
-        return decode(retry).await;
-    }
     if res.status() == StatusCode::UNAUTHORIZED && token.is_some() {
-        // The session is over; what was asked may still be public.
-        tokens::clear();
-        let again = send(method, path, body.as_ref(), None).await?;
-        return decode(again).await;
+        // Another request may have refreshed while this one was in flight.
+        let renewed = tokens::access().is_some_and(|now| Some(&now) != token.as_ref());
+        if renewed || refresh().await {
+            let retry = send(method, path, body.as_ref(), tokens::access().as_deref()).await?;
+            return decode(retry).await;
+        }
+        if tokens::access().is_none() {
+            // The session is over; what was asked may still be public.
+            let again = send(method, path, body.as_ref(), None).await?;
+            return decode(again).await;
+        }
     }
     decode(res).await
 }
@@ -124,6 +201,11 @@ pub async fn get<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
 pub async fn post<T: DeserializeOwned, B: Serialize>(path: &str, body: &B) -> Result<T, ApiError> {
     let body = serde_json::to_value(body).map_err(|e| ApiError::Network(e.to_string()))?;
     call(Method::POST, path, Some(body)).await
+}
+
+/// A POST without a body, for the lifecycle actions.
+pub async fn post_empty<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
+    call(Method::POST, path, None).await
 }
 
 pub async fn patch<T: DeserializeOwned, B: Serialize>(path: &str, body: &B) -> Result<T, ApiError> {
@@ -138,4 +220,14 @@ pub async fn delete(path: &str) -> Result<(), ApiError> {
 /// Percent-encodes a query value.
 pub fn enc(value: &str) -> String {
     js_sys::encode_uri_component(value).into()
+}
+
+/// `k=v&…` from the pairs whose value is not empty, values percent-encoded.
+pub fn query_string<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)]) -> String {
+    pairs
+        .iter()
+        .filter(|(_, v)| !v.as_ref().is_empty())
+        .map(|(k, v)| format!("{}={}", k.as_ref(), enc(v.as_ref())))
+        .collect::<Vec<_>>()
+        .join("&")
 }

@@ -1,21 +1,62 @@
-//! Small pieces the pages share: errors beside inputs, the error banner, pagination, tags.
+//! Small pieces the pages share: errors beside inputs, the error banner, pagination, tags,
+//! select options, the page title.
 
 use leptos::prelude::*;
 use twinning_domain::FieldError;
 
-/// The message for `field`, if the last attempt found one.
+/// Whether `error` belongs to `field` (`figures[0].label` belongs to `figures`).
+fn belongs(error: &FieldError, field: &str) -> bool {
+    error.field == field
+        || error
+            .field
+            .strip_prefix(field)
+            .is_some_and(|rest| rest.starts_with('['))
+}
+
+/// The first message for `field`, if the last attempt found one.
+pub fn error_for(errors: RwSignal<Vec<FieldError>>, field: &'static str) -> Option<String> {
+    errors.with(|all| {
+        all.iter()
+            .find(|e| belongs(e, field))
+            .map(|e| e.message.clone())
+    })
+}
+
+/// Attributes that tie an input to its error message for screen readers.
+pub fn invalid(
+    errors: RwSignal<Vec<FieldError>>,
+    field: &'static str,
+) -> impl Fn() -> &'static str {
+    move || {
+        if error_for(errors, field).is_some() {
+            "true"
+        } else {
+            "false"
+        }
+    }
+}
+
+/// `aria-describedby` for an input: its hint, and its error while there is one (naming an
+/// element that does not exist is itself an accessibility fault).
+pub fn described(
+    errors: RwSignal<Vec<FieldError>>,
+    field: &'static str,
+    hint: Option<String>,
+) -> impl Fn() -> Option<String> {
+    move || {
+        let error = error_for(errors, field).map(|_| format!("error-{field}"));
+        let ids: Vec<String> = hint.iter().cloned().chain(error).collect();
+        (!ids.is_empty()).then(|| ids.join(" "))
+    }
+}
+
+/// The message for `field`, shown under its input; `id` is what `aria-describedby` names.
 #[component]
 pub fn FieldErr(errors: RwSignal<Vec<FieldError>>, field: &'static str) -> impl IntoView {
-    let message = move || {
-        errors.with(|all| {
-            all.iter()
-                .find(|e| e.field == field || e.field.starts_with(&format!("{field}[")))
-                .map(|e| e.message.clone())
-        })
-    };
+    let message = move || error_for(errors, field);
     view! {
         <Show when=move || message().is_some()>
-            <p class="field-error" role="alert" data-testid=format!("error-{field}") id=format!("error-{field}")>
+            <p class="field-error" data-testid=format!("error-{field}") id=format!("error-{field}")>
                 {message}
             </p>
         </Show>
@@ -32,12 +73,34 @@ pub fn Banner(message: RwSignal<Option<String>>) -> impl IntoView {
     }
 }
 
-#[component]
-pub fn Loading() -> impl IntoView {
-    view! { <p class="muted" aria-live="polite">"Loading…"</p> }
+/// The same banner, for a message known when the view is built.
+pub fn banner(message: String) -> impl IntoView {
+    view! { <div class="banner" role="alert" data-testid="error-banner">{message}</div> }
 }
 
-/// Previous / next links for a paginated list.
+#[component]
+pub fn Loading() -> impl IntoView {
+    view! { <p class="muted" role="status">"Loading…"</p> }
+}
+
+/// For pages that need a session: where to go, and back again afterwards.
+#[component]
+pub fn LoginNeeded(#[prop(into)] what: String) -> impl IntoView {
+    let here = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default();
+    view! {
+        <div class="notice" role="status">
+            <p>{what}</p>
+            <p>
+                <a href=format!("/login?next={}", crate::api::enc(&here))>"Log in"</a>
+                " or "<a href="/register">"register your organisation"</a>"."
+            </p>
+        </div>
+    }
+}
+
+/// Previous / next buttons for a paginated list.
 #[component]
 pub fn Pager(
     page: Signal<u32>,
@@ -45,16 +108,19 @@ pub fn Pager(
     total: Signal<i64>,
     #[prop(into)] go: Callback<u32>,
 ) -> impl IntoView {
+    // Outside the view: a `>` inside `view!` attributes would close the tag.
+    let first = move || page.get() <= 1;
     let pages = move || {
         let per = i64::from(per_page.get().max(1));
-        ((total.get() + per - 1) / per).max(1) as u32
+        u32::try_from(((total.get() + per - 1) / per).max(1)).unwrap_or(u32::MAX)
     };
+    let last = move || page.get() >= pages();
     view! {
         <nav class="pager" aria-label="Pages">
-            <button type="button" data-testid="page-prev" disabled=move || page.get() <= 1
-                on:click=move |_| go.run(page.get() - 1)>"← Previous"</button>
+            <button type="button" class="secondary" data-testid="page-prev" disabled=first
+                on:click=move |_| go.run(page.get().saturating_sub(1).max(1))>"← Previous"</button>
             <span>{move || format!("Page {} of {}", page.get(), pages())}</span>
-            <button type="button" data-testid="page-next" disabled=move || page.get() >= pages()
+            <button type="button" class="secondary" data-testid="page-next" disabled=last
                 on:click=move |_| go.run(page.get() + 1)>"Next →"</button>
         </nav>
     }
@@ -69,6 +135,24 @@ pub fn tags(values: Vec<String>) -> impl IntoView {
     }
 }
 
+/// `<option>`s of a vocabulary, the current one selected (a `<select>`'s value set before its
+/// options exist would be lost).
+pub fn options<T: Copy + PartialEq + Send + Sync + 'static>(
+    all: &'static [T],
+    code: fn(T) -> &'static str,
+    label: fn(T) -> &'static str,
+    current: RwSignal<String>,
+) -> impl IntoView {
+    all.iter()
+        .map(|v| {
+            let v = *v;
+            view! {
+                <option value=code(v) selected=move || current.with(|c| c == code(v))>{label(v)}</option>
+            }
+        })
+        .collect_view()
+}
+
 /// Comma-separated text into trimmed, non-empty parts.
 pub fn split_list(raw: &str) -> Vec<String> {
     raw.split(',')
@@ -76,4 +160,38 @@ pub fn split_list(raw: &str) -> Vec<String> {
         .filter(|s| !s.is_empty())
         .map(String::from)
         .collect()
+}
+
+/// Codes as the comma-separated text the code inputs take.
+pub fn join_codes<T: std::fmt::Display>(values: &[T]) -> String {
+    values
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Parses comma-separated codes, adding one field error per bad code.
+pub fn parse_codes<T>(
+    raw: &str,
+    field: &str,
+    parse: fn(&str) -> Result<T, String>,
+    errors: &mut twinning_domain::FieldErrors,
+) -> Vec<T> {
+    split_list(raw)
+        .iter()
+        .filter_map(|c| parse(c).map_err(|m| errors.add(field, m)).ok())
+        .collect()
+}
+
+/// Names the page in the browser tab and for screen readers.
+pub fn set_title(title: &str) {
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        doc.set_title(&format!("{title} · Twinning"));
+    }
+}
+
+/// Today's date from a timestamp, for lists.
+pub fn day(t: &chrono::DateTime<chrono::Utc>) -> String {
+    t.format("%-d %b %Y").to_string()
 }

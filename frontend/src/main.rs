@@ -9,6 +9,7 @@ mod session;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::path;
+use wasm_bindgen::JsCast;
 
 use pages::{admin, auth, catalogue, editor, home, my_org, organisations, practice};
 use session::{use_auth, Auth};
@@ -25,7 +26,7 @@ fn Header() -> impl IntoView {
         <header class="site-header">
             <a href="/" class="brand">"Twinning"</a>
             <nav aria-label="Main">
-                <A href="/practices" attr:data-testid="nav-catalogue">"Practices"</A>
+                <A href="/practices" attr:data-testid="nav-catalogue">"Good practices"</A>
                 <A href="/organisations" attr:data-testid="nav-members">"Members"</A>
                 <Show when=move || auth.me.with(Option::is_some)>
                     <A href="/my-organisation" attr:data-testid="nav-my-org">"My organisation"</A>
@@ -35,10 +36,11 @@ fn Header() -> impl IntoView {
                 </Show>
                 <Show
                     when=move || auth.me.with(Option::is_some)
-                    fallback=|| view! {
+                    // Nothing until a stored session is checked, so "Log in" does not flash.
+                    fallback=move || auth.ready.get().then(|| view! {
                         <A href="/login" attr:data-testid="nav-login">"Log in"</A>
-                        <A href="/register" attr:data-testid="nav-register">"Join"</A>
-                    }
+                        <A href="/register" attr:data-testid="nav-register">"Register"</A>
+                    })
                 >
                     <span class="me" data-testid="me-name">
                         {move || auth.me.with(|m| m.as_ref().map(|m| m.name.clone()).unwrap_or_default())}
@@ -50,12 +52,34 @@ fn Header() -> impl IntoView {
     }
 }
 
+/// Moves focus to the content after each change of page, as a full page load would, so
+/// screen-reader and keyboard users start on the new page rather than on the link they used.
+#[component]
+fn FocusOnNavigate() -> impl IntoView {
+    let location = leptos_router::hooks::use_location();
+    Effect::new(move |previous: Option<String>| {
+        let path = location.pathname.get();
+        if previous.is_some_and(|p| p != path) {
+            if let Some(main) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id("main"))
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = main.focus();
+            }
+        }
+        path
+    });
+}
+
 #[component]
 fn NotFound() -> impl IntoView {
+    components::set_title("Page not found");
     view! {
         <section>
             <h1>"Page not found"</h1>
-            <p><a href="/">"Back to the home page"</a></p>
+            <p>"There is no page at this address. It may have moved, or the link may be mistyped."</p>
+            <p><a href="/">"Home"</a>" · "<a href="/practices">"Good practices"</a>" · "<a href="/organisations">"Members"</a></p>
         </section>
     }
 }
@@ -67,7 +91,8 @@ fn App() -> impl IntoView {
         <Router>
             <a class="skip" href="#main">"Skip to content"</a>
             <Header/>
-            <main id="main">
+            <FocusOnNavigate/>
+            <main id="main" tabindex="-1">
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=home::Home/>
                     <Route path=path!("/practices") view=catalogue::Catalogue/>

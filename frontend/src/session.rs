@@ -1,9 +1,25 @@
 //! Who is logged in: the tokens in localStorage and the `Me` the pages read.
 
+use std::cell::Cell;
+
 use leptos::prelude::*;
 use twinning_domain::auth::{Me, Session};
 
 use crate::api;
+
+thread_local! {
+    /// The app's `Auth`, for the API client, which runs outside any component and must be
+    /// able to end a session the server no longer honours.
+    static CURRENT: Cell<Option<Auth>> = const { Cell::new(None) };
+}
+
+/// The server refused the refresh token: forget the session so the header shows "Log in".
+pub fn expired() {
+    tokens::clear();
+    if let Some(auth) = CURRENT.with(Cell::get) {
+        auth.me.set(None);
+    }
+}
 
 pub mod tokens {
     //! The token pair, kept in localStorage so a reload keeps the session.
@@ -53,6 +69,7 @@ impl Auth {
             me: RwSignal::new(None),
             ready: RwSignal::new(false),
         };
+        CURRENT.with(|c| c.set(Some(auth)));
         if tokens::access().is_some() {
             leptos::task::spawn_local(async move {
                 if let Ok(me) = api::get::<Me>("/me").await {
@@ -80,6 +97,16 @@ impl Auth {
         }
         tokens::clear();
         self.me.set(None);
+    }
+
+    pub fn is_logged_in(&self) -> bool {
+        self.me.with(Option::is_some)
+    }
+
+    /// The slug of the caller's organisation.
+    pub fn org_slug(&self) -> Option<String> {
+        self.me
+            .with(|m| m.as_ref().map(|m| m.organisation.slug.clone()))
     }
 
     pub fn is_admin(&self) -> bool {

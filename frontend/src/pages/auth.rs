@@ -1,7 +1,7 @@
 //! Log in, and register an organisation (or join one with an invitation code).
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
+use leptos_router::hooks::{use_navigate, use_query_map};
 use twinning_domain::auth::{LoginRequest, RegisterRequest, Session};
 use twinning_domain::organisation::NewOrganisation;
 use twinning_domain::{
@@ -10,13 +10,22 @@ use twinning_domain::{
 };
 
 use crate::api;
-use crate::components::{split_list, Banner, FieldErr};
+use crate::components::{described, options, parse_codes, set_title, Banner, FieldErr};
 use crate::session::use_auth;
 
 #[component]
 pub fn Login() -> impl IntoView {
+    set_title("Log in");
     let auth = use_auth();
     let navigate = use_navigate();
+    let query = use_query_map();
+    // Back to the page that asked for a session; only paths of this site.
+    let next = move || {
+        query
+            .with_untracked(|q| q.get("next"))
+            .filter(|n| n.starts_with('/') && !n.starts_with("//"))
+            .unwrap_or_else(|| "/".into())
+    };
     let email = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
     let errors = RwSignal::new(Vec::<FieldError>::new());
@@ -31,12 +40,14 @@ pub fn Login() -> impl IntoView {
             errors.set(e.into_vec());
             return;
         }
+        errors.set(vec![]);
+        banner.set(None);
         let navigate = navigate.clone();
         leptos::task::spawn_local(async move {
             match api::post::<Session, _>("/auth/login", &req).await {
                 Ok(session) => {
                     auth.begin(session);
-                    navigate("/", Default::default());
+                    navigate(&next(), Default::default());
                 }
                 Err(e) => {
                     errors.set(e.field_errors());
@@ -51,10 +62,12 @@ pub fn Login() -> impl IntoView {
             <Banner message=banner/>
             <form on:submit=submit novalidate>
                 <label for="login-email">"Email"</label>
-                <input id="login-email" type="email" autocomplete="username" data-testid="login-email" bind:value=email/>
+                <input id="login-email" type="email" autocomplete="username" data-testid="login-email"
+                    aria-describedby=described(errors, "email", None) bind:value=email/>
                 <FieldErr errors=errors field="email"/>
                 <label for="login-password">"Password"</label>
-                <input id="login-password" type="password" autocomplete="current-password" data-testid="login-password" bind:value=password/>
+                <input id="login-password" type="password" autocomplete="current-password" data-testid="login-password"
+                    aria-describedby=described(errors, "password", None) bind:value=password/>
                 <FieldErr errors=errors field="password"/>
                 <button type="submit" data-testid="login-submit">"Log in"</button>
             </form>
@@ -63,19 +76,10 @@ pub fn Login() -> impl IntoView {
     }
 }
 
-fn options<T: Copy + 'static>(
-    all: &'static [T],
-    code: fn(T) -> &'static str,
-    label: fn(T) -> &'static str,
-) -> impl IntoView {
-    all.iter()
-        .map(|v| view! { <option value=code(*v)>{label(*v)}</option> })
-        .collect_view()
-}
-
 /// The registration form, validated in the browser with the server's own rules first.
 #[component]
 pub fn Register() -> impl IntoView {
+    set_title("Join Twinning");
     let auth = use_auth();
     let navigate = use_navigate();
     let name = RwSignal::new(String::new());
@@ -99,16 +103,22 @@ pub fn Register() -> impl IntoView {
         let organisation = if with_code.get() {
             None
         } else {
-            let country = CountryCode::parse(&country.get())
-                .map_err(|m| e.add("organisation.country", m))
-                .ok();
-            let mut langs = Vec::new();
-            for raw in split_list(&languages.get()) {
-                match LanguageCode::parse(&raw) {
-                    Ok(l) => langs.push(l),
-                    Err(m) => e.add("organisation.languages", m),
-                }
+            let typed = country.get();
+            let parsed = CountryCode::parse(&typed);
+            match &parsed {
+                Err(_) if typed.trim().is_empty() => e.add("organisation.country", "is required"),
+                Err(m) => e.add("organisation.country", m.clone()),
+                Ok(_) => {}
             }
+            // A stand-in keeps the organisation's other rules running, so every fault shows at
+            // once; the country's own error already stops the request.
+            let country = parsed.or_else(|_| CountryCode::parse("NL")).ok();
+            let langs = parse_codes(
+                &languages.get(),
+                "organisation.languages",
+                LanguageCode::parse,
+                &mut e,
+            );
             country.map(|country| NewOrganisation {
                 name: org_name.get(),
                 kind: OrganisationKind::parse(&kind.get()).unwrap_or(OrganisationKind::Ngo),
@@ -179,13 +189,13 @@ pub fn Register() -> impl IntoView {
                 <fieldset>
                     <legend>"You"</legend>
                     <label for="register-name">"Your name"</label>
-                    <input id="register-name" data-testid="register-name" autocomplete="name" bind:value=name/>
+                    <input id="register-name" data-testid="register-name" autocomplete="name" aria-describedby=described(errors, "name", None) bind:value=name/>
                     <FieldErr errors=errors field="name"/>
                     <label for="register-email">"Email"</label>
-                    <input id="register-email" type="email" autocomplete="email" data-testid="register-email" bind:value=email/>
+                    <input id="register-email" type="email" autocomplete="email" data-testid="register-email" aria-describedby=described(errors, "email", None) bind:value=email/>
                     <FieldErr errors=errors field="email"/>
                     <label for="register-password">"Password (at least 10 characters)"</label>
-                    <input id="register-password" type="password" autocomplete="new-password" data-testid="register-password" bind:value=password/>
+                    <input id="register-password" type="password" autocomplete="new-password" data-testid="register-password" aria-describedby=described(errors, "password", None) bind:value=password/>
                     <FieldErr errors=errors field="password"/>
                 </fieldset>
                 <label class="check">
@@ -194,35 +204,35 @@ pub fn Register() -> impl IntoView {
                 </label>
                 <Show when=move || with_code.get()>
                     <label for="register-code">"Invitation code"</label>
-                    <input id="register-code" data-testid="register-code" bind:value=code/>
+                    <input id="register-code" data-testid="register-code" aria-describedby=described(errors, "invitation_code", None) bind:value=code/>
                     <FieldErr errors=errors field="invitation_code"/>
                 </Show>
                 <Show when=move || !with_code.get()>
                     <fieldset>
                         <legend>"Your organisation"</legend>
                         <label for="org-name">"Name"</label>
-                        <input id="org-name" data-testid="org-name" bind:value=org_name/>
+                        <input id="org-name" data-testid="org-name" aria-describedby=described(errors, "organisation.name", None) bind:value=org_name/>
                         <FieldErr errors=errors field="organisation.name"/>
                         <label for="org-kind">"Kind"</label>
-                        <select id="org-kind" data-testid="org-kind" on:change=move |ev| kind.set(event_target_value(&ev)) prop:value=move || kind.get()>
-                            {options(OrganisationKind::ALL, OrganisationKind::code, OrganisationKind::label)}
+                        <select id="org-kind" data-testid="org-kind" on:change=move |ev| kind.set(event_target_value(&ev))>
+                            {options(OrganisationKind::ALL, OrganisationKind::code, OrganisationKind::label, kind)}
                         </select>
                         <label for="org-level">"Governance level"</label>
-                        <select id="org-level" data-testid="org-level" on:change=move |ev| level.set(event_target_value(&ev)) prop:value=move || level.get()>
-                            {options(GovernanceLevel::ALL, GovernanceLevel::code, GovernanceLevel::label)}
+                        <select id="org-level" data-testid="org-level" on:change=move |ev| level.set(event_target_value(&ev))>
+                            {options(GovernanceLevel::ALL, GovernanceLevel::code, GovernanceLevel::label, level)}
                         </select>
                         <label for="org-country">"Country (ISO code, e.g. JO)"</label>
-                        <input id="org-country" data-testid="org-country" bind:value=country/>
+                        <input id="org-country" data-testid="org-country" aria-describedby=described(errors, "organisation.country", None) bind:value=country/>
                         <FieldErr errors=errors field="organisation.country"/>
                         <label for="org-city">"City"</label>
-                        <input id="org-city" data-testid="org-city" bind:value=city/>
+                        <input id="org-city" data-testid="org-city" aria-describedby=described(errors, "organisation.city", None) bind:value=city/>
                         <FieldErr errors=errors field="organisation.city"/>
                         <label for="org-context">"Settlement context"</label>
-                        <select id="org-context" data-testid="org-context" on:change=move |ev| context.set(event_target_value(&ev)) prop:value=move || context.get()>
-                            {options(SettlementContext::ALL, SettlementContext::code, SettlementContext::label)}
+                        <select id="org-context" data-testid="org-context" on:change=move |ev| context.set(event_target_value(&ev))>
+                            {options(SettlementContext::ALL, SettlementContext::code, SettlementContext::label, context)}
                         </select>
                         <label for="org-languages">"Working languages (ISO codes, comma-separated, e.g. ar, en)"</label>
-                        <input id="org-languages" data-testid="org-languages" bind:value=languages/>
+                        <input id="org-languages" data-testid="org-languages" aria-describedby=described(errors, "organisation.languages", None) bind:value=languages/>
                         <FieldErr errors=errors field="organisation.languages"/>
                         <label class="check">
                             <input type="checkbox" bind:checked=can_mentor/>

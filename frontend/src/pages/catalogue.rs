@@ -6,8 +6,8 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use twinning_domain::search::{FacetCount, PracticeSearch};
 use twinning_domain::{CountryCode, LanguageCode, SettlementContext, TargetGroup, Theme};
 
-use crate::api::{self, enc};
-use crate::components::{split_list, Loading, Pager};
+use crate::api::{self, query_string};
+use crate::components::{banner, set_title, split_list, Loading, Pager};
 
 const PARAMS: [&str; 8] = [
     "q",
@@ -33,17 +33,9 @@ pub fn facet_label(facet: &str, value: &str) -> String {
     label.unwrap_or_else(|_| value.to_owned())
 }
 
-fn query_string(pairs: &[(String, String)]) -> String {
-    pairs
-        .iter()
-        .filter(|(_, v)| !v.is_empty())
-        .map(|(k, v)| format!("{k}={}", enc(v)))
-        .collect::<Vec<_>>()
-        .join("&")
-}
-
 #[component]
 pub fn Catalogue() -> impl IntoView {
+    set_title("Good practices");
     let query = use_query_map();
     let navigate = use_navigate();
     let current = move || -> Vec<(String, String)> {
@@ -126,10 +118,10 @@ pub fn Catalogue() -> impl IntoView {
                 placeholder="Search: waste, volunteering, Tampere…" bind:value=words/>
             <button type="submit" data-testid="search-submit">"Search"</button>
             <label for="sort">"Sort"</label>
-            <select id="sort" on:change=sort_change prop:value=move || param("sort")>
-                <option value="">"Best match / newest"</option>
-                <option value="newest">"Newest"</option>
-                <option value="title">"Title"</option>
+            <select id="sort" on:change=sort_change>
+                {[("", "Best match, then newest"), ("newest", "Newest"), ("title", "Title")].into_iter().map(|(code, label)| view! {
+                    <option value=code selected=move || param("sort") == code>{label}</option>
+                }).collect_view()}
             </select>
         </form>
         <div class="catalogue">
@@ -138,13 +130,19 @@ pub fn Catalogue() -> impl IntoView {
                     let toggle = toggle.clone();
                     let groups: Vec<(&'static str, &'static str, Vec<FacetCount>)> = vec![
                         ("theme", "Theme", r.facets.theme),
-                        ("context", "Setting", r.facets.context),
+                        ("context", "Settlement context", r.facets.context),
                         ("country", "Country", r.facets.country),
                         ("target_group", "Who it serves", r.facets.target_group),
                         ("language", "Language", r.facets.language),
                     ];
-                    groups.into_iter().map(|(facet, title, counts)| {
+                    groups.into_iter().map(|(facet, title, mut counts)| {
                         let selected = split_list(&param(facet));
+                        // A chosen value the other filters leave empty must stay listed, to be unticked.
+                        for value in &selected {
+                            if !counts.iter().any(|c| c.value == *value) {
+                                counts.push(FacetCount { value: value.clone(), count: 0 });
+                            }
+                        }
                         let toggle = toggle.clone();
                         view! {
                             <fieldset>
@@ -168,12 +166,18 @@ pub fn Catalogue() -> impl IntoView {
                     }).collect_view()
                 })}
             </aside>
-            <section class="results" aria-live="polite">
-                <Suspense fallback=Loading>
+            <section class="results" aria-label="Results">
+                <Transition fallback=Loading>
                     {move || results.get().map(|r| match r {
-                        Err(e) => view! { <p class="banner" data-testid="error-banner">{e.message()}</p> }.into_any(),
+                        Err(e) => banner(e.message()).into_any(),
                         Ok(r) => view! {
-                            <p data-testid="result-count">{format!("{} practices", r.total)}</p>
+                            <p data-testid="result-count" role="status">{match r.total {
+                                1 => "1 practice".to_owned(),
+                                n => format!("{n} practices"),
+                            }}</p>
+                            {(r.total == 0).then(|| view! {
+                                <p>"Nothing matches all of these filters. "<a href="/practices">"Clear the search"</a></p>
+                            })}
                             <ul class="cards">
                                 {r.items.into_iter().map(|p| view! {
                                     <li class="card" data-testid="result-item">
@@ -186,7 +190,7 @@ pub fn Catalogue() -> impl IntoView {
                             </ul>
                         }.into_any(),
                     })}
-                </Suspense>
+                </Transition>
                 <Pager page=page per_page=per_page total=total go=go_page/>
             </section>
         </div>

@@ -4,9 +4,11 @@ use leptos::prelude::*;
 use twinning_domain::stats::NetworkStats;
 
 use crate::api;
+use crate::components::set_title;
 
 #[component]
 pub fn Home() -> impl IntoView {
+    set_title("Make good practices travel");
     let stats = LocalResource::new(|| api::get::<NetworkStats>("/stats"));
     let count = move |pick: fn(&NetworkStats) -> i64| {
         move || {
@@ -36,6 +38,14 @@ pub fn Home() -> impl IntoView {
                 <a class="button" href="/practices">"Browse the practices"</a>
                 <a class="button secondary" href="/register">"Join the network"</a>
             </p>
+        </section>
+        <section aria-labelledby="how-heading">
+            <h2 id="how-heading">"How a practice travels"</h2>
+            <ol class="steps">
+                <li><strong>"Document it. "</strong>"A member describes a programme that worked: the problem, what was done, the results and their evidence. The network's administrators review it before it is published."</li>
+                <li><strong>"Find it. "</strong>"Others search the catalogue by theme, settlement context, country, language and the people it serves."</li>
+                <li><strong>"Replicate it. "</strong>"The organisation that ran it mentors one that wants to run it at home, with a toolbox of manuals, templates and training material."</li>
+            </ol>
         </section>
     }
 }

@@ -3,64 +3,58 @@
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use twinning_domain::organisation::{OrganisationDetail, OrganisationPage as Page};
-use twinning_domain::{OrganisationKind, SettlementContext};
+use twinning_domain::{OrganisationKind, SettlementContext, Theme};
 
-use crate::api::{self, enc};
-use crate::components::{tags, Loading, Pager};
+use crate::api::{self, query_string};
+use crate::components::{banner, options, set_title, tags, Loading, Pager};
+
+/// The directory's filters, all kept in the URL.
+const PARAMS: [&str; 7] = [
+    "q",
+    "kind",
+    "country",
+    "context",
+    "language",
+    "theme",
+    "can_mentor",
+];
 
 #[component]
 pub fn Directory() -> impl IntoView {
+    set_title("Members");
     let query = use_query_map();
     let navigate = use_navigate();
     let param = move |k: &str| query.with(|q| q.get(k).unwrap_or_default());
     let list = LocalResource::new(move || {
-        let qs = ["q", "kind", "country", "context", "language", "page"]
+        let pairs: Vec<(&str, String)> = PARAMS
             .iter()
-            .map(|k| (k, param(k)))
-            .filter(|(_, v)| !v.is_empty())
-            .map(|(k, v)| format!("{k}={}", enc(&v)))
-            .collect::<Vec<_>>()
-            .join("&");
+            .chain(&["page"])
+            .map(|k| (*k, param(k)))
+            .collect();
+        let qs = query_string(&pairs);
         async move { api::get::<Page>(&format!("/organisations?{qs}")).await }
     });
-    let q = RwSignal::new(String::new());
-    let kind = RwSignal::new(String::new());
-    let country = RwSignal::new(String::new());
-    let context = RwSignal::new(String::new());
-    let language = RwSignal::new(String::new());
+    // One signal per filter, refreshed from the URL so back/forward shows what is applied.
+    let fields: [RwSignal<String>; 7] = std::array::from_fn(|_| RwSignal::new(String::new()));
     Effect::new(move |_| {
-        q.set(param("q"));
-        kind.set(param("kind"));
-        country.set(param("country"));
-        context.set(param("context"));
-        language.set(param("language"));
-    });
-    let go = {
-        let navigate = navigate.clone();
-        move |page: u32| {
-            let pairs = [
-                ("q", q.get_untracked()),
-                ("kind", kind.get_untracked()),
-                ("country", country.get_untracked()),
-                ("context", context.get_untracked()),
-                ("language", language.get_untracked()),
-                (
-                    "page",
-                    if page > 1 {
-                        page.to_string()
-                    } else {
-                        String::new()
-                    },
-                ),
-            ];
-            let qs = pairs
-                .iter()
-                .filter(|(_, v)| !v.is_empty())
-                .map(|(k, v)| format!("{k}={}", enc(v)))
-                .collect::<Vec<_>>()
-                .join("&");
-            navigate(&format!("/organisations?{qs}"), Default::default());
+        for (k, f) in PARAMS.iter().zip(fields) {
+            f.set(param(k));
         }
+    });
+    let [q, kind, country, context, language, theme, can_mentor] = fields;
+    let go = move |page: u32| {
+        let mut pairs: Vec<(&str, String)> = PARAMS
+            .iter()
+            .zip(fields)
+            .map(|(k, f)| (*k, f.get_untracked().trim().to_owned()))
+            .collect();
+        if page > 1 {
+            pairs.push(("page", page.to_string()));
+        }
+        navigate(
+            &format!("/organisations?{}", query_string(&pairs)),
+            Default::default(),
+        );
     };
     let submit = {
         let go = go.clone();
@@ -73,33 +67,56 @@ pub fn Directory() -> impl IntoView {
     let per_page =
         Signal::derive(move || list.get().and_then(Result::ok).map_or(20, |r| r.per_page));
     let total = Signal::derive(move || list.get().and_then(Result::ok).map_or(0, |r| r.total));
-    let go_page = Callback::new(move |p: u32| go(p));
+    let go_page = Callback::new(go);
     view! {
         <h1>"Members"</h1>
-        <form class="filters" on:submit=submit>
-            <label for="dir-q">"Name, city or words"</label>
-            <input id="dir-q" type="search" bind:value=q/>
-            <label for="dir-kind">"Kind"</label>
-            <select id="dir-kind" on:change=move |ev| kind.set(event_target_value(&ev)) prop:value=move || kind.get()>
-                <option value="">"Any"</option>
-                {OrganisationKind::ALL.iter().map(|k| view! { <option value=k.code()>{k.label()}</option> }).collect_view()}
-            </select>
-            <label for="dir-country">"Country (ISO code)"</label>
-            <input id="dir-country" bind:value=country/>
-            <label for="dir-context">"Setting"</label>
-            <select id="dir-context" on:change=move |ev| context.set(event_target_value(&ev)) prop:value=move || context.get()>
-                <option value="">"Any"</option>
-                {SettlementContext::ALL.iter().map(|k| view! { <option value=k.code()>{k.label()}</option> }).collect_view()}
-            </select>
-            <label for="dir-language">"Language (ISO code)"</label>
-            <input id="dir-language" bind:value=language/>
-            <button type="submit">"Filter"</button>
+        <p class="lead">"The organisations of the network, and who among them mentors others."</p>
+        <form class="filters" role="search" on:submit=submit>
+            <div>
+                <label for="dir-q">"Name, city or words"</label>
+                <input id="dir-q" type="search" data-testid="members-q" bind:value=q/>
+            </div>
+            <div>
+                <label for="dir-kind">"Kind"</label>
+                <select id="dir-kind" on:change=move |ev| kind.set(event_target_value(&ev))>
+                    <option value="" selected=move || kind.with(String::is_empty)>"Any"</option>
+                    {options(OrganisationKind::ALL, OrganisationKind::code, OrganisationKind::label, kind)}
+                </select>
+            </div>
+            <div>
+                <label for="dir-country">"Country (ISO codes, e.g. JO, LB)"</label>
+                <input id="dir-country" bind:value=country/>
+            </div>
+            <div>
+                <label for="dir-context">"Settlement context"</label>
+                <select id="dir-context" on:change=move |ev| context.set(event_target_value(&ev))>
+                    <option value="" selected=move || context.with(String::is_empty)>"Any"</option>
+                    {options(SettlementContext::ALL, SettlementContext::code, SettlementContext::label, context)}
+                </select>
+            </div>
+            <div>
+                <label for="dir-language">"Working language (ISO codes, e.g. ar)"</label>
+                <input id="dir-language" bind:value=language/>
+            </div>
+            <div>
+                <label for="dir-theme">"Theme"</label>
+                <select id="dir-theme" on:change=move |ev| theme.set(event_target_value(&ev))>
+                    <option value="" selected=move || theme.with(String::is_empty)>"Any"</option>
+                    {options(Theme::ALL, Theme::code, Theme::label, theme)}
+                </select>
+            </div>
+            <label class="check">
+                <input type="checkbox" prop:checked=move || can_mentor.get() == "true"
+                    on:change=move |ev| can_mentor.set(if event_target_checked(&ev) { "true".into() } else { String::new() })/>
+                "Offers mentoring"
+            </label>
+            <button type="submit" data-testid="members-submit">"Filter"</button>
         </form>
         <Suspense fallback=Loading>
             {move || list.get().map(|r| match r {
-                Err(e) => view! { <p class="banner" data-testid="error-banner">{e.message()}</p> }.into_any(),
+                Err(e) => banner(e.message()).into_any(),
                 Ok(p) => view! {
-                    <p>{format!("{} organisations", p.total)}</p>
+                    <p data-testid="members-count" role="status">{format!("{} organisations", p.total)}</p>
                     <ul class="cards">
                         {p.items.into_iter().map(|o| view! {
                             <li class="card" data-testid="org-item">
@@ -126,15 +143,16 @@ pub fn OrganisationPage() -> impl IntoView {
     view! {
         <Suspense fallback=Loading>
             {move || detail.get().map(|r| match r {
-                Err(e) => view! { <h1>"Organisation not found"</h1><p class="banner">{e.message()}</p> }.into_any(),
+                Err(e) => view! { <h1>"Organisation not found"</h1>{banner(e.message())}<p><a href="/organisations">"All members"</a></p> }.into_any(),
                 Ok(d) => organisation_view(d).into_any(),
             })}
         </Suspense>
     }
 }
 
-pub fn organisation_view(d: OrganisationDetail) -> impl IntoView {
+fn organisation_view(d: OrganisationDetail) -> impl IntoView {
     let o = d.organisation;
+    set_title(&o.name);
     let languages: Vec<String> = o.languages.iter().map(|l| l.name().to_owned()).collect();
     let themes: Vec<String> = o.themes.iter().map(|t| t.label().to_owned()).collect();
     view! {
@@ -147,19 +165,21 @@ pub fn organisation_view(d: OrganisationDetail) -> impl IntoView {
             <p class="prose">{o.description.clone()}</p>
             {o.website.clone().map(|w| {
                 let text = w.clone();
-                view! { <p><a href=w rel="noopener">{text}</a></p> }
+                view! { <p><a href=w rel="noopener noreferrer">{text}</a></p> }
             })}
             {o.can_mentor.then(|| view! {
                 <p class="badge">{format!("Mentors others (up to {} at a time)", o.mentor_capacity)}</p>
             })}
             <h2>"Working languages"</h2>{tags(languages)}
-            <h2>"Themes"</h2>{tags(themes)}
-            <p class="muted">{format!("{} members on Twinning", d.member_count)}</p>
+            {(!themes.is_empty()).then(|| view! { <h2>"Themes"</h2>{tags(themes)} })}
+            <p class="muted">{match d.member_count { 1 => "1 person on Twinning".to_owned(), n => format!("{n} people on Twinning") }}</p>
             <h2>"Practices"</h2>
+            {d.practices.is_empty().then(|| view! { <p class="muted">"No published practice yet."</p> })}
             <ul class="cards">
                 {d.practices.into_iter().map(|p| view! {
                     <li class="card">
                         <h3><a href=format!("/practices/{}", p.slug)>{p.title.clone()}</a></h3>
+                        <p>{p.summary.clone()}</p>
                         <p class="muted">{p.status.label()}</p>
                     </li>
                 }).collect_view()}

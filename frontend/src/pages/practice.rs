@@ -3,10 +3,10 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use twinning_domain::practice::{Practice, RejectPractice};
-use twinning_domain::PracticeStatus;
+use twinning_domain::{FieldError, PracticeStatus, Validate};
 
 use crate::api;
-use crate::components::{tags, Banner, Loading};
+use crate::components::{banner, day, described, set_title, tags, Banner, FieldErr, Loading};
 use crate::pages::catalogue::facet_label;
 use crate::session::use_auth;
 
@@ -25,8 +25,9 @@ pub fn PracticePage() -> impl IntoView {
             {move || practice.get().map(|r| match r {
                 Ok(p) => view! { <PracticeView practice=p reload=reload/> }.into_any(),
                 Err(e) => view! {
-                    <h1>"Practice not found"</h1>
-                    <p class="banner" data-testid="error-banner">{e.message()}</p>
+                    <h1>{if e.status() == Some(404) { "Practice not found" } else { "The practice could not be shown" }}</h1>
+                    {banner(e.message())}
+                    <p><a href="/practices">"Back to the catalogue"</a></p>
                 }.into_any(),
             })}
         </Suspense>
@@ -38,54 +39,70 @@ fn PracticeView(practice: Practice, reload: RwSignal<u32>) -> impl IntoView {
     let auth = use_auth();
     let banner = RwSignal::new(None::<String>);
     let rejecting = RwSignal::new(false);
+    // What the server found missing when the owner submitted, listed under the banner.
+    let problems = RwSignal::new(Vec::<FieldError>::new());
+    let reason_errors = RwSignal::new(Vec::<FieldError>::new());
     let reason = RwSignal::new(String::new());
     let slug = practice.slug.clone();
-    let owner_slug = practice.owner.slug.clone();
+    // Stored, so the closures that read it stay `Copy` for the nested views.
+    let owner_slug = StoredValue::new(practice.owner.slug.clone());
     let status = practice.status;
     let is_owner = move || {
         auth.me.with(|m| {
             m.as_ref()
-                .is_some_and(|m| m.organisation.slug == owner_slug)
+                .is_some_and(|m| owner_slug.with_value(|o| m.organisation.slug == *o))
         })
     };
     let is_admin = move || auth.is_admin();
 
     let act = {
         let slug = slug.clone();
-        move |action: &'static str, body: serde_json::Value| {
-            let slug = slug.clone();
+        move |action: &'static str, reject: Option<RejectPractice>| {
+            let path = format!("/practices/{slug}/{action}");
             leptos::task::spawn_local(async move {
-                match api::post::<Practice, _>(&format!("/practices/{slug}/{action}"), &body).await
-                {
+                let result: Result<Practice, _> = match &reject {
+                    Some(body) => api::post(&path, body).await,
+                    None => api::post_empty(&path).await,
+                };
+                match result {
                     Ok(_) => {
                         banner.set(None);
+                        problems.set(vec![]);
                         reload.update(|n| *n += 1);
                     }
-                    Err(e) => banner.set(Some(e.message())),
+                    Err(e) => {
+                        banner.set(Some(e.message()));
+                        problems.set(e.field_errors());
+                    }
                 }
             });
         }
     };
     let submit = {
         let act = act.clone();
-        move |_| act("submit", serde_json::Value::Null)
+        move |_| act("submit", None)
     };
     let publish = {
         let act = act.clone();
-        move |_| act("publish", serde_json::Value::Null)
+        move |_| act("publish", None)
     };
     let archive = {
         let act = act.clone();
-        move |_| act("archive", serde_json::Value::Null)
+        move |_| act("archive", None)
     };
     let confirm_reject = {
         let act = act.clone();
         move |_| {
-            let body = serde_json::to_value(RejectPractice {
+            let body = RejectPractice {
                 reason: reason.get(),
-            })
-            .unwrap_or_default();
-            act("reject", body);
+            };
+            match body.validate() {
+                Ok(()) => {
+                    reason_errors.set(vec![]);
+                    act("reject", Some(body));
+                }
+                Err(e) => reason_errors.set(e.into_vec()),
+            }
         }
     };
     let p = practice;
@@ -114,15 +131,26 @@ fn PracticeView(practice: Practice, reload: RwSignal<u32>) -> impl IntoView {
         .collect();
     let languages: Vec<String> = p.languages.iter().map(|l| l.name().to_owned()).collect();
     let is_owner_draft = move || is_owner() && status == PracticeStatus::Draft;
+    let edit_href = StoredValue::new(format!("/practices/{slug}/edit"));
+    set_title(&p.title);
     view! {
         <article class="practice">
             <p class="muted">
                 <a href=format!("/organisations/{}", p.owner.slug)>{p.owner.name.clone()}</a>
-                " · "<span class=format!("status status-{}", status.code()) data-testid="practice-status">{status.label()}</span>
+                " · "<span class=format!("status status-{}", status.code()) data-testid="practice-status" data-status=status.code()>{status.label()}</span>
+                {p.published_at.map(|d| format!(" · published {}", day(&d)))}
             </p>
             <h1 data-testid="practice-heading">{p.title.clone()}</h1>
             <p class="lead">{p.summary.clone()}</p>
             <Banner message=banner/>
+            <Show when=move || problems.with(|p| !p.is_empty())>
+                <ul class="problems">
+                    {move || problems.get().into_iter().map(|e| view! { <li>{field_name(&e.field)}": "{e.message}</li> }).collect_view()}
+                </ul>
+                <Show when=is_owner_draft>
+                    <p><a href=edit_href.get_value()>"Complete the practice"</a></p>
+                </Show>
+            </Show>
             {p.rejection_reason.clone().map(|r| view! {
                 <div class="notice" role="status"><strong>"Sent back by the network: "</strong>{r}</div>
             })}
@@ -142,13 +170,18 @@ fn PracticeView(practice: Practice, reload: RwSignal<u32>) -> impl IntoView {
             <Show when=move || rejecting.get()>
                 <div class="reject">
                     <label for="reject-reason">"Why is it sent back? The organisation will read this."</label>
-                    <textarea id="reject-reason" data-testid="reject-reason" bind:value=reason></textarea>
-                    <button type="button" data-testid="reject-confirm" on:click=confirm_reject.clone()>"Send back"</button>
+                    <textarea id="reject-reason" data-testid="reject-reason" rows="3"
+                        aria-describedby=described(reason_errors, "reason", None) bind:value=reason></textarea>
+                    <FieldErr errors=reason_errors field="reason"/>
+                    <div class="actions">
+                        <button type="button" data-testid="reject-confirm" on:click=confirm_reject.clone()>"Send back to the organisation"</button>
+                        <button type="button" class="secondary" on:click=move |_| rejecting.set(false)>"Cancel"</button>
+                    </div>
                 </div>
             </Show>
-            <section><h2>"The problem"</h2><p class="prose">{p.problem.clone()}</p></section>
-            <section><h2>"What was done"</h2><p class="prose">{p.approach.clone()}</p></section>
-            <section><h2>"Results"</h2><p class="prose">{p.results.clone()}</p></section>
+            {prose("The problem", p.problem.clone())}
+            {prose("What was done", p.approach.clone())}
+            {prose("Results", p.results.clone())}
             {(!p.figures.is_empty()).then(|| view! {
                 <section>
                     <h2>"In figures"</h2>
@@ -164,5 +197,38 @@ fn PracticeView(practice: Practice, reload: RwSignal<u32>) -> impl IntoView {
                 <h2>"Documentation languages"</h2>{tags(languages)}
             </section>
         </article>
+    }
+}
+
+/// A field path as the person knows it.
+fn field_name(field: &str) -> &'static str {
+    match field.split(['[', '.']).next().unwrap_or(field) {
+        "title" => "Title",
+        "summary" => "Summary",
+        "problem" => "The problem",
+        "approach" => "What was done",
+        "results" => "Results",
+        "figures" => "Figures",
+        "themes" => "Themes",
+        "target_groups" => "Who it serves",
+        "settlement_contexts" => "Settlement contexts",
+        "countries" => "Countries",
+        "languages" => "Languages",
+        _ => "Practice",
+    }
+}
+
+/// A written section, or a plain note that a draft has not filled it in yet.
+fn prose(heading: &'static str, text: String) -> impl IntoView {
+    let empty = text.trim().is_empty();
+    view! {
+        <section>
+            <h2>{heading}</h2>
+            {if empty {
+                view! { <p class="muted">"Not written yet."</p> }.into_any()
+            } else {
+                view! { <p class="prose">{text}</p> }.into_any()
+            }}
+        </section>
     }
 }
