@@ -3,11 +3,16 @@
 
 use serde::Deserialize;
 use std::collections::HashMap;
+use twinning_domain::event::{
+    EventType, OrganisationPayload, PersonJoinedPayload, PersonRef, PracticePayload,
+};
 use twinning_domain::organisation::NewOrganisation;
 use twinning_domain::practice::{check_ready_for_review, NewPractice};
+use twinning_domain::principal::Principal;
 use twinning_domain::{PracticeStatus, Role, Validate};
+use twinning_flows::{emit, FlowError};
 use twinning_store::accounts::{self, NewPerson};
-use twinning_store::{organisations, practices, stats, write, DbConn, StoreError};
+use twinning_store::{organisations, practices, stats, write, Clock, DbConn, StoreError};
 
 const NETWORK: &str = include_str!("demo/network.json");
 
@@ -98,7 +103,9 @@ pub fn logins() -> anyhow::Result<Vec<DemoLogin>> {
 }
 
 /// Loads the demo network; refuses a database that already holds organisations.
-pub fn load(conn: &mut DbConn) -> anyhow::Result<Loaded> {
+/// Every organisation, person and practice is recorded with its event (by the platform), so
+/// the activity feed and the notifications show a living network from the first start.
+pub fn load(conn: &mut DbConn, clock: &Clock) -> anyhow::Result<Loaded> {
     anyhow::ensure!(
         stats::is_empty(conn)?,
         "the database already holds organisations; the demo network only goes into an empty one"
@@ -110,13 +117,23 @@ pub fn load(conn: &mut DbConn) -> anyhow::Result<Loaded> {
         .iter()
         .map(|p| crate::auth::password::hash(&p.password))
         .collect::<anyhow::Result<_>>()?;
-    write(conn, |conn| -> Result<Loaded, StoreError> {
+    let system = Principal::System;
+    write(conn, clock, |conn| -> Result<Loaded, FlowError> {
         let mut org_ids = HashMap::new();
         for o in &net.organisations {
-            let (id, _) = organisations::insert(conn, &o.profile, Some(&o.slug))?;
+            let (id, organisation) = organisations::insert(conn, &o.profile, Some(&o.slug))?;
+            emit(
+                conn,
+                &system,
+                EventType::OrganisationRegistered,
+                id.get(),
+                Some(&o.slug),
+                &[id],
+                &OrganisationPayload { organisation },
+            )?;
             org_ids.insert(o.slug.as_str(), id);
         }
-        let mut authors: HashMap<i64, i64> = HashMap::new();
+        let mut authors = HashMap::new();
         let mut admin = None;
         for (p, hash) in net.people.iter().zip(&hashes) {
             let org = *org_ids.get(p.organisation.as_str()).ok_or_else(|| {
@@ -133,6 +150,24 @@ pub fn load(conn: &mut DbConn) -> anyhow::Result<Loaded> {
                     is_network_admin: p.network_admin,
                 },
             )?;
+            let organisation = organisations::reference(conn, org)?;
+            emit(
+                conn,
+                &system,
+                EventType::PersonJoined,
+                id.get(),
+                None,
+                &[org],
+                &PersonJoinedPayload {
+                    person: PersonRef {
+                        id,
+                        name: p.name.clone(),
+                    },
+                    organisation,
+                    role: p.role,
+                    invited: p.role == Role::Member,
+                },
+            )?;
             authors.entry(org).or_insert(id);
             if p.network_admin {
                 admin.get_or_insert(id);
@@ -145,7 +180,28 @@ pub fn load(conn: &mut DbConn) -> anyhow::Result<Loaded> {
             })?;
             // Organisations without a demo account had their practices entered by the network.
             let author = authors.get(&org).copied().unwrap_or(admin);
-            practices::insert(conn, org, author, &p.content, Some(&p.slug), p.status)?;
+            let practice =
+                practices::insert(conn, org, author, &p.content, Some(&p.slug), p.status)?;
+            let event_type = match p.status {
+                PracticeStatus::Draft => EventType::PracticeCreated,
+                PracticeStatus::Submitted => EventType::PracticeSubmitted,
+                PracticeStatus::Published | PracticeStatus::Archived => {
+                    EventType::PracticePublished
+                }
+            };
+            let key = practices::key_by_slug(conn, &p.slug)?;
+            emit(
+                conn,
+                &system,
+                event_type,
+                key.id.get(),
+                Some(&p.slug),
+                &[org],
+                &PracticePayload {
+                    practice,
+                    reason: None,
+                },
+            )?;
         }
         Ok(Loaded {
             organisations: net.organisations.len(),

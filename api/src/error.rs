@@ -3,7 +3,9 @@
 
 use actix_web::http::{header, StatusCode};
 use actix_web::{HttpResponse, ResponseError};
+use twinning_domain::principal::{Denied, Scope};
 use twinning_domain::problem::{kinds, FieldError, FieldErrors, Problem};
+use twinning_flows::FlowError;
 use twinning_store::StoreError;
 
 #[derive(Debug, thiserror::Error)]
@@ -19,6 +21,8 @@ pub enum ApiError {
     Unauthenticated(&'static str),
     #[error("{0}")]
     Forbidden(&'static str),
+    #[error("this API key lacks the scope `{0}`")]
+    MissingScope(Scope),
     #[error("not found")]
     NotFound,
     #[error("{message}")]
@@ -51,6 +55,7 @@ impl ApiError {
             ApiError::Malformed { .. } => (kinds::MALFORMED, "Malformed request"),
             ApiError::Unauthenticated(_) => (kinds::UNAUTHENTICATED, "Authentication required"),
             ApiError::Forbidden(_) => (kinds::FORBIDDEN, "Not allowed"),
+            ApiError::MissingScope(_) => (kinds::INSUFFICIENT_SCOPE, "Insufficient scope"),
             ApiError::NotFound => (kinds::NOT_FOUND, "Not found"),
             ApiError::Conflict { .. } => (kinds::CONFLICT, "Conflict"),
             ApiError::InvalidTransition(_) => (kinds::INVALID_TRANSITION, "Invalid transition"),
@@ -104,6 +109,10 @@ impl ApiError {
             status: self.status_code().as_u16(),
             detail,
             errors,
+            required_scope: match self {
+                ApiError::MissingScope(scope) => Some(scope.code().to_owned()),
+                _ => None,
+            },
         }
     }
 }
@@ -128,9 +137,40 @@ impl From<StoreError> for ApiError {
     }
 }
 
-impl From<diesel::result::Error> for ApiError {
-    fn from(e: diesel::result::Error) -> Self {
+impl From<twinning_store::DieselError> for ApiError {
+    fn from(e: twinning_store::DieselError) -> Self {
         StoreError::from(e).into()
+    }
+}
+
+impl From<Denied> for ApiError {
+    fn from(d: Denied) -> Self {
+        match d {
+            Denied::Unauthenticated => ApiError::Unauthenticated(
+                "sign in, or send an access token or API key as `Authorization: Bearer …`",
+            ),
+            Denied::Forbidden(why) => ApiError::Forbidden(why),
+            Denied::MissingScope(scope) => ApiError::MissingScope(scope),
+            Denied::NotForKeys => {
+                ApiError::Forbidden("API keys may not do this; sign in as a person")
+            }
+        }
+    }
+}
+
+impl From<FlowError> for ApiError {
+    fn from(e: FlowError) -> Self {
+        match e {
+            FlowError::Denied(d) => d.into(),
+            FlowError::NotFound => ApiError::NotFound,
+            FlowError::Invalid(errors) => errors.into(),
+            FlowError::Transition(why) => ApiError::InvalidTransition(why),
+            FlowError::Conflict { field, message } => ApiError::Conflict {
+                field: field.to_owned(),
+                message,
+            },
+            FlowError::Store(e) => e.into(),
+        }
     }
 }
 
@@ -146,7 +186,7 @@ impl ResponseError for ApiError {
             ApiError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::Malformed { .. } => StatusCode::BAD_REQUEST,
             ApiError::Unauthenticated(_) => StatusCode::UNAUTHORIZED,
-            ApiError::Forbidden(_) => StatusCode::FORBIDDEN,
+            ApiError::Forbidden(_) | ApiError::MissingScope(_) => StatusCode::FORBIDDEN,
             ApiError::NotFound => StatusCode::NOT_FOUND,
             ApiError::Conflict { .. } | ApiError::InvalidTransition(_) => StatusCode::CONFLICT,
             ApiError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,

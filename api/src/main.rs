@@ -3,11 +3,15 @@
 use std::net::TcpListener;
 use std::path::PathBuf;
 
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use tracing_subscriber::EnvFilter;
 use twinning_api::demo;
 use twinning_api::startup::{self, Config};
+use twinning_flows::worker::{Worker, WorkerConfig};
 
 #[derive(Parser)]
 #[command(
@@ -56,8 +60,17 @@ struct Cli {
         global = true
     )]
     login_per_minute: u32,
+    /// `off` makes an API-only instance: no background worker in `serve`.
+    #[arg(long, env = "TWINNING_WORKER", default_value = "on", global = true)]
+    worker: WorkerMode,
     #[command(subcommand)]
     command: Command,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum WorkerMode {
+    On,
+    Off,
 }
 
 #[derive(Subcommand)]
@@ -74,6 +87,12 @@ enum Command {
     SeedDemo,
     /// Print the OpenAPI document.
     Openapi,
+    /// Run only the background worker (jobs: notifications, mails, digests…).
+    Worker {
+        /// Run what is due now, then exit (for scripts and tests).
+        #[arg(long)]
+        once: bool,
+    },
     /// Make an existing account a network admin (or, with --revoke, no longer one).
     GrantAdmin {
         email: String,
@@ -96,6 +115,10 @@ fn main() -> anyhow::Result<()> {
         jwt_secret: cli.jwt_secret.clone(),
         login_attempts_per_minute: cli.login_per_minute,
         pool_size: 8,
+        demo: matches!(
+            cli.command,
+            Command::Serve { demo: true } | Command::SeedDemo
+        ),
     };
     match cli.command {
         Command::Openapi => {
@@ -110,7 +133,7 @@ fn main() -> anyhow::Result<()> {
         Command::SeedDemo => {
             let state = startup::prepare(&config)?;
             let mut conn = state.pool.get()?;
-            let loaded = demo::load(&mut conn)?;
+            let loaded = demo::load(&mut conn, &state.clock)?;
             print_loaded(&loaded)?;
             Ok(())
         }
@@ -118,15 +141,36 @@ fn main() -> anyhow::Result<()> {
             let state = startup::prepare(&config)?;
             let email = twinning_domain::auth::normalise_email(&email);
             let mut conn = state.pool.get()?;
-            twinning_store::accounts::set_network_admin(&mut conn, &email, !revoke)
-                .with_context(|| format!("no account with the email {email}"))?;
+            twinning_store::write(&mut conn, &state.clock, |tx| {
+                twinning_store::accounts::set_network_admin(tx, &email, !revoke)
+            })
+            .with_context(|| format!("no account with the email {email}"))?;
             eprintln!(
                 "{email} is {} a network admin (from their next login)",
                 if revoke { "no longer" } else { "now" }
             );
             Ok(())
         }
-        Command::Serve { demo } => serve(&config, &cli.addr, demo),
+        Command::Worker { once } => {
+            let state = startup::prepare(&config)?;
+            let worker = Worker::new(
+                state.pool.clone(),
+                state.clock,
+                WorkerConfig::default(),
+            );
+            if once {
+                let report = worker.run_due()?;
+                eprintln!(
+                    "jobs run: {} done, {} to retry, {} dead; {} recurring enqueued",
+                    report.done, report.retried, report.dead, report.scheduled
+                );
+            } else {
+                // Stopped by a signal: a job it held is claimed again when its lease runs out.
+                worker.run(&AtomicBool::new(false));
+            }
+            Ok(())
+        }
+        Command::Serve { demo } => serve(&config, &cli.addr, demo, cli.worker == WorkerMode::On),
     }
 }
 
@@ -146,12 +190,17 @@ fn print_loaded(loaded: &demo::Loaded) -> anyhow::Result<()> {
 }
 
 #[actix_web::main]
-async fn serve(config: &Config, addr: &str, with_demo: bool) -> anyhow::Result<()> {
+async fn serve(
+    config: &Config,
+    addr: &str,
+    with_demo: bool,
+    with_worker: bool,
+) -> anyhow::Result<()> {
     let state = startup::prepare(config)?;
     if with_demo {
         let mut conn = state.pool.get()?;
         if twinning_store::stats::is_empty(&mut conn)? {
-            print_loaded(&demo::load(&mut conn)?)?;
+            print_loaded(&demo::load(&mut conn, &state.clock)?)?;
         } else {
             eprintln!("the database already holds data; demo logins (if it was seeded):");
             for login in demo::logins()? {
@@ -165,6 +214,25 @@ async fn serve(config: &Config, addr: &str, with_demo: bool) -> anyhow::Result<(
     let listener = TcpListener::bind(addr).with_context(|| format!("cannot listen on {addr}"))?;
     let local = listener.local_addr()?;
     eprintln!("Twinning is running at http://{local}/  (API docs: http://{local}/api/docs/)");
+    let stop = Arc::new(AtomicBool::new(false));
+    let worker = with_worker.then(|| {
+        let worker = Worker::new(
+            state.pool.clone(),
+            state.clock.clone(),
+            WorkerConfig::default(),
+        );
+        let stop = stop.clone();
+        std::thread::Builder::new()
+            .name("worker".into())
+            .spawn(move || worker.run(&stop))
+    });
+    if !with_worker {
+        eprintln!("TWINNING_WORKER=off: this instance serves the API only; run `twinning worker` elsewhere");
+    }
     startup::server(state, listener, &config.static_dir)?.await?;
+    stop.store(true, Ordering::Relaxed);
+    if let Some(handle) = worker {
+        let _ = handle?.join();
+    }
     Ok(())
 }

@@ -19,7 +19,7 @@ use crate::auth::secrets::random_token;
 use crate::error::ApiError;
 use crate::routes::{self, ApiDoc};
 use crate::state::AppState;
-use twinning_store::{build_pool, run_migrations, DatabaseUrl};
+use twinning_store::{build_pool, run_migrations, write, Clock, DatabaseUrl};
 
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -29,10 +29,18 @@ pub struct Config {
     pub jwt_secret: Option<String>,
     pub login_attempts_per_minute: u32,
     pub pool_size: u32,
+    /// Serving the demo network (single-use links stay readable in the mail outbox).
+    pub demo: bool,
 }
 
 /// Connects, migrates and loads the signing key: everything a server or a command needs.
 pub fn prepare(config: &Config) -> anyhow::Result<AppState> {
+    prepare_with_clock(config, Clock::system())
+}
+
+/// `prepare` with a given clock. The in-process tests move theirs by hand; the binary offers
+/// no way to set one.
+pub fn prepare_with_clock(config: &Config, clock: Clock) -> anyhow::Result<AppState> {
     let url = DatabaseUrl::parse(&config.database_url);
     let pool = build_pool(&url, config.pool_size)?;
     let mut conn = pool
@@ -45,8 +53,10 @@ pub fn prepare(config: &Config) -> anyhow::Result<AppState> {
     let secret = match &config.jwt_secret {
         Some(s) if s.len() >= 32 => s.clone(),
         Some(_) => anyhow::bail!("TWINNING_JWT_SECRET must be at least 32 characters"),
-        None => twinning_store::secrets::get_or_create(&mut conn, "jwt_hs256", || {
-            random_token(48).unwrap_or_default()
+        None => write(&mut conn, &clock, |tx| {
+            twinning_store::secrets::get_or_create(tx, "jwt_hs256", || {
+                random_token(48).unwrap_or_default()
+            })
         })?,
     };
     anyhow::ensure!(
@@ -56,6 +66,8 @@ pub fn prepare(config: &Config) -> anyhow::Result<AppState> {
     Ok(AppState {
         backend: url.backend(),
         pool,
+        clock,
+        demo: config.demo,
         keys: JwtKeys::new(secret.as_bytes()),
         login_limiter: LoginLimiter::new(config.login_attempts_per_minute),
     })

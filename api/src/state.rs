@@ -1,8 +1,8 @@
-//! What every request handler shares: the pool, the signing keys, the login limiter.
+//! What every request handler shares: the pool, the clock, the signing keys, the limiters.
 
 use actix_web::web;
 use twinning_domain::stats::DatabaseBackend;
-use twinning_store::{DbConn, DbPool};
+use twinning_store::{Clock, DbConn, DbPool, Tx};
 
 use crate::auth::jwt::JwtKeys;
 use crate::auth::limiter::LoginLimiter;
@@ -11,8 +11,12 @@ use crate::error::ApiError;
 pub struct AppState {
     pub pool: DbPool,
     pub backend: DatabaseBackend,
+    /// The one source of "now"; tests move it by hand.
+    pub clock: Clock,
     pub keys: JwtKeys,
     pub login_limiter: LoginLimiter,
+    /// Serving the demo network: single-use links stay readable in the mail outbox.
+    pub demo: bool,
 }
 
 impl AppState {
@@ -31,5 +35,16 @@ impl AppState {
             f(&mut conn)
         })
         .await?
+    }
+
+    /// Runs `f` in one write transaction (see `twinning_store::write`) on the thread pool.
+    pub async fn write<T, F>(&self, f: F) -> Result<T, ApiError>
+    where
+        F: FnOnce(&mut Tx<'_>) -> Result<T, ApiError> + Send + 'static,
+        T: Send + 'static,
+    {
+        let clock = self.clock.clone();
+        self.db(move |conn| twinning_store::write(conn, &clock, f))
+            .await
     }
 }

@@ -111,6 +111,7 @@ async fn decode<T: DeserializeOwned>(res: reqwest::Response) -> Result<T, ApiErr
             status: status.as_u16(),
             detail: format!("The server answered HTTP {status}."),
             errors: vec![],
+            required_scope: None,
         });
         Err(ApiError::Problem {
             problem,

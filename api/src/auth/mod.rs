@@ -1,116 +1,129 @@
-//! Who is calling: the bearer token turned into a `Caller`, and the rules for what a caller
-//! may do that several routes share.
+//! Who is calling: the bearer credential turned into a `Principal` (a person from an access
+//! token, or a partner system from an API key), and extractors for handlers that need one.
 
 pub mod jwt;
 pub mod limiter;
 pub mod password;
 pub mod secrets;
 
-use std::future::{ready, Ready};
+use std::future::Future;
+use std::pin::Pin;
 
 use actix_web::dev::Payload;
 use actix_web::{http::header, web, FromRequest, HttpRequest};
-use twinning_domain::Role;
-use twinning_store::Viewer;
+use twinning_domain::principal::{PersonPrincipal, Principal};
+use twinning_domain::{OrganisationId, PersonId};
 
 use crate::error::ApiError;
 use crate::state::AppState;
 
-/// An authenticated person, from a valid access token.
+/// Any caller, anonymous included. A credential that is present but invalid is still
+/// refused: silently treating it as anonymous would hide an expired session from the client.
+#[derive(Debug, Clone)]
+pub struct Anyone(pub Principal);
+
+/// A signed-in person or a partner API key.
+#[derive(Debug, Clone)]
+pub struct Authed(pub Principal);
+
+/// A signed-in person (API keys are refused with 403).
 #[derive(Debug, Clone, Copy)]
-pub struct Caller {
-    pub person_id: i64,
-    pub organisation_id: i64,
-    pub role: Role,
-    pub is_network_admin: bool,
-}
+pub struct PersonAuth(pub PersonPrincipal);
 
-impl Caller {
-    pub fn viewer(&self) -> Viewer {
-        Viewer {
-            person_id: Some(self.person_id),
-            organisation_id: Some(self.organisation_id),
-            is_network_admin: self.is_network_admin,
-        }
-    }
-
-    /// Org admins manage their own organisation; network admins manage every one.
-    pub fn manages(&self, organisation_id: i64) -> bool {
-        self.is_network_admin
-            || (self.role == Role::OrgAdmin && self.organisation_id == organisation_id)
-    }
-
-    pub fn require_network_admin(&self) -> Result<(), ApiError> {
-        if self.is_network_admin {
-            Ok(())
-        } else {
-            Err(ApiError::Forbidden("only network admins may do this"))
-        }
+impl PersonAuth {
+    pub fn principal(&self) -> Principal {
+        Principal::Person(self.0)
     }
 }
 
-/// A caller who may be anonymous. A token that is present but invalid is still refused:
-/// silently treating it as anonymous would hide an expired session from the client.
-#[derive(Debug, Clone, Copy)]
-pub struct MaybeCaller(pub Option<Caller>);
-
-impl MaybeCaller {
-    pub fn viewer(&self) -> Viewer {
-        self.0.map(|c| c.viewer()).unwrap_or_else(Viewer::anonymous)
-    }
-}
-
-fn caller_from(req: &HttpRequest) -> Result<Option<Caller>, ApiError> {
+fn bearer(req: &HttpRequest) -> Result<Option<String>, ApiError> {
     let Some(value) = req.headers().get(header::AUTHORIZATION) else {
         return Ok(None);
     };
-    let token = value
+    value
         .to_str()
         .ok()
         .and_then(|v| {
             v.strip_prefix("Bearer ")
                 .or_else(|| v.strip_prefix("bearer "))
         })
-        .map(str::trim)
+        .map(|t| Some(t.trim().to_owned()))
         .ok_or(ApiError::Unauthenticated(
-            "the Authorization header must be `Bearer <access token>`",
-        ))?;
-    let state = req
-        .app_data::<web::Data<AppState>>()
-        .ok_or_else(|| ApiError::Internal(anyhow::anyhow!("application state missing")))?;
-    let claims = state.keys.verify(token).ok_or(ApiError::Unauthenticated(
-        "the access token is invalid or expired",
-    ))?;
-    let person_id = claims
-        .sub
-        .parse()
-        .map_err(|_| ApiError::Unauthenticated("the access token is invalid or expired"))?;
-    Ok(Some(Caller {
-        person_id,
-        organisation_id: claims.org,
+            "the Authorization header must be `Bearer <access token or API key>`",
+        ))
+}
+
+fn state(req: &HttpRequest) -> Result<web::Data<AppState>, ApiError> {
+    req.app_data::<web::Data<AppState>>()
+        .cloned()
+        .ok_or_else(|| ApiError::Internal(anyhow::anyhow!("application state missing")))
+}
+
+fn person_from_token(state: &AppState, token: &str) -> Result<Principal, ApiError> {
+    let invalid = || ApiError::Unauthenticated("the access token is invalid or expired");
+    let claims = state.keys.verify(token).ok_or_else(invalid)?;
+    let person_id = claims.sub.parse().map_err(|_| invalid())?;
+    Ok(Principal::Person(PersonPrincipal {
+        person_id: PersonId(person_id),
+        organisation_id: OrganisationId(claims.org),
         role: claims.role,
         is_network_admin: claims.adm,
     }))
 }
 
-impl FromRequest for Caller {
+async fn principal_of(req: HttpRequest) -> Result<Principal, ApiError> {
+    let Some(token) = bearer(&req)? else {
+        return Ok(Principal::Anonymous);
+    };
+    let state = state(&req)?;
+    person_from_token(&state, &token)
+}
+
+type Extracted<T> = Pin<Box<dyn Future<Output = Result<T, ApiError>>>>;
+
+impl FromRequest for Anyone {
     type Error = ApiError;
-    type Future = Ready<Result<Caller, ApiError>>;
+    type Future = Extracted<Anyone>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        ready(caller_from(req).and_then(|c| {
-            c.ok_or(ApiError::Unauthenticated(
-                "log in and send your access token as `Authorization: Bearer <token>`",
-            ))
-        }))
+        let req = req.clone();
+        Box::pin(async move { principal_of(req).await.map(Anyone) })
     }
 }
 
-impl FromRequest for MaybeCaller {
+impl FromRequest for Authed {
     type Error = ApiError;
-    type Future = Ready<Result<MaybeCaller, ApiError>>;
+    type Future = Extracted<Authed>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        ready(caller_from(req).map(MaybeCaller))
+        let req = req.clone();
+        Box::pin(async move {
+            match principal_of(req).await? {
+                Principal::Anonymous => Err(ApiError::Unauthenticated(
+                    "sign in and send your access token (or an API key) as `Authorization: Bearer …`",
+                )),
+                p => Ok(Authed(p)),
+            }
+        })
+    }
+}
+
+impl FromRequest for PersonAuth {
+    type Error = ApiError;
+    type Future = Extracted<PersonAuth>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let req = req.clone();
+        Box::pin(async move {
+            match principal_of(req).await? {
+                Principal::Person(p) => Ok(PersonAuth(p)),
+                Principal::Anonymous => Err(ApiError::Unauthenticated(
+                    "log in and send your access token as `Authorization: Bearer <token>`",
+                )),
+                _ => Err(ApiError::Forbidden(
+                    "API keys may not do this; sign in as a person",
+                )),
+            }
+        })
     }
 }

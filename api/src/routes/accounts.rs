@@ -1,17 +1,18 @@
 //! Registration, login, token rotation, logout and `/me`.
 
 use actix_web::{get, post, web, HttpRequest, HttpResponse};
-use chrono::{Duration, Utc};
+use chrono::Duration;
 use twinning_domain::auth::{
     normalise_email, LoginRequest, Me, RefreshRequest, RegisterRequest, Session, TokenPair,
 };
-use twinning_domain::Role;
-use twinning_store::accounts::{self, NewPerson, PersonRecord};
-use twinning_store::{organisations, write, DbConn};
+use twinning_domain::PersonId;
+use twinning_flows::accounts::{self as flow, Rotation};
+use twinning_store::accounts::{self, PersonRecord};
+use twinning_store::Tx;
 
 use crate::auth::jwt::{JwtKeys, ACCESS_TTL_SECS};
+use crate::auth::password;
 use crate::auth::secrets::{random_token, token_hash};
-use crate::auth::{password, Caller};
 use crate::error::{ApiError, ApiResult};
 use crate::json::ValidJson;
 use crate::state::AppState;
@@ -19,26 +20,11 @@ use crate::state::AppState;
 const REFRESH_TTL_DAYS: i64 = 30;
 const INVALID_REFRESH: &str = "the refresh token is invalid, expired or already used; log in again";
 
-/// Creates a refresh token in `family` (a new one per login) and the access token beside it.
-fn issue_tokens(
-    conn: &mut DbConn,
-    keys: &JwtKeys,
-    person: &PersonRecord,
-    family: &str,
-) -> ApiResult<TokenPair> {
-    let refresh_token = random_token(32)?;
-    let expires = Utc::now().naive_utc() + Duration::days(REFRESH_TTL_DAYS);
-    accounts::insert_refresh_token(
-        conn,
-        person.id,
-        family,
-        &token_hash(&refresh_token),
-        expires,
-    )?;
+fn pair(keys: &JwtKeys, person: &PersonRecord, refresh_token: String) -> ApiResult<TokenPair> {
     Ok(TokenPair {
         access_token: keys.issue(
-            person.id,
-            person.organisation_id,
+            person.id.get(),
+            person.organisation_id.get(),
             person.role()?,
             person.is_network_admin,
         )?,
@@ -49,12 +35,19 @@ fn issue_tokens(
     })
 }
 
-fn new_session(conn: &mut DbConn, keys: &JwtKeys, person_id: i64) -> ApiResult<Session> {
-    let person = accounts::person_by_id(conn, person_id)?;
-    let tokens = issue_tokens(conn, keys, &person, &random_token(16)?)?;
+/// Opens a new session (a new refresh-token family) for the person.
+fn new_session(tx: &mut Tx<'_>, keys: &JwtKeys, person_id: PersonId) -> ApiResult<Session> {
+    let refresh_token = random_token(32)?;
+    let person = flow::open_session(
+        tx,
+        person_id,
+        &random_token(16)?,
+        &token_hash(&refresh_token),
+        Duration::days(REFRESH_TTL_DAYS),
+    )?;
     Ok(Session {
-        me: accounts::me(conn, person_id)?,
-        tokens,
+        tokens: pair(keys, &person, refresh_token)?,
+        me: accounts::me(tx, person_id)?,
     })
 }
 
@@ -80,73 +73,14 @@ pub async fn register(
     })
     .await??;
     let st = state.clone();
+    let invitation_hash = req.invitation_code.as_deref().map(token_hash);
     let session = state
-        .db(move |conn| {
-            let email = normalise_email(&req.email);
-            let person_id = write(conn, |conn| -> ApiResult<i64> {
-                match (&req.organisation, &req.invitation_code) {
-                    (Some(org), _) => {
-                        let (org_id, _) = organisations::insert(conn, org, None)?;
-                        Ok(accounts::insert_person(
-                            conn,
-                            &NewPerson {
-                                organisation_id: org_id,
-                                email: &email,
-                                name: &req.name,
-                                password_hash: &hash,
-                                role: Role::OrgAdmin,
-                                is_network_admin: false,
-                            },
-                        )?)
-                    }
-                    (None, Some(code)) => {
-                        join_with_invitation(conn, code, &email, &req.name, &hash)
-                    }
-                    (None, None) => Err(ApiError::field("organisation", "is required")),
-                }
-            })?;
-            new_session(conn, &st.keys, person_id)
+        .write(move |tx| {
+            let person = flow::register(tx, &req, &hash, invitation_hash.as_deref())?;
+            new_session(tx, &st.keys, person)
         })
         .await?;
     Ok(HttpResponse::Created().json(session))
-}
-
-fn join_with_invitation(
-    conn: &mut DbConn,
-    code: &str,
-    email: &str,
-    name: &str,
-    hash: &str,
-) -> ApiResult<i64> {
-    let invalid = || ApiError::field("invitation_code", "this invitation code is not valid");
-    let invitation = match accounts::invitation_by_code_hash(conn, &token_hash(code)) {
-        Err(twinning_store::StoreError::NotFound) => return Err(invalid()),
-        other => other?,
-    };
-    if invitation.used_at.is_some()
-        || invitation.revoked_at.is_some()
-        || invitation.expires_at < Utc::now().naive_utc()
-    {
-        return Err(ApiError::field(
-            "invitation_code",
-            "this invitation has been used, revoked or has expired",
-        ));
-    }
-    let person_id = accounts::insert_person(
-        conn,
-        &NewPerson {
-            organisation_id: invitation.organisation_id,
-            email,
-            name,
-            password_hash: hash,
-            role: invitation.role()?,
-            is_network_admin: false,
-        },
-    )?;
-    if !accounts::use_invitation(conn, invitation.id, person_id)? {
-        return Err(invalid());
-    }
-    Ok(person_id)
 }
 
 /// Logs in with email and password. Limited per client IP (429 with `Retry-After`).
@@ -190,14 +124,9 @@ pub async fn login(
     let person = verified.ok_or(ApiError::Unauthenticated("wrong email or password"))?;
     let st = state.clone();
     let session = state
-        .db(move |conn| write(conn, |conn| new_session(conn, &st.keys, person.id)))
+        .write(move |tx| new_session(tx, &st.keys, person.id))
         .await?;
     Ok(web::Json(session))
-}
-
-enum Rotation {
-    Issued(TokenPair),
-    Refused,
 }
 
 /// Exchanges a refresh token for a new pair. Each refresh token works once: presenting a spent
@@ -217,29 +146,21 @@ pub async fn refresh(
     ValidJson(req): ValidJson<RefreshRequest>,
 ) -> ApiResult<web::Json<TokenPair>> {
     let st = state.clone();
+    let next = random_token(32)?;
+    let next_hash = token_hash(&next);
+    // A refusal is committed, not rolled back: revoking a replayed family must stick.
     let rotation = state
-        .db(move |conn| {
-            // The refusal is committed, not rolled back: revoking a replayed family must stick.
-            write(conn, |conn| -> ApiResult<Rotation> {
-                let record = match accounts::refresh_token_by_hash(conn, &token_hash(&req.refresh_token)) {
-                    Err(twinning_store::StoreError::NotFound) => return Ok(Rotation::Refused),
-                    other => other?,
-                };
-                if record.revoked_at.is_some() || record.expires_at < Utc::now().naive_utc() {
-                    return Ok(Rotation::Refused);
-                }
-                if record.used_at.is_some() || !accounts::spend_refresh_token(conn, record.id)? {
-                    tracing::warn!(family = %record.family, "refresh token reused; revoking the session");
-                    accounts::revoke_family(conn, &record.family)?;
-                    return Ok(Rotation::Refused);
-                }
-                let person = accounts::person_by_id(conn, record.person_id)?;
-                Ok(Rotation::Issued(issue_tokens(conn, &st.keys, &person, &record.family)?))
-            })
+        .write(move |tx| {
+            Ok(flow::rotate_session(
+                tx,
+                &token_hash(&req.refresh_token),
+                &next_hash,
+                Duration::days(REFRESH_TTL_DAYS),
+            )?)
         })
         .await?;
     match rotation {
-        Rotation::Issued(pair) => Ok(web::Json(pair)),
+        Rotation::Rotated(person) => Ok(web::Json(pair(&st.keys, &person, next)?)),
         Rotation::Refused => Err(ApiError::Unauthenticated(INVALID_REFRESH)),
     }
 }
@@ -259,15 +180,7 @@ pub async fn logout(
     ValidJson(req): ValidJson<RefreshRequest>,
 ) -> ApiResult<HttpResponse> {
     state
-        .db(move |conn| {
-            write(conn, |conn| -> ApiResult<()> {
-                match accounts::refresh_token_by_hash(conn, &token_hash(&req.refresh_token)) {
-                    Ok(record) => Ok(accounts::revoke_family(conn, &record.family)?),
-                    Err(twinning_store::StoreError::NotFound) => Ok(()),
-                    Err(e) => Err(e.into()),
-                }
-            })
-        })
+        .write(move |tx| Ok(flow::close_session(tx, &token_hash(&req.refresh_token))?))
         .await?;
     Ok(HttpResponse::NoContent().finish())
 }
@@ -282,9 +195,12 @@ pub async fn logout(
     )
 )]
 #[get("/me")]
-pub async fn me(state: web::Data<AppState>, caller: Caller) -> ApiResult<web::Json<Me>> {
+pub async fn me(
+    state: web::Data<AppState>,
+    auth: crate::auth::PersonAuth,
+) -> ApiResult<web::Json<Me>> {
     let me = state
-        .db(move |conn| match accounts::me(conn, caller.person_id) {
+        .db(move |conn| match accounts::me(conn, auth.0.person_id) {
             // The account was deleted after the token was issued.
             Err(twinning_store::StoreError::NotFound) => {
                 Err(ApiError::Unauthenticated("this account no longer exists"))

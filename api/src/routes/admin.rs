@@ -5,9 +5,10 @@ use twinning_domain::practice::PracticeSummary;
 use twinning_domain::stats::AdminOverview;
 use twinning_domain::Problem;
 
-use crate::auth::Caller;
+use crate::auth::Authed;
 use crate::error::ApiResult;
 use crate::state::AppState;
+use twinning_domain::policy;
 
 /// Practices waiting for review, oldest submission first.
 #[utoipa::path(
@@ -22,9 +23,9 @@ use crate::state::AppState;
 #[get("/admin/moderation")]
 pub async fn moderation(
     state: web::Data<AppState>,
-    caller: Caller,
+    Authed(principal): Authed,
 ) -> ApiResult<web::Json<Vec<PracticeSummary>>> {
-    caller.require_network_admin()?;
+    policy::network_admin(&principal)?;
     let queue = state
         .db(|conn| Ok(twinning_store::practices::moderation_queue(conn)?))
         .await?;
@@ -44,9 +45,9 @@ pub async fn moderation(
 #[get("/admin/overview")]
 pub async fn overview(
     state: web::Data<AppState>,
-    caller: Caller,
+    Authed(principal): Authed,
 ) -> ApiResult<web::Json<AdminOverview>> {
-    caller.require_network_admin()?;
+    policy::network_admin(&principal)?;
     let overview = state
         .db(|conn| Ok(twinning_store::stats::admin_overview(conn)?))
         .await?;

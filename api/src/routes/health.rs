@@ -1,7 +1,6 @@
 //! Liveness with the database's reachability, and the network's live counts.
 
 use actix_web::{get, web, HttpResponse};
-use diesel::connection::SimpleConnection;
 use twinning_domain::stats::{DatabaseHealth, Health, NetworkStats};
 
 use crate::error::ApiResult;
@@ -18,10 +17,7 @@ use crate::state::AppState;
 #[get("/health")]
 pub async fn health(state: web::Data<AppState>) -> HttpResponse {
     let reachable = state
-        .db(|conn| {
-            conn.batch_execute("SELECT 1")
-                .map_err(|e| crate::error::ApiError::Internal(e.into()))
-        })
+        .db(|conn| Ok(twinning_store::stats::ping(conn)?))
         .await
         .is_ok();
     let body = Health {

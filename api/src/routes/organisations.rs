@@ -1,35 +1,21 @@
 //! The members directory, organisation pages and their management by org admins.
 
 use actix_web::{delete, get, patch, post, web, HttpResponse};
-use chrono::{Duration, Utc};
 use twinning_domain::organisation::{
     Invitation, Member, NewInvitation, Organisation, OrganisationDetail, OrganisationPage,
     OrganisationPatch, OrganisationQuery,
 };
+use twinning_domain::policy::organisation as policy;
 use twinning_domain::search::PracticeQuery;
-use twinning_domain::{PracticeStatus, Problem};
-use twinning_store::accounts::{self, NewInvitationRecord};
-use twinning_store::{organisations, practices, write, DbConn};
+use twinning_domain::{InvitationId, PracticeStatus, Problem};
+use twinning_flows::{accounts as account_flow, organisations as flow};
+use twinning_store::{accounts, organisations, practices};
 
 use crate::auth::secrets::{random_token, token_hash};
-use crate::auth::{Caller, MaybeCaller};
-use crate::error::{ApiError, ApiResult};
+use crate::auth::{Anyone, Authed};
+use crate::error::ApiResult;
 use crate::json::{ValidJson, ValidQuery};
 use crate::state::AppState;
-
-const INVITATION_TTL_DAYS: i64 = 14;
-
-/// The organisation `slug` if `caller` manages it; 404 when it does not exist, 403 otherwise.
-fn managed(conn: &mut DbConn, slug: &str, caller: &Caller) -> ApiResult<i64> {
-    let (id, _) = organisations::find_by_slug(conn, slug)?;
-    if caller.manages(id) {
-        Ok(id)
-    } else {
-        Err(ApiError::Forbidden(
-            "only this organisation's admins and network admins may do this",
-        ))
-    }
-}
 
 /// The members directory, filtered and paginated, in name order.
 #[utoipa::path(
@@ -65,15 +51,14 @@ pub async fn list(
 #[get("/organisations/{slug}")]
 pub async fn detail(
     state: web::Data<AppState>,
-    caller: MaybeCaller,
+    Anyone(principal): Anyone,
     slug: web::Path<String>,
 ) -> ApiResult<web::Json<OrganisationDetail>> {
     let slug = slug.into_inner();
     let detail = state
         .db(move |conn| {
             let (id, organisation) = organisations::find_by_slug(conn, &slug)?;
-            let viewer = caller.viewer();
-            let insider = viewer.is_network_admin || viewer.organisation_id == Some(id);
+            let insider = principal.is_insider_of(id);
             let statuses = if insider {
                 "draft,submitted,published,archived"
             } else {
@@ -87,11 +72,12 @@ pub async fn detail(
                 ..Default::default()
             }
             .parse()?;
-            let practices = practices::search(conn, &filter, &viewer)?.items;
+            let practices = practices::search(conn, &filter, &principal)?.items;
             Ok(OrganisationDetail {
                 member_count: organisations::member_count(conn, id)?,
                 organisation,
                 practices,
+                permissions: policy::permissions(&principal, id),
             })
         })
         .await?;
@@ -115,18 +101,13 @@ pub async fn detail(
 #[patch("/organisations/{slug}")]
 pub async fn update(
     state: web::Data<AppState>,
-    caller: Caller,
+    Authed(principal): Authed,
     slug: web::Path<String>,
     ValidJson(patch): ValidJson<OrganisationPatch>,
 ) -> ApiResult<web::Json<Organisation>> {
     let slug = slug.into_inner();
     let org = state
-        .db(move |conn| {
-            write(conn, |conn| {
-                let id = managed(conn, &slug, &caller)?;
-                Ok(organisations::update(conn, id, &patch)?)
-            })
-        })
+        .write(move |tx| Ok(flow::update(tx, &principal, &slug, &patch)?))
         .await?;
     Ok(web::Json(org))
 }
@@ -146,13 +127,14 @@ pub async fn update(
 #[get("/organisations/{slug}/members")]
 pub async fn members(
     state: web::Data<AppState>,
-    caller: Caller,
+    Authed(principal): Authed,
     slug: web::Path<String>,
 ) -> ApiResult<web::Json<Vec<Member>>> {
     let slug = slug.into_inner();
     let members = state
         .db(move |conn| {
-            let id = managed(conn, &slug, &caller)?;
+            let (id, _) = organisations::find_by_slug(conn, &slug)?;
+            policy::see_members(&principal, id)?;
             Ok(accounts::members(conn, id)?)
         })
         .await?;
@@ -174,15 +156,12 @@ pub async fn members(
 #[get("/organisations/{slug}/invitations")]
 pub async fn invitations(
     state: web::Data<AppState>,
-    caller: Caller,
+    Authed(principal): Authed,
     slug: web::Path<String>,
 ) -> ApiResult<web::Json<Vec<Invitation>>> {
     let slug = slug.into_inner();
     let all = state
-        .db(move |conn| {
-            let id = managed(conn, &slug, &caller)?;
-            Ok(accounts::invitations_of(conn, id)?)
-        })
+        .db(move |conn| Ok(account_flow::invitations(conn, &principal, &slug)?))
         .await?;
     Ok(web::Json(all))
 }
@@ -204,35 +183,17 @@ pub async fn invitations(
 #[post("/organisations/{slug}/invitations")]
 pub async fn invite(
     state: web::Data<AppState>,
-    caller: Caller,
+    Authed(principal): Authed,
     slug: web::Path<String>,
     ValidJson(new): ValidJson<NewInvitation>,
 ) -> ApiResult<HttpResponse> {
     let slug = slug.into_inner();
     let code = random_token(16)?;
-    let invitation = state
-        .db(move |conn| {
-            write(conn, |conn| {
-                let id = managed(conn, &slug, &caller)?;
-                let email = new
-                    .email
-                    .as_deref()
-                    .map(twinning_domain::auth::normalise_email);
-                let record = accounts::insert_invitation(
-                    conn,
-                    &NewInvitationRecord {
-                        organisation_id: id,
-                        code_hash: &token_hash(&code),
-                        email: email.as_deref(),
-                        role: new.role,
-                        created_by: caller.person_id,
-                        expires_at: Utc::now().naive_utc() + Duration::days(INVITATION_TTL_DAYS),
-                    },
-                )?;
-                Ok(record.into_domain(Some(code))?)
-            })
-        })
+    let hash = token_hash(&code);
+    let (_, mut invitation) = state
+        .write(move |tx| Ok(account_flow::invite(tx, &principal, &slug, &new, &hash)?))
         .await?;
+    invitation.code = Some(code);
     Ok(HttpResponse::Created().json(invitation))
 }
 
@@ -251,16 +212,18 @@ pub async fn invite(
 #[delete("/organisations/{slug}/invitations/{id}")]
 pub async fn revoke_invitation(
     state: web::Data<AppState>,
-    caller: Caller,
+    Authed(principal): Authed,
     path: web::Path<(String, i64)>,
 ) -> ApiResult<HttpResponse> {
     let (slug, invitation_id) = path.into_inner();
     state
-        .db(move |conn| {
-            write(conn, |conn| {
-                let id = managed(conn, &slug, &caller)?;
-                Ok(accounts::revoke_invitation(conn, id, invitation_id)?)
-            })
+        .write(move |tx| {
+            Ok(account_flow::revoke_invitation(
+                tx,
+                &principal,
+                &slug,
+                InvitationId(invitation_id),
+            )?)
         })
         .await?;
     Ok(HttpResponse::NoContent().finish())

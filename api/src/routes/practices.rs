@@ -1,40 +1,17 @@
-//! The practice catalogue and each practice's lifecycle.
+//! The practice catalogue and each practice's lifecycle. Thin: the flows decide.
 
 use actix_web::{get, patch, post, web, HttpResponse};
 use twinning_domain::lifecycle::PracticeAction;
-use twinning_domain::practice::{
-    check_ready_for_review, NewPractice, Practice, PracticePatch, RejectPractice,
-};
+use twinning_domain::practice::{NewPractice, Practice, PracticePatch, RejectPractice};
 use twinning_domain::search::{PracticeQuery, PracticeSearch};
-use twinning_domain::{PracticeStatus, Problem};
-use twinning_store::practices::{self, PracticeKey};
-use twinning_store::{write, DbConn, Viewer};
+use twinning_domain::Problem;
+use twinning_flows::practices as flow;
+use twinning_store::practices;
 
-use crate::auth::{Caller, MaybeCaller};
-use crate::error::{ApiError, ApiResult};
+use crate::auth::{Anyone, Authed};
+use crate::error::ApiResult;
 use crate::json::{ValidJson, ValidQuery};
 use crate::state::AppState;
-
-/// The practice `slug` if `viewer` may see it. Invisible and missing look the same (404), so
-/// drafts do not leak through their slugs.
-fn visible(conn: &mut DbConn, slug: &str, viewer: &Viewer) -> ApiResult<PracticeKey> {
-    let key = practices::key_by_slug(conn, slug)?;
-    if key.visible_to(viewer) {
-        Ok(key)
-    } else {
-        Err(ApiError::NotFound)
-    }
-}
-
-fn require_owner(key: &PracticeKey, caller: &Caller) -> ApiResult<()> {
-    if key.organisation_id == caller.organisation_id {
-        Ok(())
-    } else {
-        Err(ApiError::Forbidden(
-            "only its organisation may change this practice",
-        ))
-    }
-}
 
 /// Searches the catalogue: words in `q`, facet filters, facet counts, sort and pagination.
 #[utoipa::path(
@@ -49,13 +26,12 @@ fn require_owner(key: &PracticeKey, caller: &Caller) -> ApiResult<()> {
 #[get("/practices")]
 pub async fn search(
     state: web::Data<AppState>,
-    caller: MaybeCaller,
+    Anyone(principal): Anyone,
     ValidQuery(q): ValidQuery<PracticeQuery>,
 ) -> ApiResult<web::Json<PracticeSearch>> {
     let filter = q.parse()?;
-    let viewer = caller.viewer();
     let result = state
-        .db(move |conn| Ok(practices::search(conn, &filter, &viewer)?))
+        .db(move |conn| Ok(practices::search(conn, &filter, &principal)?))
         .await?;
     Ok(web::Json(result))
 }
@@ -74,22 +50,11 @@ pub async fn search(
 #[post("/practices")]
 pub async fn create(
     state: web::Data<AppState>,
-    caller: Caller,
+    Authed(principal): Authed,
     ValidJson(new): ValidJson<NewPractice>,
 ) -> ApiResult<HttpResponse> {
     let practice = state
-        .db(move |conn| {
-            write(conn, |conn| {
-                Ok(practices::insert(
-                    conn,
-                    caller.organisation_id,
-                    caller.person_id,
-                    &new,
-                    None,
-                    PracticeStatus::Draft,
-                )?)
-            })
-        })
+        .write(move |tx| Ok(flow::create(tx, &principal, &new)?))
         .await?;
     Ok(HttpResponse::Created().json(practice))
 }
@@ -106,15 +71,12 @@ pub async fn create(
 #[get("/practices/{slug}")]
 pub async fn detail(
     state: web::Data<AppState>,
-    caller: MaybeCaller,
+    Anyone(principal): Anyone,
     slug: web::Path<String>,
 ) -> ApiResult<web::Json<Practice>> {
     let slug = slug.into_inner();
     let practice = state
-        .db(move |conn| {
-            let key = visible(conn, &slug, &caller.viewer())?;
-            Ok(practices::load(conn, key.id)?)
-        })
+        .db(move |conn| Ok(flow::view(conn, &principal, &slug)?))
         .await?;
     Ok(web::Json(practice))
 }
@@ -138,28 +100,13 @@ pub async fn detail(
 #[patch("/practices/{slug}")]
 pub async fn update(
     state: web::Data<AppState>,
-    caller: Caller,
+    Authed(principal): Authed,
     slug: web::Path<String>,
     ValidJson(patch): ValidJson<PracticePatch>,
 ) -> ApiResult<web::Json<Practice>> {
     let slug = slug.into_inner();
     let practice = state
-        .db(move |conn| {
-            write(conn, |conn| {
-                let key = visible(conn, &slug, &caller.viewer())?;
-                require_owner(&key, &caller)?;
-                if !key.status.is_editable() {
-                    return Err(ApiError::InvalidTransition(format!(
-                        "only drafts can be edited; this practice is {}",
-                        key.status.code()
-                    )));
-                }
-                let current = practices::load(conn, key.id)?;
-                let merged = patch.apply_to(&NewPractice::from(&current));
-                twinning_domain::Validate::validate(&merged)?;
-                Ok(practices::update_content(conn, key.id, &merged)?)
-            })
-        })
+        .write(move |tx| Ok(flow::update(tx, &principal, &slug, &patch)?))
         .await?;
     Ok(web::Json(practice))
 }
@@ -168,38 +115,13 @@ pub async fn update(
 /// the practice and records the move in its trail, all in one transaction.
 async fn act(
     state: web::Data<AppState>,
-    caller: Caller,
+    principal: twinning_domain::Principal,
     slug: String,
     action: PracticeAction,
     reason: Option<String>,
 ) -> ApiResult<web::Json<Practice>> {
     let practice = state
-        .db(move |conn| {
-            write(conn, |conn| {
-                let key = visible(conn, &slug, &caller.viewer())?;
-                if action.needs_network_admin() {
-                    caller.require_network_admin()?;
-                } else {
-                    require_owner(&key, &caller)?;
-                }
-                let next = key
-                    .status
-                    .next(action)
-                    .map_err(ApiError::InvalidTransition)?;
-                if action == PracticeAction::Submit {
-                    let current = practices::load(conn, key.id)?;
-                    check_ready_for_review(&NewPractice::from(&current))?;
-                }
-                Ok(practices::transition(
-                    conn,
-                    key.id,
-                    key.status,
-                    next,
-                    caller.person_id,
-                    reason.as_deref(),
-                )?)
-            })
-        })
+        .write(move |tx| Ok(flow::act(tx, &principal, &slug, action, reason.as_deref())?))
         .await?;
     Ok(web::Json(practice))
 }
@@ -222,12 +144,12 @@ async fn act(
 #[post("/practices/{slug}/submit")]
 pub async fn submit(
     state: web::Data<AppState>,
-    caller: Caller,
+    Authed(principal): Authed,
     slug: web::Path<String>,
 ) -> ApiResult<web::Json<Practice>> {
     act(
         state,
-        caller,
+        principal,
         slug.into_inner(),
         PracticeAction::Submit,
         None,
@@ -251,12 +173,12 @@ pub async fn submit(
 #[post("/practices/{slug}/publish")]
 pub async fn publish(
     state: web::Data<AppState>,
-    caller: Caller,
+    Authed(principal): Authed,
     slug: web::Path<String>,
 ) -> ApiResult<web::Json<Practice>> {
     act(
         state,
-        caller,
+        principal,
         slug.into_inner(),
         PracticeAction::Publish,
         None,
@@ -283,14 +205,14 @@ pub async fn publish(
 #[post("/practices/{slug}/reject")]
 pub async fn reject(
     state: web::Data<AppState>,
-    caller: Caller,
+    Authed(principal): Authed,
     slug: web::Path<String>,
     ValidJson(body): ValidJson<RejectPractice>,
 ) -> ApiResult<web::Json<Practice>> {
     let reason = body.reason.trim().to_owned();
     act(
         state,
-        caller,
+        principal,
         slug.into_inner(),
         PracticeAction::Reject,
         Some(reason),
@@ -314,12 +236,12 @@ pub async fn reject(
 #[post("/practices/{slug}/archive")]
 pub async fn archive(
     state: web::Data<AppState>,
-    caller: Caller,
+    Authed(principal): Authed,
     slug: web::Path<String>,
 ) -> ApiResult<web::Json<Practice>> {
     act(
         state,
-        caller,
+        principal,
         slug.into_inner(),
         PracticeAction::Archive,
         None,

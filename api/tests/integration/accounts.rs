@@ -150,6 +150,7 @@ async fn logout_revokes_the_refresh_token() {
 async fn login_is_rate_limited_per_ip_with_retry_after() {
     let app = TestApp::spawn_with(Options {
         login_attempts_per_minute: 3,
+        ..Default::default()
     })
     .await;
     app.register_org("Kilis", "k@kilis.example").await;

@@ -11,10 +11,11 @@ use crate::support::{parse, TestApp};
 #[tokio::test]
 async fn the_demo_network_is_realistic_and_its_accounts_log_in() {
     let app = TestApp::spawn().await;
-    let loaded = twinning_api::demo::load(&mut app.store()).expect("demo network loads");
+    let loaded =
+        twinning_api::demo::load(&mut app.store(), &app.clock).expect("demo network loads");
     assert!(loaded.organisations >= 25);
     assert!(
-        twinning_api::demo::load(&mut app.store()).is_err(),
+        twinning_api::demo::load(&mut app.store(), &app.clock).is_err(),
         "only into an empty database"
     );
 

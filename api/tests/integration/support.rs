@@ -12,6 +12,8 @@ use serde_json::{json, Value};
 use twinning_api::startup::{self, Config};
 use twinning_domain::auth::Session;
 use twinning_domain::Problem;
+use twinning_flows::worker::{Report, Worker, WorkerConfig};
+use twinning_store::Clock;
 
 pub const JWT_SECRET: &str = "test-secret-test-secret-test-secret-0123";
 
@@ -75,17 +77,23 @@ pub struct TestApp {
     pub base: String,
     pub client: reqwest::Client,
     pub database_url: String,
+    /// The application's clock: a manual one when the test asked for it.
+    pub clock: Clock,
+    pub pool: twinning_store::DbPool,
     _db: TestDb,
 }
 
 pub struct Options {
     pub login_attempts_per_minute: u32,
+    /// A clock the test moves by hand (deadlines, retries, schedules).
+    pub manual_clock: bool,
 }
 
 impl Default for Options {
     fn default() -> Self {
         Options {
             login_attempts_per_minute: 1000,
+            manual_clock: false,
         }
     }
 }
@@ -103,8 +111,16 @@ impl TestApp {
             jwt_secret: Some(JWT_SECRET.to_owned()),
             login_attempts_per_minute: options.login_attempts_per_minute,
             pool_size: 4,
+            demo: false,
         };
-        let state = startup::prepare(&config).expect("prepare the application");
+        let clock = if options.manual_clock {
+            Clock::manual(chrono::Utc::now())
+        } else {
+            Clock::system()
+        };
+        let state =
+            startup::prepare_with_clock(&config, clock.clone()).expect("prepare the application");
+        let pool = state.pool.clone();
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         let port = listener.local_addr().unwrap().port();
         let server = startup::server(state, listener, &config.static_dir).unwrap();
@@ -113,8 +129,36 @@ impl TestApp {
             base: format!("http://127.0.0.1:{port}/api/v1"),
             client: reqwest::Client::new(),
             database_url,
+            clock,
+            pool,
             _db: db,
         }
+    }
+
+    /// A worker over the test database with the application's clock, as `twinning worker`.
+    pub fn worker(&self) -> Worker {
+        Worker::new(
+            self.pool.clone(),
+            self.clock.clone(),
+            WorkerConfig::default(),
+        )
+    }
+
+    /// Runs every job due now (what `twinning worker --once` does).
+    pub async fn run_jobs(&self) -> Report {
+        let worker = self.worker();
+        tokio::task::spawn_blocking(move || worker.run_due().expect("the worker runs"))
+            .await
+            .unwrap()
+    }
+
+    /// Runs `f` in a write transaction on the test database, with the application's clock.
+    pub fn write<T>(
+        &self,
+        f: impl FnOnce(&mut twinning_store::Tx<'_>) -> Result<T, twinning_store::StoreError>,
+    ) -> T {
+        let mut conn = self.store();
+        twinning_store::write(&mut conn, &self.clock, f).expect("the write succeeds")
     }
 
     /// A direct connection to the test database, for setup the API does not offer.
@@ -212,7 +256,7 @@ impl TestApp {
     /// Makes `email` a network admin and returns a fresh session carrying the right.
     pub async fn network_admin(&self, org_name: &str, email: &str) -> Session {
         self.register_org(org_name, email).await;
-        twinning_store::accounts::set_network_admin(&mut self.store(), email, true).unwrap();
+        self.write(|tx| twinning_store::accounts::set_network_admin(tx, email, true));
         self.login(email, "a long password").await
     }
 

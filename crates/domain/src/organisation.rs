@@ -53,6 +53,9 @@ pub struct OrganisationDetail {
     pub member_count: i64,
     /// Its published practices (and, for its own members and network admins, all of them).
     pub practices: Vec<PracticeSummary>,
+    /// What the caller may do with this organisation.
+    #[serde(default)]
+    pub permissions: crate::policy::organisation::OrganisationPermissions,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -234,7 +237,7 @@ pub struct OrganisationQuery {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Invitation {
-    pub id: i64,
+    pub id: crate::ids::InvitationId,
     /// The code to give the invitee; shown only in the response that creates it.
     pub code: Option<String>,
     pub email: Option<String>,

@@ -51,6 +51,9 @@ pub struct Practice {
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     pub published_at: Option<DateTime<Utc>>,
+    /// What the caller may do with it now (in API answers; absent from event payloads).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub permissions: Option<crate::policy::practice::PracticePermissions>,
 }
 
 /// A practice in a list.

@@ -24,6 +24,9 @@ pub struct Problem {
     pub detail: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub errors: Vec<FieldError>,
+    /// For an API key refused for want of a scope: the scope it needs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub required_scope: Option<String>,
 }
 
 impl Problem {
@@ -115,6 +118,7 @@ pub mod kinds {
     pub const MALFORMED: &str = "urn:twinning:problem:malformed-request";
     pub const UNAUTHENTICATED: &str = "urn:twinning:problem:unauthenticated";
     pub const FORBIDDEN: &str = "urn:twinning:problem:forbidden";
+    pub const INSUFFICIENT_SCOPE: &str = "urn:twinning:problem:insufficient-scope";
     pub const NOT_FOUND: &str = "urn:twinning:problem:not-found";
     pub const CONFLICT: &str = "urn:twinning:problem:conflict";
     pub const INVALID_TRANSITION: &str = "urn:twinning:problem:invalid-transition";

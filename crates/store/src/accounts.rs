@@ -5,16 +5,19 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use twinning_domain::auth::Me;
 use twinning_domain::organisation::{Invitation, Member, OrganisationRef};
-use twinning_domain::Role;
+use twinning_domain::{InvitationId, OrganisationId, PersonId, Role};
 
 use crate::schema::{invitations, organisations, people, refresh_tokens};
-use crate::{now, utc, DbConn, StoreError, StoreResult};
+use crate::tx::Tx;
+use crate::{utc, DbConn, StoreError, StoreResult};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = people)]
 pub struct PersonRecord {
-    pub id: i64,
-    pub organisation_id: i64,
+    #[diesel(deserialize_as = i64)]
+    pub id: PersonId,
+    #[diesel(deserialize_as = i64)]
+    pub organisation_id: OrganisationId,
     pub email: String,
     pub name: String,
     pub password_hash: String,
@@ -29,7 +32,7 @@ impl PersonRecord {
 }
 
 pub struct NewPerson<'a> {
-    pub organisation_id: i64,
+    pub organisation_id: OrganisationId,
     /// Already normalised (`twinning_domain::auth::normalise_email`).
     pub email: &'a str,
     pub name: &'a str,
@@ -50,19 +53,20 @@ struct PersonInsert<'a> {
     created_at: NaiveDateTime,
 }
 
-pub fn insert_person(conn: &mut DbConn, p: &NewPerson<'_>) -> StoreResult<i64> {
+pub fn insert_person(tx: &mut Tx<'_>, p: &NewPerson<'_>) -> StoreResult<PersonId> {
     diesel::insert_into(people::table)
         .values(PersonInsert {
-            organisation_id: p.organisation_id,
+            organisation_id: p.organisation_id.get(),
             email: p.email,
             name: p.name.trim(),
             password_hash: p.password_hash,
             role: p.role.code(),
             is_network_admin: p.is_network_admin,
-            created_at: now(),
+            created_at: tx.now_naive(),
         })
         .returning(people::id)
-        .get_result(conn)
+        .get_result::<i64>(&mut **tx)
+        .map(PersonId)
         .map_err(|e| {
             StoreError::from(e).unique_as("email", "an account with this email already exists")
         })
@@ -75,18 +79,18 @@ pub fn person_by_email(conn: &mut DbConn, email: &str) -> StoreResult<PersonReco
         .first(conn)?)
 }
 
-pub fn person_by_id(conn: &mut DbConn, id: i64) -> StoreResult<PersonRecord> {
+pub fn person_by_id(conn: &mut DbConn, id: PersonId) -> StoreResult<PersonRecord> {
     Ok(people::table
-        .find(id)
+        .find(id.get())
         .select(PersonRecord::as_select())
         .first(conn)?)
 }
 
 /// The person with their organisation, in one joined query.
-pub fn me(conn: &mut DbConn, person_id: i64) -> StoreResult<Me> {
+pub fn me(conn: &mut DbConn, person_id: PersonId) -> StoreResult<Me> {
     let (person, slug, org_name): (PersonRecord, String, String) = people::table
         .inner_join(organisations::table)
-        .filter(people::id.eq(person_id))
+        .filter(people::id.eq(person_id.get()))
         .select((
             PersonRecord::as_select(),
             organisations::slug,
@@ -105,9 +109,9 @@ pub fn me(conn: &mut DbConn, person_id: i64) -> StoreResult<Me> {
     })
 }
 
-pub fn members(conn: &mut DbConn, organisation_id: i64) -> StoreResult<Vec<Member>> {
+pub fn members(conn: &mut DbConn, organisation_id: OrganisationId) -> StoreResult<Vec<Member>> {
     let rows: Vec<(String, String, String, NaiveDateTime)> = people::table
-        .filter(people::organisation_id.eq(organisation_id))
+        .filter(people::organisation_id.eq(organisation_id.get()))
         .order((people::name, people::id))
         .select((
             people::name,
@@ -132,7 +136,8 @@ pub fn members(conn: &mut DbConn, organisation_id: i64) -> StoreResult<Vec<Membe
 #[diesel(table_name = refresh_tokens)]
 pub struct RefreshRecord {
     pub id: i64,
-    pub person_id: i64,
+    #[diesel(deserialize_as = i64)]
+    pub person_id: PersonId,
     pub family: String,
     pub expires_at: NaiveDateTime,
     pub used_at: Option<NaiveDateTime>,
@@ -150,21 +155,21 @@ struct RefreshInsert<'a> {
 }
 
 pub fn insert_refresh_token(
-    conn: &mut DbConn,
-    person_id: i64,
+    tx: &mut Tx<'_>,
+    person_id: PersonId,
     family: &str,
     token_hash: &str,
     expires_at: NaiveDateTime,
 ) -> StoreResult<()> {
     diesel::insert_into(refresh_tokens::table)
         .values(RefreshInsert {
-            person_id,
+            person_id: person_id.get(),
             family,
             token_hash,
             expires_at,
-            created_at: now(),
+            created_at: tx.now_naive(),
         })
-        .execute(conn)?;
+        .execute(&mut **tx)?;
     Ok(())
 }
 
@@ -177,34 +182,36 @@ pub fn refresh_token_by_hash(conn: &mut DbConn, token_hash: &str) -> StoreResult
 
 /// Spends a refresh token. False when it was already spent: the compare-and-set keeps two
 /// concurrent refreshes from both succeeding.
-pub fn spend_refresh_token(conn: &mut DbConn, id: i64) -> StoreResult<bool> {
+pub fn spend_refresh_token(tx: &mut Tx<'_>, id: i64) -> StoreResult<bool> {
     let n = diesel::update(
         refresh_tokens::table
             .find(id)
             .filter(refresh_tokens::used_at.is_null()),
     )
-    .set(refresh_tokens::used_at.eq(now()))
-    .execute(conn)?;
+    .set(refresh_tokens::used_at.eq(tx.now_naive()))
+    .execute(&mut **tx)?;
     Ok(n == 1)
 }
 
 /// Ends a session: every token of the family stops working.
-pub fn revoke_family(conn: &mut DbConn, family: &str) -> StoreResult<()> {
+pub fn revoke_family(tx: &mut Tx<'_>, family: &str) -> StoreResult<()> {
     diesel::update(
         refresh_tokens::table
             .filter(refresh_tokens::family.eq(family))
             .filter(refresh_tokens::revoked_at.is_null()),
     )
-    .set(refresh_tokens::revoked_at.eq(now()))
-    .execute(conn)?;
+    .set(refresh_tokens::revoked_at.eq(tx.now_naive()))
+    .execute(&mut **tx)?;
     Ok(())
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = invitations)]
 pub struct InvitationRecord {
-    pub id: i64,
-    pub organisation_id: i64,
+    #[diesel(deserialize_as = i64)]
+    pub id: InvitationId,
+    #[diesel(deserialize_as = i64)]
+    pub organisation_id: OrganisationId,
     pub email: Option<String>,
     role: String,
     pub expires_at: NaiveDateTime,
@@ -245,43 +252,53 @@ struct InvitationInsert<'a> {
 }
 
 pub struct NewInvitationRecord<'a> {
-    pub organisation_id: i64,
+    pub organisation_id: OrganisationId,
     pub code_hash: &'a str,
     pub email: Option<&'a str>,
     pub role: Role,
-    pub created_by: i64,
+    pub created_by: PersonId,
     pub expires_at: NaiveDateTime,
 }
 
 pub fn insert_invitation(
-    conn: &mut DbConn,
+    tx: &mut Tx<'_>,
     new: &NewInvitationRecord<'_>,
 ) -> StoreResult<InvitationRecord> {
     let id: i64 = diesel::insert_into(invitations::table)
         .values(InvitationInsert {
-            organisation_id: new.organisation_id,
+            organisation_id: new.organisation_id.get(),
             code_hash: new.code_hash,
             email: new.email,
             role: new.role.code(),
-            created_by: new.created_by,
+            created_by: new.created_by.get(),
             expires_at: new.expires_at,
-            created_at: now(),
+            created_at: tx.now_naive(),
         })
         .returning(invitations::id)
-        .get_result(conn)?;
+        .get_result(&mut **tx)?;
     Ok(invitations::table
         .find(id)
         .select(InvitationRecord::as_select())
-        .first(conn)?)
+        .first(&mut **tx)?)
 }
 
-pub fn invitations_of(conn: &mut DbConn, organisation_id: i64) -> StoreResult<Vec<Invitation>> {
+pub fn invitations_of(
+    conn: &mut DbConn,
+    organisation_id: OrganisationId,
+) -> StoreResult<Vec<Invitation>> {
     let rows: Vec<InvitationRecord> = invitations::table
-        .filter(invitations::organisation_id.eq(organisation_id))
+        .filter(invitations::organisation_id.eq(organisation_id.get()))
         .order(invitations::created_at.desc())
         .select(InvitationRecord::as_select())
         .load(conn)?;
     rows.into_iter().map(|r| r.into_domain(None)).collect()
+}
+
+pub fn invitation(conn: &mut DbConn, id: InvitationId) -> StoreResult<InvitationRecord> {
+    Ok(invitations::table
+        .find(id.get())
+        .select(InvitationRecord::as_select())
+        .first(conn)?)
 }
 
 pub fn invitation_by_code_hash(
@@ -295,7 +312,8 @@ pub fn invitation_by_code_hash(
 }
 
 /// Uses an invitation once; false when it was used or revoked in the meantime.
-pub fn use_invitation(conn: &mut DbConn, id: i64, person_id: i64) -> StoreResult<bool> {
+pub fn use_invitation(tx: &mut Tx<'_>, id: InvitationId, person_id: PersonId) -> StoreResult<bool> {
+    let id = id.get();
     let n = diesel::update(
         invitations::table
             .find(id)
@@ -303,23 +321,28 @@ pub fn use_invitation(conn: &mut DbConn, id: i64, person_id: i64) -> StoreResult
             .filter(invitations::revoked_at.is_null()),
     )
     .set((
-        invitations::used_at.eq(now()),
-        invitations::used_by.eq(person_id),
+        invitations::used_at.eq(tx.now_naive()),
+        invitations::used_by.eq(person_id.get()),
     ))
-    .execute(conn)?;
+    .execute(&mut **tx)?;
     Ok(n == 1)
 }
 
 /// Revokes an unused invitation of this organisation.
-pub fn revoke_invitation(conn: &mut DbConn, organisation_id: i64, id: i64) -> StoreResult<()> {
+pub fn revoke_invitation(
+    tx: &mut Tx<'_>,
+    organisation_id: OrganisationId,
+    id: InvitationId,
+) -> StoreResult<()> {
+    let (organisation_id, id) = (organisation_id.get(), id.get());
     let n = diesel::update(
         invitations::table
             .find(id)
             .filter(invitations::organisation_id.eq(organisation_id))
             .filter(invitations::revoked_at.is_null()),
     )
-    .set(invitations::revoked_at.eq(now()))
-    .execute(conn)?;
+    .set(invitations::revoked_at.eq(tx.now_naive()))
+    .execute(&mut **tx)?;
     if n == 1 {
         Ok(())
     } else {
@@ -329,10 +352,10 @@ pub fn revoke_invitation(conn: &mut DbConn, organisation_id: i64, id: i64) -> St
 
 /// Grants or withdraws network-admin rights. There is no HTTP route for this on purpose: the
 /// first admin of a deployment is made on the server (`twinning grant-admin`).
-pub fn set_network_admin(conn: &mut DbConn, email: &str, is_admin: bool) -> StoreResult<()> {
+pub fn set_network_admin(tx: &mut Tx<'_>, email: &str, is_admin: bool) -> StoreResult<()> {
     let n = diesel::update(people::table.filter(people::email.eq(email)))
         .set(people::is_network_admin.eq(is_admin))
-        .execute(conn)?;
+        .execute(&mut **tx)?;
     if n == 1 {
         Ok(())
     } else {

@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::time::Duration;
 
-use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
+use diesel::connection::SimpleConnection;
 use diesel::r2d2::{self, ManageConnection, Pool, PooledConnection};
 use diesel::{Connection, PgConnection, SqliteConnection};
 use diesel_migrations::{embed_migrations, EmbeddedMigrations, MigrationHarness};
@@ -138,33 +138,6 @@ pub fn run_migrations(conn: &mut DbConn) -> Result<Vec<String>, StoreError> {
             .map(|v| v.iter().map(ToString::to_string).collect()),
     };
     applied.map_err(|e| StoreError::Setup(format!("migrations failed: {e}")))
-}
-
-/// Runs `f` in a write transaction. On SQLite it is `BEGIN IMMEDIATE`: a deferred transaction
-/// that later wants to write can fail with SQLITE_BUSY at once, without the busy timeout.
-pub fn write<T, E, F>(conn: &mut DbConn, f: F) -> Result<T, E>
-where
-    F: FnOnce(&mut DbConn) -> Result<T, E>,
-    E: From<diesel::result::Error>,
-{
-    if let DbConn::Sqlite(c) = conn {
-        AnsiTransactionManager::begin_transaction_sql(c, "BEGIN IMMEDIATE")?;
-        let result = f(conn);
-        let DbConn::Sqlite(c) = conn else {
-            unreachable!("the connection does not change backend")
-        };
-        return match result {
-            Ok(value) => {
-                <AnsiTransactionManager as TransactionManager<SqliteConnection>>::commit_transaction(c)?;
-                Ok(value)
-            }
-            Err(e) => {
-                <AnsiTransactionManager as TransactionManager<SqliteConnection>>::rollback_transaction(c)?;
-                Err(e)
-            }
-        };
-    }
-    conn.transaction(f)
 }
 
 #[cfg(test)]

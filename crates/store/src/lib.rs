@@ -2,7 +2,12 @@
 //! (production). Rows stay inside this crate; callers get the domain types.
 
 pub mod accounts;
+pub mod clock;
 mod conn;
+pub mod dialect;
+pub mod events;
+pub mod jobs;
+pub mod notifications;
 pub mod organisations;
 pub mod practices;
 mod schema;
@@ -10,13 +15,16 @@ pub mod secrets;
 pub mod stats;
 mod tags;
 mod text;
+mod tx;
 
-pub use conn::{
-    build_pool, run_migrations, write, DatabaseUrl, DbConn, DbPool, Manager, PooledConn,
-};
+pub use clock::Clock;
+pub use conn::{build_pool, run_migrations, DatabaseUrl, DbConn, DbPool, Manager, PooledConn};
+pub use tx::{write, Tx};
 
 use chrono::{DateTime, NaiveDateTime, Utc};
-use diesel::result::{DatabaseErrorKind, Error as DieselError};
+use diesel::result::DatabaseErrorKind;
+/// The database error type, for `From` impls of callers' error types (`write` needs one).
+pub use diesel::result::Error as DieselError;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -66,38 +74,6 @@ impl StoreError {
 
 pub type StoreResult<T> = Result<T, StoreError>;
 
-pub(crate) fn now() -> NaiveDateTime {
-    // Microseconds: what PostgreSQL keeps, so a value reads back as it was written.
-    let now = Utc::now().naive_utc();
-    now.with_nanosecond_truncated()
-}
-
-trait TruncateNanos {
-    fn with_nanosecond_truncated(self) -> Self;
-}
-
-impl TruncateNanos for NaiveDateTime {
-    fn with_nanosecond_truncated(self) -> Self {
-        use chrono::Timelike;
-        let micros = self.nanosecond() / 1000 * 1000;
-        self.with_nanosecond(micros).unwrap_or(self)
-    }
-}
-
 pub(crate) fn utc(t: NaiveDateTime) -> DateTime<Utc> {
     t.and_utc()
-}
-
-/// Who is asking, as far as visibility goes. Built by the API from the access token.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Viewer {
-    pub person_id: Option<i64>,
-    pub organisation_id: Option<i64>,
-    pub is_network_admin: bool,
-}
-
-impl Viewer {
-    pub fn anonymous() -> Viewer {
-        Viewer::default()
-    }
 }

@@ -10,10 +10,13 @@ use twinning_domain::{
     CountryCode, GovernanceLevel, LanguageCode, OrganisationKind, SettlementContext, Theme,
 };
 
+use crate::tx::Tx;
+use twinning_domain::OrganisationId;
+
 use crate::schema::{organisation_tags, organisations, people};
 use crate::tags::{self, codes, TagMap, Tags};
 use crate::text::{contains_pattern, search_text, unique_slug};
-use crate::{now, utc, DbConn, StoreError, StoreResult};
+use crate::{utc, DbConn, StoreError, StoreResult};
 
 type Db = <DbConn as Connection>::Backend;
 
@@ -121,15 +124,15 @@ fn clean_website(w: Option<&str>) -> Option<&str> {
 /// Creates an organisation; `slug` is derived from the name unless given (demo data).
 /// Returns its id and profile. Call inside a write transaction.
 pub fn insert(
-    conn: &mut DbConn,
+    tx: &mut Tx<'_>,
     new: &NewOrganisation,
     slug: Option<&str>,
-) -> StoreResult<(i64, Organisation)> {
+) -> StoreResult<(OrganisationId, Organisation)> {
     let slug = match slug {
         Some(s) => s.to_owned(),
-        None => unique_slug(&new.name, |s| slug_taken(conn, s))?,
+        None => unique_slug(&new.name, |s| slug_taken(tx, s))?,
     };
-    let t = now();
+    let t = tx.now_naive();
     let id: i64 = diesel::insert_into(organisations::table)
         .values(OrganisationInsert {
             slug: &slug,
@@ -150,10 +153,11 @@ pub fn insert(
             updated_at: t,
         })
         .returning(organisations::id)
-        .get_result(conn)
+        .get_result(&mut **tx)
         .map_err(|e| StoreError::from(e).unique_as("organisation.name", "this slug is taken"))?;
-    tags::set_organisation_tags(conn, id, &tags_of(&new.languages, &new.themes))?;
-    Ok((id, find_by_id(conn, id)?))
+    tags::set_organisation_tags(tx, id, &tags_of(&new.languages, &new.themes))?;
+    let id = OrganisationId(id);
+    Ok((id, find_by_id(tx, id)?))
 }
 
 fn slug_taken(conn: &mut DbConn, slug: &str) -> QueryResult<bool> {
@@ -163,7 +167,8 @@ fn slug_taken(conn: &mut DbConn, slug: &str) -> QueryResult<bool> {
     .get_result(conn)
 }
 
-pub fn find_by_id(conn: &mut DbConn, id: i64) -> StoreResult<Organisation> {
+pub fn find_by_id(conn: &mut DbConn, id: OrganisationId) -> StoreResult<Organisation> {
+    let id = id.get();
     let row: OrganisationRow = organisations::table
         .find(id)
         .select(OrganisationRow::as_select())
@@ -173,7 +178,7 @@ pub fn find_by_id(conn: &mut DbConn, id: i64) -> StoreResult<Organisation> {
 }
 
 /// The organisation with this slug and its internal id.
-pub fn find_by_slug(conn: &mut DbConn, slug: &str) -> StoreResult<(i64, Organisation)> {
+pub fn find_by_slug(conn: &mut DbConn, slug: &str) -> StoreResult<(OrganisationId, Organisation)> {
     let row: OrganisationRow = organisations::table
         .filter(organisations::slug.eq(slug))
         .select(OrganisationRow::as_select())
@@ -181,12 +186,13 @@ pub fn find_by_slug(conn: &mut DbConn, slug: &str) -> StoreResult<(i64, Organisa
     let id = row.id;
     let tags = tags::organisation_tags_of(conn, &[id])?;
     Ok((
-        id,
+        OrganisationId(id),
         row.into_domain(&tags.get(&id).cloned().unwrap_or_default())?,
     ))
 }
 
-pub fn reference(conn: &mut DbConn, id: i64) -> StoreResult<OrganisationRef> {
+pub fn reference(conn: &mut DbConn, id: OrganisationId) -> StoreResult<OrganisationRef> {
+    let id = id.get();
     let (slug, name) = organisations::table
         .find(id)
         .select((organisations::slug, organisations::name))
@@ -194,7 +200,8 @@ pub fn reference(conn: &mut DbConn, id: i64) -> StoreResult<OrganisationRef> {
     Ok(OrganisationRef { slug, name })
 }
 
-pub fn member_count(conn: &mut DbConn, id: i64) -> StoreResult<i64> {
+pub fn member_count(conn: &mut DbConn, id: OrganisationId) -> StoreResult<i64> {
+    let id = id.get();
     Ok(people::table
         .filter(people::organisation_id.eq(id))
         .count()
@@ -267,8 +274,12 @@ pub fn list(conn: &mut DbConn, f: &OrganisationFilter) -> StoreResult<Organisati
 }
 
 /// Applies a validated patch. Call inside a write transaction.
-pub fn update(conn: &mut DbConn, id: i64, patch: &OrganisationPatch) -> StoreResult<Organisation> {
-    let current = find_by_id(conn, id)?;
+pub fn update(
+    tx: &mut Tx<'_>,
+    id: OrganisationId,
+    patch: &OrganisationPatch,
+) -> StoreResult<Organisation> {
+    let current = find_by_id(tx, id)?;
     let name = patch
         .name
         .as_deref()
@@ -301,11 +312,11 @@ pub fn update(conn: &mut DbConn, id: i64, patch: &OrganisationPatch) -> StoreRes
         can_mentor: patch.can_mentor,
         mentor_capacity: patch.mentor_capacity.map(|c| c as i32),
         search_text: Some(search_text(&[name, city, description])),
-        updated_at: Some(now()),
+        updated_at: Some(tx.now_naive()),
     };
-    diesel::update(organisations::table.find(id))
+    diesel::update(organisations::table.find(id.get()))
         .set(changes)
-        .execute(conn)?;
+        .execute(&mut **tx)?;
     let mut tags: Tags = Vec::new();
     if let Some(languages) = &patch.languages {
         tags.push((LANGUAGES.to_owned(), codes(languages)));
@@ -313,6 +324,6 @@ pub fn update(conn: &mut DbConn, id: i64, patch: &OrganisationPatch) -> StoreRes
     if let Some(themes) = &patch.themes {
         tags.push((THEMES.to_owned(), codes(themes)));
     }
-    tags::set_organisation_tags(conn, id, &tags)?;
-    find_by_id(conn, id)
+    tags::set_organisation_tags(tx, id.get(), &tags)?;
+    find_by_id(tx, id)
 }

@@ -115,6 +115,7 @@ diesel::table! {
         actor_id -> BigInt,
         reason -> Nullable<Text>,
         created_at -> Timestamp,
+        actor_api_key_id -> Nullable<BigInt>,
     }
 }
 
@@ -126,6 +127,123 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    api_keys (id) {
+        id -> BigInt,
+        organisation_id -> BigInt,
+        name -> Text,
+        prefix -> Text,
+        secret_hash -> Text,
+        scopes -> Text,
+        created_by -> BigInt,
+        created_at -> Timestamp,
+        last_used_at -> Nullable<Timestamp>,
+        expires_at -> Nullable<Timestamp>,
+        revoked_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    events (id) {
+        id -> BigInt,
+        event_type -> Text,
+        subject_kind -> Text,
+        subject_id -> BigInt,
+        subject_slug -> Nullable<Text>,
+        actor_kind -> Text,
+        actor_person_id -> Nullable<BigInt>,
+        actor_api_key_id -> Nullable<BigInt>,
+        is_public -> Bool,
+        payload -> Text,
+        occurred_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    event_organisations (event_id, organisation_id) {
+        event_id -> BigInt,
+        organisation_id -> BigInt,
+    }
+}
+
+diesel::table! {
+    jobs (id) {
+        id -> BigInt,
+        kind -> Text,
+        payload -> Text,
+        dedupe_key -> Nullable<Text>,
+        status -> Text,
+        attempts -> Integer,
+        max_attempts -> Integer,
+        run_at -> Timestamp,
+        locked_by -> Nullable<Text>,
+        locked_until -> Nullable<Timestamp>,
+        last_error -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        finished_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    schedules (name) {
+        name -> Text,
+        next_run_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    notifications (id) {
+        id -> BigInt,
+        person_id -> BigInt,
+        event_id -> BigInt,
+        kind -> Text,
+        title -> Text,
+        body -> Text,
+        link -> Nullable<Text>,
+        mail_state -> Text,
+        read_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    notification_preferences (person_id, kind) {
+        person_id -> BigInt,
+        kind -> Text,
+        delivery -> Text,
+    }
+}
+
+diesel::table! {
+    mail_outbox (id) {
+        id -> BigInt,
+        person_id -> Nullable<BigInt>,
+        to_address -> Text,
+        subject -> Text,
+        body_text -> Text,
+        body_html -> Text,
+        category -> Text,
+        unsubscribe_url -> Nullable<Text>,
+        secrets -> Text,
+        status -> Text,
+        attempts -> Integer,
+        last_error -> Nullable<Text>,
+        created_at -> Timestamp,
+        sent_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    digests (person_id, period) {
+        person_id -> BigInt,
+        period -> Text,
+        mail_id -> Nullable<BigInt>,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(organisation_tags -> organisations (organisation_id));
 diesel::joinable!(people -> organisations (organisation_id));
 diesel::joinable!(refresh_tokens -> people (person_id));
@@ -133,6 +251,12 @@ diesel::joinable!(invitations -> organisations (organisation_id));
 diesel::joinable!(practices -> organisations (organisation_id));
 diesel::joinable!(practice_tags -> practices (practice_id));
 diesel::joinable!(practice_transitions -> practices (practice_id));
+diesel::joinable!(api_keys -> organisations (organisation_id));
+diesel::joinable!(event_organisations -> events (event_id));
+diesel::joinable!(event_organisations -> organisations (organisation_id));
+diesel::joinable!(notifications -> people (person_id));
+diesel::joinable!(notifications -> events (event_id));
+diesel::joinable!(notification_preferences -> people (person_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     organisations,
@@ -144,4 +268,13 @@ diesel::allow_tables_to_appear_in_same_query!(
     practice_tags,
     practice_transitions,
     app_secrets,
+    api_keys,
+    events,
+    event_organisations,
+    jobs,
+    schedules,
+    notifications,
+    notification_preferences,
+    mail_outbox,
+    digests,
 );

@@ -3,33 +3,28 @@
 
 use diesel::prelude::*;
 
+use crate::dialect::insert_if_absent;
 use crate::schema::app_secrets;
-use crate::{now, write, DbConn, StoreResult};
+use crate::tx::Tx;
+use crate::StoreResult;
 
 /// The secret called `name`, created with `generate` if it does not exist yet. Concurrent first
 /// starts agree: the insert is a no-op when another instance won, and everyone reads back.
 pub fn get_or_create(
-    conn: &mut DbConn,
+    tx: &mut Tx<'_>,
     name: &str,
     generate: impl FnOnce() -> String,
 ) -> StoreResult<String> {
-    write(conn, |conn| {
-        let existing: Option<String> = app_secrets::table
-            .find(name)
-            .select(app_secrets::value)
-            .first(conn)
-            .optional()?;
-        if let Some(value) = existing {
-            return Ok(value);
-        }
-        let value = generate();
-        diesel::insert_into(app_secrets::table)
-            .values((
-                app_secrets::name.eq(name),
-                app_secrets::value.eq(&value),
-                app_secrets::created_at.eq(now()),
-            ))
-            .execute(conn)?;
-        Ok(value)
-    })
+    let now = tx.now_naive();
+    let value = generate();
+    let insert = diesel::insert_into(app_secrets::table).values((
+        app_secrets::name.eq(name),
+        app_secrets::value.eq(&value),
+        app_secrets::created_at.eq(now),
+    ));
+    insert_if_absent!(tx, insert)?;
+    Ok(app_secrets::table
+        .find(name)
+        .select(app_secrets::value)
+        .first(&mut **tx)?)
 }

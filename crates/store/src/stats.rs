@@ -56,6 +56,12 @@ pub fn admin_overview(conn: &mut DbConn) -> StoreResult<AdminOverview> {
 }
 
 /// Whether the database holds any organisation yet (first start loads the demo network).
+/// Whether the database answers at all.
+pub fn ping(conn: &mut DbConn) -> StoreResult<()> {
+    use diesel::connection::SimpleConnection;
+    Ok(conn.batch_execute("SELECT 1")?)
+}
+
 pub fn is_empty(conn: &mut DbConn) -> StoreResult<bool> {
     let any: bool = diesel::select(diesel::dsl::exists(
         organisations::table.select(organisations::id),

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use diesel::prelude::*;
 
 use crate::schema::{organisation_tags, practice_tags};
+use crate::tx::Tx;
 use crate::{DbConn, StoreError, StoreResult};
 
 pub(crate) type Tags = Vec<(String, Vec<String>)>;
@@ -51,14 +52,14 @@ struct PracticeTagRow<'a> {
 }
 
 /// Replaces the values of the given facets (facets not named keep theirs).
-pub(crate) fn set_organisation_tags(conn: &mut DbConn, id: i64, tags: &Tags) -> StoreResult<()> {
+pub(crate) fn set_organisation_tags(tx: &mut Tx<'_>, id: i64, tags: &Tags) -> StoreResult<()> {
     for (facet, values) in tags {
         diesel::delete(
             organisation_tags::table
                 .filter(organisation_tags::organisation_id.eq(id))
                 .filter(organisation_tags::facet.eq(facet)),
         )
-        .execute(conn)?;
+        .execute(&mut **tx)?;
         // One row at a time: batch inserts do not compile over the multi-backend connection,
         // and an object has a handful of values.
         for (position, value) in values.iter().enumerate() {
@@ -69,20 +70,20 @@ pub(crate) fn set_organisation_tags(conn: &mut DbConn, id: i64, tags: &Tags) -> 
                     value,
                     position: position as i32,
                 })
-                .execute(conn)?;
+                .execute(&mut **tx)?;
         }
     }
     Ok(())
 }
 
-pub(crate) fn set_practice_tags(conn: &mut DbConn, id: i64, tags: &Tags) -> StoreResult<()> {
+pub(crate) fn set_practice_tags(tx: &mut Tx<'_>, id: i64, tags: &Tags) -> StoreResult<()> {
     for (facet, values) in tags {
         diesel::delete(
             practice_tags::table
                 .filter(practice_tags::practice_id.eq(id))
                 .filter(practice_tags::facet.eq(facet)),
         )
-        .execute(conn)?;
+        .execute(&mut **tx)?;
         for (position, value) in values.iter().enumerate() {
             diesel::insert_into(practice_tags::table)
                 .values(PracticeTagRow {
@@ -91,7 +92,7 @@ pub(crate) fn set_practice_tags(conn: &mut DbConn, id: i64, tags: &Tags) -> Stor
                     value,
                     position: position as i32,
                 })
-                .execute(conn)?;
+                .execute(&mut **tx)?;
         }
     }
     Ok(())

@@ -5,17 +5,22 @@ use std::collections::HashMap;
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
+use diesel::sql_types::Bool;
 use twinning_domain::organisation::OrganisationRef;
+use twinning_domain::policy::practice::PracticeFacts;
 use twinning_domain::practice::{NewPractice, Practice};
+use twinning_domain::principal::Principal;
 use twinning_domain::search::PracticeFilter;
 use twinning_domain::{
     CountryCode, LanguageCode, PracticeStatus, SettlementContext, TargetGroup, Theme,
 };
+use twinning_domain::{OrganisationId, PersonId, PracticeId};
 
 use crate::schema::{organisations, practice_transitions, practices};
 use crate::tags::{self, codes, TagMap, Tags};
 use crate::text::{search_text, unique_slug};
-use crate::{now, utc, DbConn, StoreError, StoreResult, Viewer};
+use crate::tx::Tx;
+use crate::{utc, DbConn, StoreError, StoreResult};
 
 pub(crate) type Db = <DbConn as Connection>::Backend;
 
@@ -115,6 +120,7 @@ impl PracticeRow {
             created_at: utc(self.created_at),
             updated_at: utc(self.updated_at),
             published_at: self.published_at.map(utc),
+            permissions: None,
         })
     }
 }
@@ -122,17 +128,35 @@ impl PracticeRow {
 /// What authorization needs to know about a practice besides its content.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PracticeKey {
-    pub id: i64,
-    pub organisation_id: i64,
+    pub id: PracticeId,
+    pub organisation_id: OrganisationId,
     pub status: PracticeStatus,
 }
 
 impl PracticeKey {
-    /// Published practices are public; others only to their organisation and network admins.
-    pub fn visible_to(&self, viewer: &Viewer) -> bool {
-        self.status.is_public()
-            || viewer.is_network_admin
-            || viewer.organisation_id == Some(self.organisation_id)
+    pub fn facts(&self) -> PracticeFacts {
+        PracticeFacts {
+            owner: self.organisation_id,
+            status: self.status,
+        }
+    }
+}
+
+/// The SQL twin of `twinning_domain::policy::practice::can_view`: published practices, plus
+/// every practice of the organisation the principal is an insider of (all for network
+/// admins). `tests::the_sql_filter_agrees_with_the_policy` checks the two agree.
+pub fn visible_filter(
+    principal: &Principal,
+) -> Box<dyn BoxableExpression<practices::table, Db, SqlType = Bool>> {
+    let public = practices::status.eq(PracticeStatus::Published.code());
+    if principal.is_network_admin() {
+        return Box::new(true.into_sql::<Bool>());
+    }
+    match principal.organisation_id() {
+        Some(org) if principal.is_insider_of(org) => {
+            Box::new(public.or(practices::organisation_id.eq(org.get())))
+        }
+        _ => Box::new(public),
     }
 }
 
@@ -185,9 +209,9 @@ fn search_fields(p: &NewPractice) -> (String, String) {
 /// Creates a practice of `organisation_id` in `status` (drafts from the API; the demo loader
 /// creates published ones). Call inside a write transaction.
 pub fn insert(
-    conn: &mut DbConn,
-    organisation_id: i64,
-    author_id: i64,
+    tx: &mut Tx<'_>,
+    organisation_id: OrganisationId,
+    author_id: PersonId,
     new: &NewPractice,
     slug: Option<&str>,
     status: PracticeStatus,
@@ -198,16 +222,16 @@ pub fn insert(
             diesel::select(diesel::dsl::exists(
                 practices::table.filter(practices::slug.eq(s)),
             ))
-            .get_result(conn)
+            .get_result(&mut **tx)
         })?,
     };
-    let t = now();
+    let t = tx.now_naive();
     let (search_title, search_text) = search_fields(new);
     let reviewed = matches!(status, PracticeStatus::Published | PracticeStatus::Archived);
     let id: i64 = diesel::insert_into(practices::table)
         .values(PracticeInsert {
             slug: &slug,
-            organisation_id,
+            organisation_id: organisation_id.get(),
             title: new.title.trim(),
             summary: new.summary.trim(),
             problem: new.problem.trim(),
@@ -217,17 +241,17 @@ pub fn insert(
             status: status.code(),
             search_title,
             search_text,
-            created_by: author_id,
+            created_by: author_id.get(),
             created_at: t,
             updated_at: t,
             submitted_at: (status != PracticeStatus::Draft).then_some(t),
             published_at: reviewed.then_some(t),
         })
         .returning(practices::id)
-        .get_result(conn)
+        .get_result(&mut **tx)
         .map_err(|e| StoreError::from(e).unique_as("title", "a practice with this slug exists"))?;
-    tags::set_practice_tags(conn, id, &tags_of(new))?;
-    load(conn, id)
+    tags::set_practice_tags(tx, id, &tags_of(new))?;
+    load(tx, PracticeId(id))
 }
 
 pub fn key_by_slug(conn: &mut DbConn, slug: &str) -> StoreResult<PracticeKey> {
@@ -236,14 +260,16 @@ pub fn key_by_slug(conn: &mut DbConn, slug: &str) -> StoreResult<PracticeKey> {
         .select((practices::id, practices::organisation_id, practices::status))
         .first(conn)?;
     Ok(PracticeKey {
-        id,
-        organisation_id,
+        id: PracticeId(id),
+        organisation_id: OrganisationId(organisation_id),
         status: PracticeStatus::parse(&status).map_err(StoreError::Corrupt)?,
     })
 }
 
-pub fn load(conn: &mut DbConn, id: i64) -> StoreResult<Practice> {
-    load_many(conn, &[id])?.pop().ok_or(StoreError::NotFound)
+pub fn load(conn: &mut DbConn, id: PracticeId) -> StoreResult<Practice> {
+    load_many(conn, &[id.get()])?
+        .pop()
+        .ok_or(StoreError::NotFound)
 }
 
 /// Loads practices with their owners and tags in three queries, in the order of `ids`.
@@ -269,9 +295,13 @@ pub(crate) fn load_many(conn: &mut DbConn, ids: &[i64]) -> StoreResult<Vec<Pract
 
 /// Replaces the content of a draft with `content` (already validated). Call inside a write
 /// transaction.
-pub fn update_content(conn: &mut DbConn, id: i64, content: &NewPractice) -> StoreResult<Practice> {
+pub fn update_content(
+    tx: &mut Tx<'_>,
+    id: PracticeId,
+    content: &NewPractice,
+) -> StoreResult<Practice> {
     let (search_title, search_text) = search_fields(content);
-    diesel::update(practices::table.find(id))
+    diesel::update(practices::table.find(id.get()))
         .set(ContentChanges {
             title: content.title.trim(),
             summary: content.summary.trim(),
@@ -281,11 +311,11 @@ pub fn update_content(conn: &mut DbConn, id: i64, content: &NewPractice) -> Stor
             figures: figures_json(content)?,
             search_title,
             search_text,
-            updated_at: now(),
+            updated_at: tx.now_naive(),
         })
-        .execute(conn)?;
-    tags::set_practice_tags(conn, id, &tags_of(content))?;
-    load(conn, id)
+        .execute(&mut **tx)?;
+    tags::set_practice_tags(tx, id.get(), &tags_of(content))?;
+    load(tx, id)
 }
 
 /// A lifecycle move; absent fields are left as they are.
@@ -306,6 +336,7 @@ struct TransitionInsert<'a> {
     from_status: &'a str,
     to_status: &'a str,
     actor_id: i64,
+    actor_api_key_id: Option<i64>,
     reason: Option<&'a str>,
     created_at: NaiveDateTime,
 }
@@ -313,14 +344,22 @@ struct TransitionInsert<'a> {
 /// Moves a practice from `from` to `to` and records who did it and why. Fails with a
 /// conflict when the practice is no longer in `from` (someone else moved it first).
 pub fn transition(
-    conn: &mut DbConn,
-    id: i64,
+    tx: &mut Tx<'_>,
+    id: PracticeId,
     from: PracticeStatus,
     to: PracticeStatus,
-    actor_id: i64,
+    actor: &Principal,
     reason: Option<&str>,
 ) -> StoreResult<Practice> {
-    let t = now();
+    let actor_id = actor
+        .accountable_person()
+        .ok_or_else(|| StoreError::Corrupt("a practice moves only by a person or key".into()))?
+        .get();
+    let actor_api_key_id = match actor {
+        Principal::ApiKey(k) => Some(k.key_id.get()),
+        _ => None,
+    };
+    let t = tx.now_naive();
     let change = StatusChange {
         status: to.code(),
         updated_at: t,
@@ -335,11 +374,11 @@ pub fn transition(
     };
     let changed = diesel::update(
         practices::table
-            .find(id)
+            .find(id.get())
             .filter(practices::status.eq(from.code())),
     )
     .set(change)
-    .execute(conn)?;
+    .execute(&mut **tx)?;
     if changed != 1 {
         return Err(StoreError::Conflict {
             field: "status",
@@ -348,13 +387,14 @@ pub fn transition(
     }
     diesel::insert_into(practice_transitions::table)
         .values(TransitionInsert {
-            practice_id: id,
+            practice_id: id.get(),
             from_status: from.code(),
             to_status: to.code(),
             actor_id,
+            actor_api_key_id,
             reason,
             created_at: t,
         })
-        .execute(conn)?;
-    load(conn, id)
+        .execute(&mut **tx)?;
+    load(tx, id)
 }

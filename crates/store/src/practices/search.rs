@@ -9,28 +9,23 @@ use twinning_domain::search::{
 };
 use twinning_domain::PracticeStatus;
 
-use super::{load_many, Db, Facet};
+use super::{load_many, visible_filter, Db, Facet};
 use crate::schema::{organisations, practice_tags, practices};
 use crate::tags::codes;
 use crate::text::contains_pattern;
-use crate::{DbConn, StoreResult, Viewer};
+use crate::{DbConn, StoreResult};
+use twinning_domain::principal::Principal;
 
 /// The practices matching `f` that `viewer` may see; the facet filters only `with_facets`.
 fn filtered(
     f: &PracticeFilter,
-    viewer: &Viewer,
+    viewer: &Principal,
     with_facets: bool,
 ) -> practices::BoxedQuery<'static, Db> {
     let mut q = practices::table
         .into_boxed::<Db>()
         .filter(practices::status.eq_any(codes(&f.statuses)));
-    if !viewer.is_network_admin {
-        let public = practices::status.eq(PracticeStatus::Published.code());
-        q = match viewer.organisation_id {
-            Some(org) => q.filter(public.or(practices::organisation_id.eq(org))),
-            None => q.filter(public),
-        };
-    }
+    q = q.filter(visible_filter(viewer));
     for word in &f.words {
         q = q.filter(
             practices::search_text
@@ -68,7 +63,7 @@ fn filtered(
 pub fn search(
     conn: &mut DbConn,
     f: &PracticeFilter,
-    viewer: &Viewer,
+    viewer: &Principal,
 ) -> StoreResult<PracticeSearch> {
     let total: i64 = filtered(f, viewer, true).count().get_result(conn)?;
     let sort = f.sort.unwrap_or(if f.words.is_empty() {
@@ -118,7 +113,11 @@ pub fn search(
 /// with the other facets' filters kept. The practices matching the non-facet filters and their
 /// tags are loaded once and counted here; the multi-backend connection cannot embed the boxed
 /// filter query as a subquery of another query.
-fn facets(conn: &mut DbConn, f: &PracticeFilter, viewer: &Viewer) -> StoreResult<PracticeFacets> {
+fn facets(
+    conn: &mut DbConn,
+    f: &PracticeFilter,
+    viewer: &Principal,
+) -> StoreResult<PracticeFacets> {
     let ids: Vec<i64> = filtered(f, viewer, false)
         .select(practices::id)
         .load(conn)?;

@@ -1,0 +1,92 @@
+//! Organisations: editing the profile, seeing members and invitations, managing API keys.
+
+use serde::{Deserialize, Serialize};
+
+use crate::ids::OrganisationId;
+use crate::principal::{Denied, Principal, Scope};
+
+use super::need_scope;
+
+/// The caller's rights on one organisation, sent with its page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OrganisationPermissions {
+    pub edit: bool,
+    pub see_members: bool,
+    pub invite: bool,
+    pub manage_api_keys: bool,
+}
+
+fn managing(principal: &Principal, org: OrganisationId) -> Result<(), Denied> {
+    match principal {
+        Principal::Anonymous => Err(Denied::Unauthenticated),
+        p if p.manages(org) => Ok(()),
+        _ => Err(Denied::Forbidden(
+            "only this organisation's admins and network admins may do this",
+        )),
+    }
+}
+
+/// Editing the profile: its org admins, network admins, its keys with `write:organisation`.
+pub fn edit(principal: &Principal, org: OrganisationId) -> Result<(), Denied> {
+    managing(principal, org)?;
+    need_scope(principal, Scope::WriteOrganisation)
+}
+
+/// The people of the organisation: its org admins, network admins, keys with `read:private`.
+pub fn see_members(principal: &Principal, org: OrganisationId) -> Result<(), Denied> {
+    managing(principal, org)?;
+    need_scope(principal, Scope::ReadPrivate)
+}
+
+/// Invitations bring people in: people only.
+pub fn invite(principal: &Principal, org: OrganisationId) -> Result<(), Denied> {
+    super::person_only(principal)?;
+    managing(principal, org)
+}
+
+/// API keys are managed by people, never by keys.
+pub fn manage_api_keys(principal: &Principal, org: OrganisationId) -> Result<(), Denied> {
+    super::person_only(principal)?;
+    managing(principal, org)
+}
+
+pub fn permissions(principal: &Principal, org: OrganisationId) -> OrganisationPermissions {
+    OrganisationPermissions {
+        edit: edit(principal, org).is_ok(),
+        see_members: see_members(principal, org).is_ok(),
+        invite: invite(principal, org).is_ok(),
+        manage_api_keys: manage_api_keys(principal, org).is_ok(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ids::{ApiKeyId, PersonId};
+    use crate::principal::{KeyPrincipal, PersonPrincipal};
+    use crate::vocab::Role;
+
+    #[test]
+    fn keys_never_manage_keys_and_members_never_manage() {
+        let org = OrganisationId(4);
+        let key = Principal::ApiKey(KeyPrincipal {
+            key_id: ApiKeyId(1),
+            on_behalf_of: PersonId(1),
+            organisation_id: org,
+            scopes: Scope::ALL.to_vec(),
+        });
+        assert_eq!(manage_api_keys(&key, org), Err(Denied::NotForKeys));
+        assert!(edit(&key, org).is_ok());
+        let member = Principal::Person(PersonPrincipal {
+            person_id: PersonId(1),
+            organisation_id: org,
+            role: Role::Member,
+            is_network_admin: false,
+        });
+        assert_eq!(
+            permissions(&member, org),
+            OrganisationPermissions::default()
+        );
+    }
+}

@@ -1,0 +1,161 @@
+//! A practice's life: created as a draft, edited, submitted, published or sent back,
+//! archived. Each step checks the policy and the state machine, moves the practice, records
+//! its trail and its event, in the caller's transaction.
+
+use twinning_domain::event::{EventType, PracticePayload};
+use twinning_domain::lifecycle::PracticeAction;
+use twinning_domain::policy::practice as policy;
+use twinning_domain::practice::{check_ready_for_review, NewPractice, Practice, PracticePatch};
+use twinning_domain::principal::{Denied, Principal};
+use twinning_domain::{PracticeStatus, Validate};
+use twinning_store::practices::{self, PracticeKey};
+use twinning_store::{DbConn, Tx};
+
+use crate::{emit, FlowError, FlowResult};
+
+/// The practice `slug` if `principal` may see it. Invisible and missing look the same, so
+/// drafts do not leak through their slugs.
+pub fn visible(conn: &mut DbConn, principal: &Principal, slug: &str) -> FlowResult<PracticeKey> {
+    let key = practices::key_by_slug(conn, slug)?;
+    if policy::can_view(principal, &key.facts()) {
+        Ok(key)
+    } else {
+        Err(FlowError::NotFound)
+    }
+}
+
+/// The practice with what `principal` may do with it.
+pub fn view(conn: &mut DbConn, principal: &Principal, slug: &str) -> FlowResult<Practice> {
+    let key = visible(conn, principal, slug)?;
+    let mut practice = practices::load(conn, key.id)?;
+    practice.permissions = Some(policy::permissions(principal, &key.facts()));
+    Ok(practice)
+}
+
+fn emit_practice(
+    tx: &mut Tx<'_>,
+    principal: &Principal,
+    event_type: EventType,
+    key_id: i64,
+    practice: &Practice,
+    reason: Option<String>,
+) -> FlowResult<()> {
+    let owner = practices::key_by_slug(tx, &practice.slug)?.organisation_id;
+    let mut snapshot = practice.clone();
+    snapshot.permissions = None;
+    emit(
+        tx,
+        principal,
+        event_type,
+        key_id,
+        Some(&practice.slug),
+        &[owner],
+        &PracticePayload {
+            practice: snapshot,
+            reason,
+        },
+    )?;
+    Ok(())
+}
+
+/// Creates a draft of the principal's organisation.
+pub fn create(tx: &mut Tx<'_>, principal: &Principal, new: &NewPractice) -> FlowResult<Practice> {
+    policy::create(principal)?;
+    new.validate()?;
+    let (Some(org), Some(author)) = (principal.organisation_id(), principal.accountable_person())
+    else {
+        return Err(Denied::Unauthenticated.into());
+    };
+    let practice = practices::insert(tx, org, author, new, None, PracticeStatus::Draft)?;
+    let key = practices::key_by_slug(tx, &practice.slug)?;
+    emit_practice(
+        tx,
+        principal,
+        EventType::PracticeCreated,
+        key.id.get(),
+        &practice,
+        None,
+    )?;
+    with_permissions(principal, &key, practice)
+}
+
+fn with_permissions(
+    principal: &Principal,
+    key: &PracticeKey,
+    mut practice: Practice,
+) -> FlowResult<Practice> {
+    let facts = policy::PracticeFacts {
+        owner: key.organisation_id,
+        status: practice.status,
+    };
+    practice.permissions = Some(policy::permissions(principal, &facts));
+    Ok(practice)
+}
+
+/// Edits a draft: absent fields are kept and the result is validated as a whole.
+pub fn update(
+    tx: &mut Tx<'_>,
+    principal: &Principal,
+    slug: &str,
+    patch: &PracticePatch,
+) -> FlowResult<Practice> {
+    let key = visible(tx, principal, slug)?;
+    policy::edit(principal, &key.facts())?;
+    if !key.status.is_editable() {
+        return Err(FlowError::Transition(format!(
+            "only drafts can be edited; this practice is {}",
+            key.status.code()
+        )));
+    }
+    let current = practices::load(tx, key.id)?;
+    let merged = patch.apply_to(&NewPractice::from(&current));
+    merged.validate()?;
+    let practice = practices::update_content(tx, key.id, &merged)?;
+    emit_practice(
+        tx,
+        principal,
+        EventType::PracticeUpdated,
+        key.id.get(),
+        &practice,
+        None,
+    )?;
+    with_permissions(principal, &key, practice)
+}
+
+fn event_of(action: PracticeAction) -> EventType {
+    match action {
+        PracticeAction::Submit => EventType::PracticeSubmitted,
+        PracticeAction::Publish => EventType::PracticePublished,
+        PracticeAction::Reject => EventType::PracticeRejected,
+        PracticeAction::Archive => EventType::PracticeArchived,
+    }
+}
+
+/// One lifecycle action: visibility, rights, the state machine and (for a submission)
+/// completeness, then the move, its trail and its event.
+pub fn act(
+    tx: &mut Tx<'_>,
+    principal: &Principal,
+    slug: &str,
+    action: PracticeAction,
+    reason: Option<&str>,
+) -> FlowResult<Practice> {
+    let key = visible(tx, principal, slug)?;
+    policy::act(principal, &key.facts(), action)?;
+    let next = key.status.next(action).map_err(FlowError::Transition)?;
+    if action == PracticeAction::Submit {
+        let current = practices::load(tx, key.id)?;
+        check_ready_for_review(&NewPractice::from(&current))?;
+    }
+    let reason = reason.map(str::trim).filter(|r| !r.is_empty());
+    let practice = practices::transition(tx, key.id, key.status, next, principal, reason)?;
+    emit_practice(
+        tx,
+        principal,
+        event_of(action),
+        key.id.get(),
+        &practice,
+        reason.map(str::to_owned),
+    )?;
+    with_permissions(principal, &key, practice)
+}

@@ -1,0 +1,101 @@
+//! The few statements diesel's multi-backend connection cannot express, written once per
+//! backend here, so the rest of the store never catches a database error to decide what to
+//! do (on PostgreSQL a failed statement aborts the rest of its transaction).
+//! - `insert_if_absent!`: `INSERT … ON CONFLICT DO NOTHING`, reporting whether it went in;
+//! - `claim_jobs`: `FOR UPDATE SKIP LOCKED` on PostgreSQL, a plain `UPDATE … RETURNING`
+//!   inside the IMMEDIATE transaction on SQLite;
+//! - `guarded_update`: an update whose WHERE holds the guard (`taken < capacity`,
+//!   `balance >= cost`), reporting whether it applied;
+//! - savepoints: `Tx::savepoint`.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use diesel::query_dsl::methods::ExecuteDsl;
+use diesel::sql_types::{BigInt, Integer, Text, Timestamp};
+
+use crate::tx::Tx;
+use crate::{DbConn, StoreResult};
+
+/// `INSERT … ON CONFLICT DO NOTHING` on either backend: evaluates to
+/// `StoreResult<bool>`, true when the row was inserted.
+macro_rules! insert_if_absent {
+    ($tx:expr, $insert:expr) => {{
+        use diesel::RunQueryDsl as _;
+        let conn: &mut $crate::DbConn = &mut *$tx;
+        let inserted: Result<usize, diesel::result::Error> = match conn {
+            $crate::DbConn::Postgres(c) => $insert.on_conflict_do_nothing().execute(c),
+            $crate::DbConn::Sqlite(c) => $insert.on_conflict_do_nothing().execute(c),
+        };
+        inserted.map(|n| n > 0).map_err($crate::StoreError::from)
+    }};
+}
+pub(crate) use insert_if_absent;
+
+/// Runs an update whose filter is its guard; true when it changed a row.
+pub fn guarded_update<Q>(tx: &mut Tx<'_>, update: Q) -> StoreResult<bool>
+where
+    Q: RunQueryDsl<DbConn> + ExecuteDsl<DbConn>,
+{
+    Ok(update.execute(&mut **tx)? > 0)
+}
+
+#[derive(Debug, Clone, QueryableByName)]
+pub struct ClaimedRow {
+    #[diesel(sql_type = BigInt)]
+    pub id: i64,
+    #[diesel(sql_type = Text)]
+    pub kind: String,
+    #[diesel(sql_type = Text)]
+    pub payload: String,
+    #[diesel(sql_type = Integer)]
+    pub attempts: i32,
+    #[diesel(sql_type = Integer)]
+    pub max_attempts: i32,
+}
+
+const CLAIM_POSTGRES: &str = "\
+UPDATE jobs SET status = 'running', locked_by = $1, locked_until = $2, \
+    attempts = attempts + 1, updated_at = $3 \
+WHERE id IN ( \
+    SELECT id FROM jobs \
+    WHERE (status = 'pending' AND run_at <= $3) OR (status = 'running' AND locked_until < $3) \
+    ORDER BY run_at, id LIMIT $4 \
+    FOR UPDATE SKIP LOCKED) \
+RETURNING id, kind, payload, attempts, max_attempts";
+
+// SQLite has one writer at a time: the IMMEDIATE transaction is the lock.
+const CLAIM_SQLITE: &str = "\
+UPDATE jobs SET status = 'running', locked_by = ?1, locked_until = ?2, \
+    attempts = attempts + 1, updated_at = ?3 \
+WHERE id IN ( \
+    SELECT id FROM jobs \
+    WHERE (status = 'pending' AND run_at <= ?3) OR (status = 'running' AND locked_until < ?3) \
+    ORDER BY run_at, id LIMIT ?4) \
+RETURNING id, kind, payload, attempts, max_attempts";
+
+/// Claims up to `limit` due jobs (or jobs whose lease ran out) for `worker` until
+/// `lease_until`. Two workers never claim the same job while its lease holds.
+pub fn claim_jobs(
+    tx: &mut Tx<'_>,
+    worker: &str,
+    lease_until: NaiveDateTime,
+    limit: i64,
+) -> StoreResult<Vec<ClaimedRow>> {
+    let now = tx.now_naive();
+    let mut rows = match &mut **tx {
+        DbConn::Postgres(c) => diesel::sql_query(CLAIM_POSTGRES)
+            .bind::<Text, _>(worker)
+            .bind::<Timestamp, _>(lease_until)
+            .bind::<Timestamp, _>(now)
+            .bind::<BigInt, _>(limit)
+            .load::<ClaimedRow>(c)?,
+        DbConn::Sqlite(c) => diesel::sql_query(CLAIM_SQLITE)
+            .bind::<Text, _>(worker)
+            .bind::<Timestamp, _>(lease_until)
+            .bind::<Timestamp, _>(now)
+            .bind::<BigInt, _>(limit)
+            .load::<ClaimedRow>(c)?,
+    };
+    rows.sort_by_key(|r| r.id);
+    Ok(rows)
+}

@@ -1,0 +1,10 @@
+DROP TABLE digests;
+DROP TABLE mail_outbox;
+DROP TABLE notification_preferences;
+DROP TABLE notifications;
+DROP TABLE schedules;
+DROP TABLE jobs;
+DROP TABLE event_organisations;
+DROP TABLE events;
+ALTER TABLE practice_transitions DROP COLUMN actor_api_key_id;
+DROP TABLE api_keys;
