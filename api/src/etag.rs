@@ -19,7 +19,19 @@ pub async fn etag(
         .and_then(|v| v.to_str().ok())
         .map(str::to_owned);
     let res = next.call(req).await?;
-    if !cacheable || res.status() != StatusCode::OK {
+    // JSON documents only: files carry the ETag of their SHA-256 and are streamed, never
+    // buffered whole here; a response that already has an ETag keeps it.
+    let json = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .is_some_and(|v| v.trim() == "application/json" || v.trim().ends_with("+json"));
+    if !cacheable
+        || res.status() != StatusCode::OK
+        || !json
+        || res.headers().contains_key(header::ETAG)
+    {
         return Ok(res.map_into_boxed_body());
     }
     let (req, res) = res.into_parts();

@@ -5,6 +5,7 @@ pub mod demo;
 pub mod error;
 mod etag;
 pub mod json;
+mod logging;
 mod routes;
 pub mod startup;
 pub mod state;

@@ -127,6 +127,7 @@ pub fn server(state: AppState, listener: TcpListener, static_dir: &Path) -> anyh
             .app_data(web::Data::new(static_dir.clone()))
             .service(
                 utoipa_actix_web::scope("/api/v1")
+                    .app_data(web::PayloadConfig::new(crate::json::BODY_LIMIT))
                     .configure(routes::configure)
                     .default_service(web::to(api_not_found))
                     .wrap(from_fn(crate::etag::etag)),
@@ -139,7 +140,7 @@ pub fn server(state: AppState, listener: TcpListener, static_dir: &Path) -> anyh
                     .add(("Referrer-Policy", "same-origin"))
                     .add(("X-Frame-Options", "DENY")),
             )
-            .wrap(TracingLogger::default())
+            .wrap(TracingLogger::<crate::logging::RouteSpan>::new())
             .service(SwaggerUi::new("/api/docs/{_:.*}").url("/api/openapi.json", openapi.clone()))
             .service(web::scope("/api").default_service(web::to(api_not_found)));
         if has_spa {
