@@ -153,11 +153,7 @@ fn main() -> anyhow::Result<()> {
         }
         Command::Worker { once } => {
             let state = startup::prepare(&config)?;
-            let worker = Worker::new(
-                state.pool.clone(),
-                state.clock,
-                WorkerConfig::default(),
-            );
+            let worker = Worker::new(state.pool.clone(), state.clock, WorkerConfig::default());
             if once {
                 let report = worker.run_due()?;
                 eprintln!(

@@ -8,6 +8,6 @@ mod catalogue;
 mod demo;
 mod openapi;
 mod organisations;
-mod spine;
 mod schema;
+mod spine;
 mod support;
