@@ -3,9 +3,10 @@
 
 use std::net::TcpListener;
 use std::path::PathBuf;
+use std::sync::OnceLock;
 
 use diesel::connection::SimpleConnection;
-use diesel::{Connection, PgConnection};
+use diesel::{Connection, PgConnection, RunQueryDsl};
 use reqwest::{Method, StatusCode};
 use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
@@ -22,16 +23,69 @@ enum TestDb {
     Postgres { admin_url: String, name: String },
 }
 
+/// A migrated database made once per test process; each test gets a copy, which is much faster
+/// than migrating afresh (a `CREATE DATABASE … TEMPLATE` on PostgreSQL, a file copy on SQLite).
+static TEMPLATE: OnceLock<String> = OnceLock::new();
+
+fn migrate(url: &str) {
+    let pool = twinning_store::build_pool(&twinning_store::DatabaseUrl::parse(url), 1)
+        .expect("connect to the template database");
+    twinning_store::run_migrations(&mut pool.get().expect("a connection"))
+        .expect("migrate the template database");
+}
+
+fn unique_id() -> String {
+    format!(
+        "{}_{}",
+        std::process::id(),
+        twinning_api::auth::secrets::random_token(6)
+            .unwrap()
+            .to_lowercase()
+            .replace(['-', '_'], "x")
+    )
+}
+
+fn pg_template(base: &str, admin: &mut PgConnection) -> String {
+    TEMPLATE
+        .get_or_init(|| {
+            // Templates of test processes that are gone are dropped on the way.
+            let stale: Vec<String> = diesel::sql_query(
+                "SELECT datname AS name FROM pg_database WHERE datname LIKE 'twinning_tpl_%'",
+            )
+            .load::<DbName>(admin)
+            .expect("list databases")
+            .into_iter()
+            .map(|d| d.name)
+            .filter(|n| {
+                n.trim_start_matches("twinning_tpl_")
+                    .split('_')
+                    .next()
+                    .is_some_and(|pid| !std::path::Path::new(&format!("/proc/{pid}")).exists())
+            })
+            .collect();
+            for name in stale {
+                let _ =
+                    admin.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
+            }
+            let name = format!("twinning_tpl_{}", unique_id());
+            admin
+                .batch_execute(&format!("CREATE DATABASE {name}"))
+                .expect("create the template database");
+            migrate(&format!("{base}/{name}"));
+            name
+        })
+        .clone()
+}
+
+#[derive(diesel::QueryableByName)]
+struct DbName {
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    name: String,
+}
+
 impl TestDb {
     fn create() -> (TestDb, String) {
-        let id = format!(
-            "{}_{}",
-            std::process::id(),
-            twinning_api::auth::secrets::random_token(6)
-                .unwrap()
-                .to_lowercase()
-                .replace(['-', '_'], "x")
-        );
+        let id = unique_id();
         match std::env::var("TWINNING_TEST_BACKEND").as_deref() {
             Ok("postgres") => {
                 let base = std::env::var("TWINNING_TEST_PG_URL")
@@ -40,13 +94,29 @@ impl TestDb {
                 let name = format!("twinning_test_{id}");
                 let mut conn = PgConnection::establish(&admin_url)
                     .expect("PostgreSQL must be running for TWINNING_TEST_BACKEND=postgres");
-                conn.batch_execute(&format!("CREATE DATABASE {name}"))
-                    .expect("create the test database");
+                let template = pg_template(&base, &mut conn);
+                // Two copies of one template at the same instant can collide; retry briefly.
+                let mut attempt = 0;
+                while let Err(e) =
+                    conn.batch_execute(&format!("CREATE DATABASE {name} TEMPLATE {template}"))
+                {
+                    attempt += 1;
+                    assert!(attempt < 50, "create the test database: {e}");
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
                 let url = format!("{base}/{name}");
                 (TestDb::Postgres { admin_url, name }, url)
             }
             Ok("sqlite") | Err(_) => {
+                let template = TEMPLATE.get_or_init(|| {
+                    let path =
+                        std::env::temp_dir().join(format!("twinning-template-{}.db", unique_id()));
+                    let url = path.display().to_string();
+                    migrate(&url);
+                    url
+                });
                 let path = std::env::temp_dir().join(format!("twinning-test-{id}.db"));
+                std::fs::copy(template, &path).expect("copy the template database");
                 let url = path.display().to_string();
                 (TestDb::Sqlite(path), url)
             }
