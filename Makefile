@@ -11,7 +11,7 @@ TWINNING_ADDR ?= 127.0.0.1:8080
 SERVER := target/release/twinning
 
 .PHONY: help tools run spa server test lint fmt-check clippy domain-check test-sqlite \
-        test-postgres e2e bench openapi clean
+        test-postgres e2e e2e-run bench openapi clean
 
 help:
 	@echo "make run     build everything and serve http://$(TWINNING_ADDR) on SQLite with the demo network"
@@ -35,8 +35,8 @@ run: spa server
 	DATABASE_URL=$(DATABASE_URL) TWINNING_ADDR=$(TWINNING_ADDR) TWINNING_STATIC_DIR=frontend/dist \
 		$(SERVER) serve --demo
 
-test: lint domain-check test-sqlite test-postgres spa e2e
-	@echo "==> all checks passed"
+test:
+	@scripts/test.sh
 
 lint: fmt-check clippy
 
@@ -66,13 +66,15 @@ test-postgres:
 		TWINNING_TEST_BACKEND=postgres cargo test --locked -p twinning-api --test integration; \
 	elif [ $$status -ne 3 ]; then exit $$status; fi
 
-e2e: spa server
+e2e: spa server e2e-run
+
+# The browser suites of both backends run at once, each against its own server and database.
+e2e-run:
 	@scripts/install-tools.sh --browser
-	@echo "==> browser tests on SQLite"
-	scripts/e2e.sh sqlite
 	@status=0; scripts/ensure-postgres.sh || status=$$?; \
-	if [ $$status -eq 0 ]; then echo "==> browser tests on PostgreSQL"; scripts/e2e.sh postgres; \
-	elif [ $$status -ne 3 ]; then exit $$status; fi
+	if [ $$status -eq 0 ]; then scripts/e2e-both.sh sqlite postgres; \
+	elif [ $$status -eq 3 ]; then scripts/e2e-both.sh sqlite; \
+	else exit $$status; fi
 
 bench:
 	cargo bench --locked -p twinning-matching

@@ -32,4 +32,4 @@ for _ in $(seq 1 100); do
   sleep 0.2
 done
 echo "server on $backend at http://127.0.0.1:$port"
-(cd e2e && TWINNING_BASE_URL="http://127.0.0.1:$port" npx playwright test) || { echo "--- server log"; tail -50 "$work/server.log"; exit 1; }
+(cd e2e && TWINNING_BASE_URL="http://127.0.0.1:$port" npx playwright test --output "test-results/$backend") || { echo "--- server log"; tail -50 "$work/server.log"; exit 1; }
