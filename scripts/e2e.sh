@@ -23,7 +23,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-TWINNING_ADDR="127.0.0.1:$port" TWINNING_STATIC_DIR=frontend/dist RUST_LOG=warn \
+TWINNING_ADDR="127.0.0.1:$port" TWINNING_STATIC_DIR=frontend/dist RUST_LOG=warn TWINNING_INSECURE_FAST_PASSWORDS=true \
   target/release/twinning serve --demo > "$work/server.log" 2>&1 &
 server=$!
 for _ in $(seq 1 100); do

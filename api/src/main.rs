@@ -60,6 +60,15 @@ struct Cli {
         global = true
     )]
     login_per_minute: u32,
+    /// Weak, fast password hashes: for test servers only, never in production.
+    #[arg(
+        long,
+        env = "TWINNING_INSECURE_FAST_PASSWORDS",
+        default_value_t = false,
+        global = true,
+        hide = true
+    )]
+    insecure_fast_passwords: bool,
     /// `off` makes an API-only instance: no background worker in `serve`.
     #[arg(long, env = "TWINNING_WORKER", default_value = "on", global = true)]
     worker: WorkerMode,
@@ -119,6 +128,7 @@ fn main() -> anyhow::Result<()> {
             cli.command,
             Command::Serve { demo: true } | Command::SeedDemo
         ),
+        fast_password_hashing: cli.insecure_fast_passwords,
     };
     match cli.command {
         Command::Openapi => {

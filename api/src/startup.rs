@@ -31,6 +31,8 @@ pub struct Config {
     pub pool_size: u32,
     /// Serving the demo network (single-use links stay readable in the mail outbox).
     pub demo: bool,
+    /// Cheap password hashes, for test servers only (`TWINNING_INSECURE_FAST_PASSWORDS`).
+    pub fast_password_hashing: bool,
 }
 
 /// Connects, migrates and loads the signing key: everything a server or a command needs.
@@ -41,6 +43,10 @@ pub fn prepare(config: &Config) -> anyhow::Result<AppState> {
 /// `prepare` with a given clock. The in-process tests move theirs by hand; the binary offers
 /// no way to set one.
 pub fn prepare_with_clock(config: &Config, clock: Clock) -> anyhow::Result<AppState> {
+    if config.fast_password_hashing {
+        tracing::warn!("TWINNING_INSECURE_FAST_PASSWORDS is on: password hashes are weak; for test servers only");
+    }
+    crate::auth::password::configure(config.fast_password_hashing);
     let url = DatabaseUrl::parse(&config.database_url);
     let pool = build_pool(&url, config.pool_size)?;
     let mut conn = pool

@@ -3,12 +3,34 @@
 use argon2::password_hash::{
     rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString,
 };
-use argon2::Argon2;
+use argon2::{Algorithm, Argon2, Params, Version};
 use std::sync::OnceLock;
+
+static PARAMS: OnceLock<Params> = OnceLock::new();
+
+/// Chooses the cost of new hashes once, at startup. `cheap` is for test servers only: a weak
+/// hash there saves minutes of CPU over a test suite. Verifying always uses the parameters
+/// stored in the hash itself, so hashes of either cost keep working.
+pub fn configure(cheap: bool) {
+    let params = if cheap {
+        Params::new(Params::MIN_M_COST.max(256), 1, 1, None).unwrap_or_default()
+    } else {
+        Params::default()
+    };
+    let _ = PARAMS.set(params);
+}
+
+fn argon() -> Argon2<'static> {
+    Argon2::new(
+        Algorithm::Argon2id,
+        Version::V0x13,
+        PARAMS.get().cloned().unwrap_or_default(),
+    )
+}
 
 pub fn hash(password: &str) -> anyhow::Result<String> {
     let salt = SaltString::generate(&mut OsRng);
-    Argon2::default()
+    argon()
         .hash_password(password.as_bytes(), &salt)
         .map(|h| h.to_string())
         .map_err(|e| anyhow::anyhow!("hashing failed: {e}"))
@@ -17,7 +39,7 @@ pub fn hash(password: &str) -> anyhow::Result<String> {
 pub fn verify(password: &str, stored: &str) -> bool {
     PasswordHash::new(stored)
         .map(|parsed| {
-            Argon2::default()
+            argon()
                 .verify_password(password.as_bytes(), &parsed)
                 .is_ok()
         })

@@ -182,6 +182,7 @@ impl TestApp {
             login_attempts_per_minute: options.login_attempts_per_minute,
             pool_size: 4,
             demo: false,
+            fast_password_hashing: true,
         };
         let clock = if options.manual_clock {
             Clock::manual(chrono::Utc::now())

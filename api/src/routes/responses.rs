@@ -1,0 +1,59 @@
+//! The error responses every route shares, declared once for the OpenAPI document. A route
+//! lists its success response and the groups that apply to it.
+#![allow(dead_code)] // Variants are never built: they only describe responses.
+
+use twinning_domain::Problem;
+use utoipa::IntoResponses;
+
+/// Any route: a credential sent but invalid, too many requests, the database down.
+#[derive(IntoResponses)]
+pub enum Common {
+    /// The access token or API key sent is invalid, expired or revoked.
+    #[response(status = 401, content_type = "application/problem+json")]
+    Unauthenticated(Problem),
+    /// Too many requests: see `Retry-After` (and the `RateLimit-*` headers for API keys).
+    #[response(status = 429, content_type = "application/problem+json")]
+    RateLimited(Problem),
+    /// The database is unreachable; retry later.
+    #[response(status = 503, content_type = "application/problem+json")]
+    Unavailable(Problem),
+}
+
+/// Routes for signed-in callers: refused (403) — not allowed, a key lacking the scope named in
+/// `required_scope`, or a key where only people may act.
+#[derive(IntoResponses)]
+pub enum Restricted {
+    #[response(status = 403, content_type = "application/problem+json")]
+    Forbidden(Problem),
+}
+
+/// Routes that read a JSON body or query parameters.
+#[derive(IntoResponses)]
+pub enum Input {
+    /// The body is not JSON, or a query parameter does not parse.
+    #[response(status = 400, content_type = "application/problem+json")]
+    Malformed(Problem),
+    /// The body is larger than the limit.
+    #[response(status = 413, content_type = "application/problem+json")]
+    TooLarge(Problem),
+    /// The body is not `application/json`.
+    #[response(status = 415, content_type = "application/problem+json")]
+    UnsupportedMediaType(Problem),
+    /// A field is not valid: see `errors`, each naming its field.
+    #[response(status = 422, content_type = "application/problem+json")]
+    Invalid(Problem),
+}
+
+/// Routes that name an object: it does not exist, or the caller may not see it.
+#[derive(IntoResponses)]
+pub enum Missing {
+    #[response(status = 404, content_type = "application/problem+json")]
+    NotFound(Problem),
+}
+
+/// Routes whose change can collide: the object changed meanwhile, or a unique value is taken.
+#[derive(IntoResponses)]
+pub enum Conflicting {
+    #[response(status = 409, content_type = "application/problem+json")]
+    Conflict(Problem),
+}
