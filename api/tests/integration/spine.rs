@@ -42,7 +42,11 @@ async fn an_event_is_written_with_its_change_and_rolled_back_with_it() {
 
     // A submission refused as incomplete leaves no trace: no event, no job.
     let (status, body) = app
-        .post("/practices", Some(token), json!({"title": "Half a plan", "summary": "Short."}))
+        .post(
+            "/practices",
+            Some(token),
+            json!({"title": "Half a plan", "summary": "Short."}),
+        )
         .await;
     assert_eq!(status, StatusCode::CREATED, "{body}");
     let jobs_before = jobs::counts(&mut app.store()).unwrap();
@@ -56,7 +60,11 @@ async fn an_event_is_written_with_its_change_and_rolled_back_with_it() {
 
     // A real change writes its event, and only public events reach the public feed.
     let slug = app
-        .published(token, &admin.tokens.access_token, "Waste sorting committees")
+        .published(
+            token,
+            &admin.tokens.access_token,
+            "Waste sorting committees",
+        )
         .await;
     let types = event_types(&app, Some(org));
     for t in [
@@ -88,7 +96,9 @@ async fn the_worker_turns_events_into_notifications_once() {
     let app = TestApp::spawn().await;
     let owner = app.register_org("Irbid", "o@irbid.example").await;
     let admin = app.network_admin("Network", "a@net.example").await;
-    let slug = app.submitted(&owner.tokens.access_token, "Waste sorting").await;
+    let slug = app
+        .submitted(&owner.tokens.access_token, "Waste sorting")
+        .await;
     let report = app.run_jobs().await;
     assert!(report.done >= 3, "{report:?}");
     assert_eq!(report.dead, 0);
@@ -120,7 +130,8 @@ async fn the_worker_turns_events_into_notifications_once() {
     .find(|e| e.event_type == EventType::PracticeSubmitted)
     .unwrap();
     let again = app.write(|tx| {
-        twinning_flows::notify::dispatch_event(tx, submitted.id)
+        let settings = twinning_flows::mail::MailSettings::new("http://twinning.test");
+        twinning_flows::notify::dispatch_event(tx, &settings, submitted.id)
             .map_err(|e| twinning_store::StoreError::Setup(e.to_string()))
     });
     assert_eq!(again, 0);
