@@ -69,6 +69,23 @@ struct Cli {
         hide = true
     )]
     insecure_fast_passwords: bool,
+    /// Where mails go: `smtp://host:port` (no TLS), `smtp://host:587?tls=required`
+    /// (STARTTLS), `smtps://user:password@host` (TLS). Unset: mails are kept in the outbox,
+    /// readable by network admins at /api/v1/admin/mail, and never sent.
+    #[arg(long, env = "TWINNING_SMTP_URL", hide_env_values = true, global = true)]
+    smtp_url: Option<String>,
+    /// The address people reach this server at; links in mails start with it.
+    /// Default: `http://<TWINNING_ADDR>`.
+    #[arg(long, env = "TWINNING_PUBLIC_URL", global = true)]
+    public_url: Option<String>,
+    /// The sender of mails.
+    #[arg(
+        long,
+        env = "TWINNING_MAIL_FROM",
+        default_value = twinning_flows::mail::DEFAULT_FROM,
+        global = true
+    )]
+    mail_from: String,
     /// `off` makes an API-only instance: no background worker in `serve`.
     #[arg(long, env = "TWINNING_WORKER", default_value = "on", global = true)]
     worker: WorkerMode,
@@ -129,6 +146,12 @@ fn main() -> anyhow::Result<()> {
             Command::Serve { demo: true } | Command::SeedDemo
         ),
         fast_password_hashing: cli.insecure_fast_passwords,
+        smtp_url: cli.smtp_url.clone(),
+        public_url: cli
+            .public_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{}", cli.addr)),
+        mail_from: cli.mail_from.clone(),
     };
     match cli.command {
         Command::Openapi => {
@@ -163,7 +186,8 @@ fn main() -> anyhow::Result<()> {
         }
         Command::Worker { once } => {
             let state = startup::prepare(&config)?;
-            let worker = Worker::new(state.pool.clone(), state.clock, WorkerConfig::default());
+            let worker = Worker::new(state.pool.clone(), state.clock, WorkerConfig::default())
+                .with_mailer(state.mailer);
             if once {
                 let report = worker.run_due()?;
                 eprintln!(
@@ -226,7 +250,8 @@ async fn serve(
             state.pool.clone(),
             state.clock.clone(),
             WorkerConfig::default(),
-        );
+        )
+        .with_mailer(state.mailer.clone());
         let stop = stop.clone();
         std::thread::Builder::new()
             .name("worker".into())

@@ -19,6 +19,7 @@ use crate::auth::secrets::random_token;
 use crate::error::ApiError;
 use crate::routes::{self, ApiDoc};
 use crate::state::AppState;
+use twinning_flows::mail::Mailer;
 use twinning_store::{build_pool, run_migrations, write, Clock, DatabaseUrl};
 
 #[derive(Debug, Clone)]
@@ -33,6 +34,12 @@ pub struct Config {
     pub demo: bool,
     /// Cheap password hashes, for test servers only (`TWINNING_INSECURE_FAST_PASSWORDS`).
     pub fast_password_hashing: bool,
+    /// Where mails go (`smtp://host:port`, `smtps://…`); unset keeps them in the outbox.
+    pub smtp_url: Option<String>,
+    /// The address people reach the server at; links in mails start with it.
+    pub public_url: String,
+    /// The sender of mails (`Name <address>`).
+    pub mail_from: String,
 }
 
 /// Connects, migrates and loads the signing key: everything a server or a command needs.
@@ -69,7 +76,19 @@ pub fn prepare_with_clock(config: &Config, clock: Clock) -> anyhow::Result<AppSt
         secret.len() >= 32,
         "no randomness available for the signing key"
     );
+    let mailer = Mailer::new(
+        &config.public_url,
+        &config.mail_from,
+        config.smtp_url.as_deref(),
+    )
+    .map_err(|e| anyhow::anyhow!("mail settings (TWINNING_SMTP_URL, TWINNING_MAIL_FROM): {e}"))?;
+    if !mailer.sends() {
+        tracing::info!(
+            "TWINNING_SMTP_URL is unset: mails are kept in the outbox (GET /api/v1/admin/mail)"
+        );
+    }
     Ok(AppState {
+        mailer: std::sync::Arc::new(mailer),
         backend: url.backend(),
         pool,
         clock,

@@ -1,7 +1,10 @@
 //! What every request handler shares: the pool, the clock, the signing keys, the limiters.
 
+use std::sync::Arc;
+
 use actix_web::web;
 use twinning_domain::stats::DatabaseBackend;
+use twinning_flows::mail::Mailer;
 use twinning_store::{Clock, DbConn, DbPool, Tx};
 
 use crate::auth::jwt::JwtKeys;
@@ -17,6 +20,8 @@ pub struct AppState {
     pub login_limiter: LoginLimiter,
     /// Serving the demo network: single-use links stay readable in the mail outbox.
     pub demo: bool,
+    /// Writes and sends mail; the worker shares it.
+    pub mailer: Arc<Mailer>,
 }
 
 impl AppState {

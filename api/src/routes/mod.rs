@@ -3,6 +3,8 @@
 mod accounts;
 mod admin;
 mod health;
+mod mail;
+mod notifications;
 mod organisations;
 mod practices;
 
@@ -26,6 +28,7 @@ refugees and migrants. JSON under /api/v1; errors are RFC 9457 problem documents
         (name = "auth", description = "Accounts and sessions"),
         (name = "organisations", description = "Member organisations"),
         (name = "practices", description = "The good-practice catalogue and its lifecycle"),
+        (name = "notifications", description = "The bell, mail preferences and one-click unsubscribe"),
         (name = "admin", description = "Network administration"),
     )
 )]
@@ -72,5 +75,12 @@ pub fn configure(cfg: &mut ServiceConfig<'_>) {
         .service(practices::reject)
         .service(practices::archive)
         .service(admin::moderation)
-        .service(admin::overview);
+        .service(admin::overview)
+        .service(notifications::list)
+        .service(notifications::mark_read)
+        .service(notifications::preferences)
+        .service(notifications::set_preferences)
+        .service(mail::unsubscribe_page)
+        .service(mail::unsubscribe)
+        .service(mail::outbox);
 }

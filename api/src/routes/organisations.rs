@@ -167,6 +167,7 @@ pub async fn invitations(
 }
 
 /// Invites a person to join: the response holds the code, once. Valid for 14 days, one use.
+/// With an `email`, the code is also mailed there (an account mail: sent at once).
 #[utoipa::path(
     tag = "organisations",
     params(("slug" = String, Path)),
@@ -190,8 +191,23 @@ pub async fn invite(
     let slug = slug.into_inner();
     let code = random_token(16)?;
     let hash = token_hash(&code);
+    let mailer = state.mailer.clone();
+    let mailed = code.clone();
     let (_, mut invitation) = state
-        .write(move |tx| Ok(account_flow::invite(tx, &principal, &slug, &new, &hash)?))
+        .write(move |tx| {
+            let (org, invitation) = account_flow::invite(tx, &principal, &slug, &new, &hash)?;
+            if let Some(to) = &invitation.email {
+                twinning_flows::mail::queue_invitation(
+                    tx,
+                    mailer.settings(),
+                    to,
+                    &org,
+                    invitation.role,
+                    &mailed,
+                )?;
+            }
+            Ok((org, invitation))
+        })
         .await?;
     invitation.code = Some(code);
     Ok(HttpResponse::Created().json(invitation))

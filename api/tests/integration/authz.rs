@@ -278,6 +278,52 @@ async fn every_endpoint_answers_each_role_as_designed() {
         [401, 403, 403, 403, 200],
     )
     .await;
+    // Notifications and mail preferences: every signed-in person, for themselves.
+    w.everyone(
+        Method::GET,
+        "/notifications",
+        None,
+        [401, 200, 200, 200, 200],
+    )
+    .await;
+    w.everyone(
+        Method::POST,
+        "/notifications/read",
+        Some(json!({ "all": true })),
+        [401, 200, 200, 200, 200],
+    )
+    .await;
+    w.everyone(
+        Method::GET,
+        "/me/preferences",
+        None,
+        [401, 200, 200, 200, 200],
+    )
+    .await;
+    w.everyone(
+        Method::PUT,
+        "/me/preferences",
+        Some(json!({ "notifications": { "member_joined": "weekly" } })),
+        [401, 200, 200, 200, 200],
+    )
+    .await;
+    // The mail outbox is the network admins'; unsubscribing needs a valid token, no sign-in.
+    w.everyone(Method::GET, "/admin/mail", None, [401, 403, 403, 403, 200])
+        .await;
+    w.everyone(
+        Method::GET,
+        "/unsubscribe/1.member_joined.x",
+        None,
+        [404; 5],
+    )
+    .await;
+    w.everyone(
+        Method::POST,
+        "/unsubscribe/1.member_joined.x",
+        None,
+        [404; 5],
+    )
+    .await;
     w.everyone(Method::GET, "/health", None, [200; 5]).await;
     w.everyone(Method::GET, "/stats", None, [200; 5]).await;
 

@@ -44,6 +44,13 @@ async fn the_document_is_served_and_lists_every_route() {
         ("/api/v1/practices/{slug}/reject", "post"),
         ("/api/v1/practices/{slug}/archive", "post"),
         ("/api/v1/admin/moderation", "get"),
+        ("/api/v1/notifications", "get"),
+        ("/api/v1/notifications/read", "post"),
+        ("/api/v1/me/preferences", "get"),
+        ("/api/v1/me/preferences", "put"),
+        ("/api/v1/unsubscribe/{token}", "get"),
+        ("/api/v1/unsubscribe/{token}", "post"),
+        ("/api/v1/admin/mail", "get"),
     ] {
         assert!(
             paths.get(path).and_then(|p| p.get(method)).is_some(),

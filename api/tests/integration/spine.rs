@@ -130,7 +130,8 @@ async fn the_worker_turns_events_into_notifications_once() {
     .find(|e| e.event_type == EventType::PracticeSubmitted)
     .unwrap();
     let again = app.write(|tx| {
-        twinning_flows::notify::dispatch_event(tx, submitted.id)
+        let settings = twinning_flows::mail::MailSettings::new("http://twinning.test");
+        twinning_flows::notify::dispatch_event(tx, &settings, submitted.id)
             .map_err(|e| twinning_store::StoreError::Setup(e.to_string()))
     });
     assert_eq!(again, 0);

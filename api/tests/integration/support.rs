@@ -145,11 +145,14 @@ impl Drop for TestDb {
 
 pub struct TestApp {
     pub base: String,
+    /// Where the server is reached (`TWINNING_PUBLIC_URL`): links in mails start with it.
+    pub public_url: String,
     pub client: reqwest::Client,
     pub database_url: String,
     /// The application's clock: a manual one when the test asked for it.
     pub clock: Clock,
     pub pool: twinning_store::DbPool,
+    mailer: std::sync::Arc<twinning_flows::mail::Mailer>,
     _db: TestDb,
 }
 
@@ -157,6 +160,10 @@ pub struct Options {
     pub login_attempts_per_minute: u32,
     /// A clock the test moves by hand (deadlines, retries, schedules).
     pub manual_clock: bool,
+    /// `TWINNING_SMTP_URL`: mails are kept in the outbox without one.
+    pub smtp_url: Option<String>,
+    /// Serving the demo network (secrets stay readable in the mail outbox).
+    pub demo: bool,
 }
 
 impl Default for Options {
@@ -164,6 +171,8 @@ impl Default for Options {
         Options {
             login_attempts_per_minute: 1000,
             manual_clock: false,
+            smtp_url: None,
+            demo: false,
         }
     }
 }
@@ -175,14 +184,20 @@ impl TestApp {
 
     pub async fn spawn_with(options: Options) -> TestApp {
         let (db, database_url) = TestDb::create();
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let public_url = format!("http://127.0.0.1:{port}");
         let config = Config {
             database_url: database_url.clone(),
             static_dir: PathBuf::from("/nonexistent"),
             jwt_secret: Some(JWT_SECRET.to_owned()),
             login_attempts_per_minute: options.login_attempts_per_minute,
             pool_size: 4,
-            demo: false,
             fast_password_hashing: true,
+            demo: options.demo,
+            smtp_url: options.smtp_url,
+            public_url: public_url.clone(),
+            mail_from: "Twinning <twinning@example.org>".to_owned(),
         };
         let clock = if options.manual_clock {
             Clock::manual(chrono::Utc::now())
@@ -192,16 +207,17 @@ impl TestApp {
         let state =
             startup::prepare_with_clock(&config, clock.clone()).expect("prepare the application");
         let pool = state.pool.clone();
-        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-        let port = listener.local_addr().unwrap().port();
+        let mailer = state.mailer.clone();
         let server = startup::server(state, listener, &config.static_dir).unwrap();
         tokio::spawn(server);
         TestApp {
-            base: format!("http://127.0.0.1:{port}/api/v1"),
+            base: format!("{public_url}/api/v1"),
+            public_url,
             client: reqwest::Client::new(),
             database_url,
             clock,
             pool,
+            mailer,
             _db: db,
         }
     }
@@ -213,6 +229,7 @@ impl TestApp {
             self.clock.clone(),
             WorkerConfig::default(),
         )
+        .with_mailer(self.mailer.clone())
     }
 
     /// Runs every job due now (what `twinning worker --once` does).

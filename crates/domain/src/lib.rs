@@ -12,6 +12,7 @@ pub mod lifecycle;
 pub mod notify;
 pub mod ops;
 pub mod organisation;
+pub mod outbox;
 pub mod policy;
 pub mod practice;
 pub mod principal;

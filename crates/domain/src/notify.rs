@@ -7,8 +7,11 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::event::EventType;
-use crate::ids::{MailId, NotificationId};
+use crate::ids::NotificationId;
 use crate::problem::{FieldErrors, Validate};
+
+// The outbox's types live with the outbox; they were first declared here.
+pub use crate::outbox::{Mail, MailPage, MailStatus};
 
 /// How a person wants one kind of notification by mail (the in-app bell always shows it).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -163,6 +166,50 @@ pub struct NotificationPage {
     pub next_cursor: Option<String>,
 }
 
+pub const NOTIFICATIONS_PER_PAGE_DEFAULT: u32 = 20;
+pub const NOTIFICATIONS_PER_PAGE_MAX: u32 = 100;
+
+/// `GET /notifications` query parameters.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
+pub struct NotificationQuery {
+    /// The `next_cursor` of the previous page; the first page without it.
+    #[cfg_attr(feature = "openapi", param(max_length = 20))]
+    pub cursor: Option<String>,
+    /// Notifications per page (1–100, default 20).
+    #[cfg_attr(feature = "openapi", param(minimum = 1, maximum = 100))]
+    pub limit: Option<u32>,
+}
+
+impl NotificationQuery {
+    /// The notification to start before, and the page size.
+    pub fn parse(&self) -> Result<(Option<NotificationId>, u32), FieldErrors> {
+        let mut e = FieldErrors::new();
+        let cursor = match self.cursor.as_deref() {
+            None => None,
+            Some(c) => match c.parse::<i64>() {
+                Ok(id) if id > 0 => Some(NotificationId(id)),
+                _ => {
+                    e.add(
+                        "cursor",
+                        "not a cursor this API gave out (use `next_cursor`)",
+                    );
+                    None
+                }
+            },
+        };
+        let limit = self.limit.unwrap_or(NOTIFICATIONS_PER_PAGE_DEFAULT);
+        if limit == 0 || limit > NOTIFICATIONS_PER_PAGE_MAX {
+            e.add(
+                "limit",
+                format!("must be between 1 and {NOTIFICATIONS_PER_PAGE_MAX}"),
+            );
+        }
+        e.into_result().map(|()| (cursor, limit))
+    }
+}
+
 /// `{"ids": [..]}` marks those; `{"all": true}` marks every notification read.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -192,6 +239,17 @@ impl Validate for MarkRead {
     }
 }
 
+/// What `POST /notifications/read` changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct MarkedRead {
+    /// Notifications that were unread and are now read (ids already read or not the
+    /// caller's count for nothing).
+    pub marked: i64,
+    /// Unread notifications left.
+    pub unread: i64,
+}
+
 /// `GET/PUT /me/preferences`. A PUT may name only some kinds; the others keep their value.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -199,6 +257,43 @@ impl Validate for MarkRead {
 pub struct Preferences {
     #[cfg_attr(feature = "openapi", schema(value_type = BTreeMap<String, Delivery>))]
     pub notifications: BTreeMap<NotificationKind, Delivery>,
+}
+
+/// The body of `PUT /me/preferences`: kinds and deliveries as the client sent them, so that
+/// an unknown one is refused naming it (`notifications.<kind>`), which a map keyed by the
+/// enum cannot do.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PreferencesUpdate {
+    /// The kinds to change; the others keep their choice.
+    #[cfg_attr(feature = "openapi", schema(value_type = BTreeMap<String, Delivery>))]
+    pub notifications: BTreeMap<String, String>,
+}
+
+impl PreferencesUpdate {
+    pub fn parse(&self) -> Result<Preferences, FieldErrors> {
+        let mut e = FieldErrors::new();
+        let mut notifications = BTreeMap::new();
+        for (kind, delivery) in &self.notifications {
+            // Echo at most a short prefix of what the client sent as a key.
+            let named: String = kind.chars().take(64).collect();
+            match (NotificationKind::parse(kind), Delivery::parse(delivery)) {
+                (Ok(k), Ok(d)) => {
+                    notifications.insert(k, d);
+                }
+                (Err(m), _) => e.add("notifications", m.replace(kind.as_str(), &named)),
+                (Ok(_), Err(m)) => e.add(format!("notifications.{named}"), m),
+            }
+        }
+        e.into_result().map(|()| Preferences { notifications })
+    }
+}
+
+impl Validate for PreferencesUpdate {
+    fn validate(&self) -> Result<(), FieldErrors> {
+        self.parse().map(|_| ())
+    }
 }
 
 impl Preferences {
@@ -211,72 +306,6 @@ impl Preferences {
                 .collect(),
         }
     }
-}
-
-/// The status of a mail in the outbox.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum MailStatus {
-    /// Waiting for the worker.
-    Queued,
-    /// Handed to the SMTP server.
-    Sent,
-    /// No SMTP server is configured: kept here, never sent.
-    Kept,
-    /// The SMTP server refused it after every retry.
-    Failed,
-}
-
-impl MailStatus {
-    pub fn code(self) -> &'static str {
-        match self {
-            MailStatus::Queued => "queued",
-            MailStatus::Sent => "sent",
-            MailStatus::Kept => "kept",
-            MailStatus::Failed => "failed",
-        }
-    }
-
-    pub fn parse(code: &str) -> Result<MailStatus, String> {
-        [
-            MailStatus::Queued,
-            MailStatus::Sent,
-            MailStatus::Kept,
-            MailStatus::Failed,
-        ]
-        .into_iter()
-        .find(|s| s.code() == code)
-        .ok_or_else(|| format!("unknown mail status `{code}`"))
-    }
-}
-
-/// A mail as network admins read it in the outbox.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct Mail {
-    pub id: MailId,
-    pub to: String,
-    pub subject: String,
-    pub body_text: String,
-    pub body_html: String,
-    /// The notification kind, or `account` for account and security mails, `digest` for
-    /// the weekly digest.
-    pub category: String,
-    pub status: MailStatus,
-    pub attempts: i32,
-    pub last_error: Option<String>,
-    pub created_at: DateTime<Utc>,
-    pub sent_at: Option<DateTime<Utc>>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct MailPage {
-    pub items: Vec<Mail>,
-    pub total: i64,
-    pub page: u32,
-    pub per_page: u32,
 }
 
 #[cfg(test)]
@@ -298,6 +327,47 @@ mod tests {
         assert!(
             serde_json::from_str::<Preferences>(r#"{"notifications":{"nope":"never"}}"#).is_err()
         );
+    }
+
+    #[test]
+    fn notification_queries_are_bounded() {
+        let q = |cursor: Option<&str>, limit: Option<u32>| NotificationQuery {
+            cursor: cursor.map(str::to_owned),
+            limit,
+        };
+        assert_eq!(q(None, None).parse(), Ok((None, 20)));
+        assert_eq!(
+            q(Some("41"), Some(100)).parse(),
+            Ok((Some(NotificationId(41)), 100))
+        );
+        for (bad, field) in [
+            (q(Some("x"), None), "cursor"),
+            (q(Some("-3"), None), "cursor"),
+            (q(None, Some(0)), "limit"),
+            (q(None, Some(101)), "limit"),
+        ] {
+            let errors = bad.parse().unwrap_err();
+            assert!(errors.get(field).is_some(), "{field}: {errors:?}");
+        }
+    }
+
+    #[test]
+    fn a_preferences_update_names_the_kind_or_value_at_fault() {
+        let update = |json: &str| serde_json::from_str::<PreferencesUpdate>(json).unwrap();
+        assert_eq!(
+            update(r#"{"notifications":{"member_joined":"never"}}"#).parse(),
+            Ok(Preferences {
+                notifications: [(NotificationKind::MemberJoined, Delivery::Never)].into()
+            })
+        );
+        let bad = update(r#"{"notifications":{"member_joined":"often","nope":"never"}}"#)
+            .parse()
+            .unwrap_err();
+        assert!(bad
+            .get("notifications.member_joined")
+            .unwrap()
+            .contains("often"));
+        assert!(bad.get("notifications").unwrap().contains("nope"));
     }
 
     #[test]

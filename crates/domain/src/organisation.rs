@@ -252,7 +252,7 @@ pub struct Invitation {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct NewInvitation {
-    /// Who it is for, as a reminder for the org admin; anyone holding the code may use it.
+    /// Who it is for: the code is mailed there. Anyone holding the code may use it.
     #[serde(default)]
     pub email: Option<String>,
     #[serde(default = "default_role")]

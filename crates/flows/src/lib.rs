@@ -6,6 +6,7 @@
 pub mod accounts;
 mod emit;
 pub mod jobs;
+pub mod mail;
 pub mod notify;
 pub mod organisations;
 pub mod practices;

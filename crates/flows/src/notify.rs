@@ -3,11 +3,12 @@
 //! in the weekly digest or never, as they chose.
 
 use twinning_domain::event::{Event, EventType, PersonJoinedPayload, PracticePayload};
-use twinning_domain::notify::{rules_for, NotificationKind};
+use twinning_domain::notify::{rules_for, Delivery, NotificationKind, Preferences};
 use twinning_domain::{EventId, PersonId};
 use twinning_store::notifications::{self, MailState, NewNotification};
 use twinning_store::{events, StoreError, Tx};
 
+use crate::mail::{self, MailSettings};
 use crate::FlowResult;
 
 /// The text of a notification.
@@ -67,8 +68,9 @@ pub fn render(kind: NotificationKind, event: &Event) -> FlowResult<Rendered> {
 }
 
 /// Applies every rule for the event. Safe to run twice: a person is notified once per event
-/// and kind, and only a new notification queues a mail.
-pub fn dispatch_event(tx: &mut Tx<'_>, id: EventId) -> FlowResult<usize> {
+/// and kind, and only a new notification queues a mail (for those who want it at once; the
+/// others' waits for the weekly digest, or goes nowhere).
+pub fn dispatch_event(tx: &mut Tx<'_>, settings: &MailSettings, id: EventId) -> FlowResult<usize> {
     let event = events::by_id(tx, id)?;
     let organisations = events::organisations_of(tx, id)?;
     let actor = events::actor_person(tx, id)?.map(PersonId);
@@ -94,10 +96,30 @@ pub fn dispatch_event(tx: &mut Tx<'_>, id: EventId) -> FlowResult<usize> {
             )?;
             if inserted {
                 added += 1;
+                if delivery == Delivery::Immediate {
+                    mail::queue_notification(tx, settings, person, rule.kind, &rendered)?;
+                }
             }
         }
     }
     Ok(added)
+}
+
+/// Sets the person's mail choices for the kinds `prefs` names and returns all of them. A kind
+/// set to `never` also drops what waited for the weekly digest: after "stop these mails"
+/// none of that kind arrives, not even in this week's digest.
+pub fn set_preferences(
+    tx: &mut Tx<'_>,
+    person: PersonId,
+    prefs: &Preferences,
+) -> FlowResult<Preferences> {
+    notifications::set_preferences(tx, person, prefs)?;
+    for (kind, delivery) in &prefs.notifications {
+        if *delivery == Delivery::Never {
+            twinning_store::mail::drop_waiting(tx, person, *kind)?;
+        }
+    }
+    Ok(notifications::preferences(tx, person)?)
 }
 
 /// Whether events of this type notify anyone (lets tests and docs list them).

@@ -3,6 +3,7 @@
 //! due. `twinning serve` runs it on a thread; `twinning worker` runs only it.
 
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use std::time::Duration as StdDuration;
 
 use chrono::Duration;
@@ -11,7 +12,11 @@ use twinning_store::jobs::{self as queue, Claimed, NewJob};
 use twinning_store::{write, Clock, DbPool, StoreError};
 
 use crate::jobs::{self, JobKind, RECURRING};
+use crate::mail::Mailer;
 use crate::{FlowError, FlowResult};
+
+/// Where mails link to when the worker was given no mailer.
+const DEFAULT_PUBLIC_URL: &str = "http://127.0.0.1:8080";
 
 #[derive(Debug, Clone)]
 pub struct WorkerConfig {
@@ -47,6 +52,7 @@ pub struct Worker {
     clock: Clock,
     id: String,
     config: WorkerConfig,
+    mailer: Arc<Mailer>,
 }
 
 impl Worker {
@@ -62,7 +68,15 @@ impl Worker {
             clock,
             id,
             config,
+            mailer: Arc::new(Mailer::keep_only(DEFAULT_PUBLIC_URL)),
         }
+    }
+
+    /// Writes and sends mails with `mailer` (without one, mails are kept in the outbox and
+    /// link to `http://127.0.0.1:8080`).
+    pub fn with_mailer(mut self, mailer: Arc<Mailer>) -> Worker {
+        self.mailer = mailer;
+        self
     }
 
     pub fn id(&self) -> &str {
@@ -137,8 +151,9 @@ impl Worker {
             Some(_) if job.attempts > job.max_attempts => {
                 Err("the worker holding its last attempt stopped".to_owned())
             }
+            Some(kind) if !kind.runs_in_tx() => self.run_outside_tx(&mut conn, kind, job),
             Some(kind) => write(&mut conn, &self.clock, |tx| -> FlowResult<()> {
-                jobs::run_in_tx(tx, kind, &job.payload)?;
+                jobs::run_in_tx(tx, self.mailer.settings(), kind, &job.payload)?;
                 if queue::complete(tx, job.id, &self.id)? {
                     Ok(())
                 } else {
@@ -165,6 +180,26 @@ impl Worker {
                 Ok(status)
             }
         }
+    }
+
+    /// Runs a job whose effect is outside the database, then marks it done. Its handler is
+    /// idempotent (a mail already sent is not sent again), so when the lease ran out and
+    /// another worker holds the job, the effect stands and that worker finds nothing to do.
+    fn run_outside_tx(
+        &self,
+        conn: &mut twinning_store::PooledConn,
+        kind: JobKind,
+        job: &Claimed,
+    ) -> Result<(), String> {
+        jobs::run_outside_tx(conn, &self.clock, &self.mailer, kind, job)?;
+        let completed = write(conn, &self.clock, |tx| {
+            queue::complete(tx, job.id, &self.id)
+        })
+        .map_err(|e| e.to_string())?;
+        if !completed {
+            tracing::warn!(job = %job.id, kind = %job.kind, "lease lost while the job ran; another worker holds it");
+        }
+        Ok(())
     }
 
     /// Runs until `stop` is set: due jobs, then a short sleep when idle. Errors (a database

@@ -7,6 +7,7 @@ mod conn;
 pub mod dialect;
 pub mod events;
 pub mod jobs;
+pub mod mail;
 pub mod notifications;
 pub mod organisations;
 pub mod practices;

@@ -26,7 +26,7 @@ pub enum MailState {
 }
 
 impl MailState {
-    pub fn code(self) -> &'static str {
+    pub const fn code(self) -> &'static str {
         match self {
             MailState::None => "none",
             MailState::Immediate => "immediate",
@@ -230,22 +230,24 @@ pub fn delivery(
     })
 }
 
-/// Sets the person's choice for each kind named in `prefs`; other kinds keep theirs.
+/// Sets the person's choice for each kind named in `prefs`; other kinds keep theirs. An
+/// insert-if-absent then an update, so two identical requests racing both succeed.
 pub fn set_preferences(tx: &mut Tx<'_>, person: PersonId, prefs: &Preferences) -> StoreResult<()> {
     for (kind, delivery) in &prefs.notifications {
-        diesel::delete(
-            notification_preferences::table
-                .filter(notification_preferences::person_id.eq(person.get()))
-                .filter(notification_preferences::kind.eq(kind.code())),
-        )
-        .execute(&mut **tx)?;
-        diesel::insert_into(notification_preferences::table)
-            .values((
-                notification_preferences::person_id.eq(person.get()),
-                notification_preferences::kind.eq(kind.code()),
-                notification_preferences::delivery.eq(delivery.code()),
-            ))
+        let insert = diesel::insert_into(notification_preferences::table).values((
+            notification_preferences::person_id.eq(person.get()),
+            notification_preferences::kind.eq(kind.code()),
+            notification_preferences::delivery.eq(delivery.code()),
+        ));
+        if !insert_if_absent!(tx, insert)? {
+            diesel::update(
+                notification_preferences::table
+                    .filter(notification_preferences::person_id.eq(person.get()))
+                    .filter(notification_preferences::kind.eq(kind.code())),
+            )
+            .set(notification_preferences::delivery.eq(delivery.code()))
             .execute(&mut **tx)?;
+        }
     }
     Ok(())
 }

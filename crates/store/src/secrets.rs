@@ -28,3 +28,12 @@ pub fn get_or_create(
         .select(app_secrets::value)
         .first(&mut **tx)?)
 }
+
+/// The secret called `name`, if it exists (reading needs no write transaction).
+pub fn get(conn: &mut crate::DbConn, name: &str) -> StoreResult<Option<String>> {
+    Ok(app_secrets::table
+        .find(name)
+        .select(app_secrets::value)
+        .first(conn)
+        .optional()?)
+}
