@@ -1,7 +1,9 @@
 //! Every route of `/api/v1`, registered with its OpenAPI description in one place.
 
 mod accounts;
+mod activity;
 mod admin;
+pub mod feeds;
 mod health;
 mod organisations;
 mod practices;
@@ -26,6 +28,7 @@ refugees and migrants. JSON under /api/v1; errors are RFC 9457 problem documents
         (name = "auth", description = "Accounts and sessions"),
         (name = "organisations", description = "Member organisations"),
         (name = "practices", description = "The good-practice catalogue and its lifecycle"),
+        (name = "activity", description = "What happens in the network: JSON feeds, and an Atom feed for readers"),
         (name = "admin", description = "Network administration"),
     )
 )]
@@ -71,6 +74,10 @@ pub fn configure(cfg: &mut ServiceConfig<'_>) {
         .service(practices::publish)
         .service(practices::reject)
         .service(practices::archive)
+        .service(activity::network_activity)
+        .service(activity::organisation_activity)
         .service(admin::moderation)
-        .service(admin::overview);
+        .service(admin::overview)
+        .service(admin::jobs)
+        .service(admin::retry_job);
 }

@@ -2,12 +2,15 @@
 //! fresh database (SQLite, or PostgreSQL with `TWINNING_TEST_BACKEND=postgres`).
 
 mod accounts;
+mod activity;
+mod admin_jobs;
 mod authz;
 mod bad_input;
 mod catalogue;
 mod demo;
 mod openapi;
 mod organisations;
+mod queue;
 mod spine;
 mod schema;
 mod support;
