@@ -11,12 +11,13 @@ TWINNING_ADDR ?= 127.0.0.1:8080
 SERVER := target/release/twinning
 
 .PHONY: help tools run spa server test lint fmt-check clippy domain-check test-sqlite \
-        test-postgres e2e e2e-run bench openapi clean
+        test-postgres e2e e2e-run bench bench-api openapi clean
 
 help:
 	@echo "make run     build everything and serve http://$(TWINNING_ADDR) on SQLite with the demo network"
 	@echo "make test    every check: fmt, clippy, domain on wasm32, tests on SQLite and PostgreSQL, OpenAPI drift, SPA build, browser tests"
-	@echo "make bench   matching-engine benchmarks"
+	@echo "make bench   benchmarks: the matching engine, then the job queue (bench-api)"
+	@echo "make bench-api  job-queue throughput (jobs/s through the worker) on SQLite and PostgreSQL"
 	@echo "make openapi regenerate openapi/openapi.json"
 
 tools:
@@ -78,6 +79,13 @@ e2e-run:
 
 bench:
 	cargo bench --locked -p twinning-matching
+	@$(MAKE) --no-print-directory bench-api
+
+# Jobs per second through the worker, on SQLite and (when it answers) PostgreSQL.
+bench-api:
+	@status=0; scripts/ensure-postgres.sh || status=$$?; \
+	if [ $$status -ne 0 ] && [ $$status -ne 3 ]; then exit $$status; fi
+	cargo bench --locked -p twinning-flows --bench queue
 
 openapi:
 	cargo run --locked -q -p twinning-api -- openapi > openapi/openapi.json

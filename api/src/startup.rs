@@ -104,6 +104,7 @@ pub fn openapi() -> utoipa::openapi::OpenApi {
         .into_utoipa_app()
         .openapi(ApiDoc::openapi())
         .service(utoipa_actix_web::scope("/api/v1").configure(routes::configure))
+        .service(routes::feeds::activity_atom)
         .split_for_parts();
     api
 }
@@ -157,6 +158,8 @@ pub fn server(state: AppState, listener: TcpListener, static_dir: &Path) -> anyh
                     .default_service(web::to(api_not_found))
                     .wrap(from_fn(crate::etag::etag)),
             )
+            // Before the SPA's files, whose fallback would answer every path.
+            .service(routes::feeds::activity_atom)
             .split_for_parts();
         let app = app
             .wrap(

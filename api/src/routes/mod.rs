@@ -1,7 +1,9 @@
 //! Every route of `/api/v1`, registered with its OpenAPI description in one place.
 
 mod accounts;
+mod activity;
 mod admin;
+pub mod feeds;
 mod health;
 mod mail;
 mod notifications;
@@ -29,6 +31,7 @@ refugees and migrants. JSON under /api/v1; errors are RFC 9457 problem documents
         (name = "organisations", description = "Member organisations"),
         (name = "practices", description = "The good-practice catalogue and its lifecycle"),
         (name = "notifications", description = "The bell, mail preferences and one-click unsubscribe"),
+        (name = "activity", description = "What happens in the network: JSON feeds, and an Atom feed for readers"),
         (name = "admin", description = "Network administration"),
     )
 )]
@@ -74,6 +77,8 @@ pub fn configure(cfg: &mut ServiceConfig<'_>) {
         .service(practices::publish)
         .service(practices::reject)
         .service(practices::archive)
+        .service(activity::network_activity)
+        .service(activity::organisation_activity)
         .service(admin::moderation)
         .service(admin::overview)
         .service(notifications::list)
@@ -82,5 +87,7 @@ pub fn configure(cfg: &mut ServiceConfig<'_>) {
         .service(notifications::set_preferences)
         .service(mail::unsubscribe_page)
         .service(mail::unsubscribe)
-        .service(mail::outbox);
+        .service(mail::outbox)
+        .service(admin::jobs)
+        .service(admin::retry_job);
 }

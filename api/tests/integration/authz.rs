@@ -324,6 +324,32 @@ async fn every_endpoint_answers_each_role_as_designed() {
         [404; 5],
     )
     .await;
+    w.everyone(Method::GET, "/admin/jobs", None, [401, 403, 403, 403, 200])
+        .await;
+    w.everyone(
+        Method::POST,
+        "/admin/jobs/999999/retry",
+        None,
+        [401, 403, 403, 403, 404],
+    )
+    .await;
+
+    // Activity: anyone reads the feeds; what they hold depends on who asks (see below).
+    w.everyone(Method::GET, "/activity", None, [200; 5]).await;
+    w.everyone(
+        Method::GET,
+        "/organisations/owner-org/activity",
+        None,
+        [200; 5],
+    )
+    .await;
+    w.everyone(
+        Method::GET,
+        "/organisations/nowhere/activity",
+        None,
+        [404; 5],
+    )
+    .await;
     w.everyone(Method::GET, "/health", None, [200; 5]).await;
     w.everyone(Method::GET, "/stats", None, [200; 5]).await;
 
@@ -401,6 +427,37 @@ async fn drafts_never_leak_through_lists() {
         );
     }
 
+    // The organisation's activity: its drafts and submissions for insiders only, and never
+    // in the network's feed.
+    for (who, name) in NAMES.iter().enumerate() {
+        let insider = matches!(who, OWNER_MEMBER | ORG_ADMIN | NET_ADMIN);
+        let feed = w
+            .check(
+                who,
+                Method::GET,
+                "/organisations/owner-org/activity?limit=100",
+                None,
+                StatusCode::OK,
+            )
+            .await;
+        let subjects = subject_slugs(&feed);
+        assert_eq!(subjects.contains(&draft), insider, "activity as {name}");
+        assert_eq!(subjects.contains(&submitted), insider, "activity as {name}");
+        assert!(subjects.contains(&published), "activity as {name}");
+        let network = w
+            .check(
+                who,
+                Method::GET,
+                "/activity?limit=100",
+                None,
+                StatusCode::OK,
+            )
+            .await;
+        let subjects = subject_slugs(&network);
+        assert!(!subjects.contains(&draft) && !subjects.contains(&submitted));
+        assert!(subjects.contains(&published), "network activity as {name}");
+    }
+
     let queue = w
         .check(
             NET_ADMIN,
@@ -420,5 +477,14 @@ fn slugs(items: &Value) -> Vec<String> {
         .unwrap()
         .iter()
         .map(|p| p["slug"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+fn subject_slugs(feed: &Value) -> Vec<String> {
+    feed["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|e| e["subject"]["slug"].as_str().map(str::to_owned))
         .collect()
 }

@@ -2,6 +2,8 @@
 //! fresh database (SQLite, or PostgreSQL with `TWINNING_TEST_BACKEND=postgres`).
 
 mod accounts;
+mod activity;
+mod admin_jobs;
 mod authz;
 mod bad_input;
 mod catalogue;
@@ -11,6 +13,7 @@ mod mail;
 mod notifications;
 mod openapi;
 mod organisations;
+mod queue;
 mod schema;
 mod smtp;
 mod spine;

@@ -51,6 +51,11 @@ async fn the_document_is_served_and_lists_every_route() {
         ("/api/v1/unsubscribe/{token}", "get"),
         ("/api/v1/unsubscribe/{token}", "post"),
         ("/api/v1/admin/mail", "get"),
+        ("/api/v1/admin/jobs", "get"),
+        ("/api/v1/admin/jobs/{id}/retry", "post"),
+        ("/api/v1/activity", "get"),
+        ("/api/v1/organisations/{slug}/activity", "get"),
+        ("/feeds/activity.atom", "get"),
     ] {
         assert!(
             paths.get(path).and_then(|p| p.get(method)).is_some(),

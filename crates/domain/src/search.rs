@@ -245,7 +245,11 @@ fn parse_list<T: PartialEq>(
     out
 }
 
-fn parse_paging(page: Option<u32>, per_page: Option<u32>, e: &mut FieldErrors) -> (u32, u32) {
+pub(crate) fn parse_paging(
+    page: Option<u32>,
+    per_page: Option<u32>,
+    e: &mut FieldErrors,
+) -> (u32, u32) {
     let page = page.unwrap_or(1);
     if page == 0 || page > 10_000 {
         e.add("page", "must be between 1 and 10000");

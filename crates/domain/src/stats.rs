@@ -28,6 +28,16 @@ pub struct AdminOverview {
     pub people: i64,
     pub countries: i64,
     pub practices: PracticeCounts,
+    pub jobs: JobCounts,
+}
+
+/// The background queue at a glance: a growing `pending` means the workers lag behind, and
+/// any `dead` job wants a look (and a retry) at `/admin/jobs`.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct JobCounts {
+    pub pending: i64,
+    pub dead: i64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

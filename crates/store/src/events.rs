@@ -9,9 +9,9 @@ use diesel::prelude::*;
 use twinning_domain::event::{Actor, ActorKind, Event, EventPage, EventType, Subject, SubjectKind};
 use twinning_domain::organisation::OrganisationRef;
 use twinning_domain::principal::Principal;
-use twinning_domain::{EventId, OrganisationId};
+use twinning_domain::{EventId, OrganisationId, PracticeStatus};
 
-use crate::schema::{api_keys, event_organisations, events, organisations, people};
+use crate::schema::{api_keys, event_organisations, events, organisations, people, practices};
 use crate::tx::Tx;
 use crate::{utc, DbConn, StoreError, StoreResult};
 
@@ -119,7 +119,8 @@ pub enum Feed {
     Organisation { id: OrganisationId, private: bool },
 }
 
-/// A page of a feed, newest first, before the event `before` when given.
+/// A page of a feed, newest first, before the event `before` when given. `next_cursor` is the
+/// id of the page's last event: ids only grow, so paging by it neither repeats nor skips.
 pub fn feed(
     conn: &mut DbConn,
     feed: Feed,
@@ -137,8 +138,8 @@ pub fn feed(
         .order(events::id.desc())
         .limit(limit + 1)
         .into_boxed();
-    match feed {
-        Feed::Public => q = q.filter(events::is_public.eq(true)),
+    let private = match feed {
+        Feed::Public => false,
         Feed::Organisation { id, private } => {
             q = q.filter(
                 events::id.eq_any(
@@ -147,10 +148,21 @@ pub fn feed(
                         .select(event_organisations::event_id),
                 ),
             );
-            if !private {
-                q = q.filter(events::is_public.eq(true));
-            }
+            private
         }
+    };
+    if !private {
+        // A practice archived since its publication is no longer public: its events leave
+        // the public feeds with it.
+        q = q.filter(events::is_public.eq(true)).filter(
+            events::subject_kind
+                .ne(SubjectKind::Practice.code())
+                .or(events::subject_id.eq_any(
+                    practices::table
+                        .filter(practices::status.eq(PracticeStatus::Published.code()))
+                        .select(practices::id),
+                )),
+        );
     }
     if let Some(before) = before {
         q = q.filter(events::id.lt(before.get()));

@@ -228,6 +228,36 @@ struct JobRow {
     finished_at: Option<NaiveDateTime>,
 }
 
+impl JobRow {
+    fn into_job(self, now: DateTime<Utc>) -> StoreResult<Job> {
+        let mut status = JobStatus::parse(&self.status).map_err(StoreError::Corrupt)?;
+        if status == JobStatus::Running && self.locked_until.is_some_and(|t| t < now.naive_utc()) {
+            status = JobStatus::Pending;
+        }
+        Ok(Job {
+            id: JobId(self.id),
+            payload: serde_json::from_str(&self.payload).unwrap_or(serde_json::Value::Null),
+            kind: self.kind,
+            status,
+            attempts: self.attempts,
+            max_attempts: self.max_attempts,
+            run_at: utc(self.run_at),
+            last_error: self.last_error,
+            created_at: utc(self.created_at),
+            finished_at: self.finished_at.map(utc),
+        })
+    }
+}
+
+/// One job as the admin screen shows it.
+pub fn by_id(conn: &mut DbConn, id: JobId, now: DateTime<Utc>) -> StoreResult<Job> {
+    jobs::table
+        .find(id.get())
+        .select(JobRow::as_select())
+        .first(conn)?
+        .into_job(now)
+}
+
 /// Jobs for the admin screen, newest first. `Running` covers claimed jobs; a running job
 /// whose lease ran out is shown as pending (any worker will take it again).
 pub fn list(
@@ -237,12 +267,23 @@ pub fn list(
     page: u32,
     per_page: u32,
 ) -> StoreResult<JobPage> {
+    let at = now.naive_utc();
+    let running = JobStatus::Running.code();
+    // Filter as the rows are shown: a claim whose lease ran out counts as pending.
     let filtered = || {
-        let mut q = jobs::table.into_boxed();
-        if let Some(s) = status {
-            q = q.filter(jobs::status.eq(s.code()));
+        let q = jobs::table.into_boxed();
+        match status {
+            None => q,
+            Some(JobStatus::Pending) => q.filter(
+                jobs::status
+                    .eq(JobStatus::Pending.code())
+                    .or(jobs::status.eq(running).and(jobs::locked_until.lt(at))),
+            ),
+            Some(JobStatus::Running) => q
+                .filter(jobs::status.eq(running))
+                .filter(jobs::locked_until.ge(at)),
+            Some(s) => q.filter(jobs::status.eq(s.code())),
         }
-        q
     };
     let total: i64 = filtered().count().get_result(conn)?;
     let rows: Vec<JobRow> = filtered()
@@ -251,27 +292,9 @@ pub fn list(
         .limit(i64::from(per_page))
         .select(JobRow::as_select())
         .load(conn)?;
-    let now = now.naive_utc();
     let items = rows
         .into_iter()
-        .map(|r| {
-            let mut status = JobStatus::parse(&r.status).map_err(StoreError::Corrupt)?;
-            if status == JobStatus::Running && r.locked_until.is_some_and(|t| t < now) {
-                status = JobStatus::Pending;
-            }
-            Ok(Job {
-                id: JobId(r.id),
-                payload: serde_json::from_str(&r.payload).unwrap_or(serde_json::Value::Null),
-                kind: r.kind,
-                status,
-                attempts: r.attempts,
-                max_attempts: r.max_attempts,
-                run_at: utc(r.run_at),
-                last_error: r.last_error,
-                created_at: utc(r.created_at),
-                finished_at: r.finished_at.map(utc),
-            })
-        })
+        .map(|r| r.into_job(now))
         .collect::<StoreResult<Vec<_>>>()?;
     Ok(JobPage {
         items,

@@ -2,7 +2,8 @@
 
 use diesel::dsl::count_star;
 use diesel::prelude::*;
-use twinning_domain::stats::{AdminOverview, NetworkStats, PracticeCounts};
+use twinning_domain::ops::JobStatus;
+use twinning_domain::stats::{AdminOverview, JobCounts, NetworkStats, PracticeCounts};
 use twinning_domain::PracticeStatus;
 
 use crate::schema::{organisations, people, practices};
@@ -47,11 +48,20 @@ pub fn admin_overview(conn: &mut DbConn) -> StoreResult<AdminOverview> {
             PracticeStatus::Archived => counts.archived = n,
         }
     }
+    let mut jobs = JobCounts::default();
+    for (status, n) in crate::jobs::counts(conn)? {
+        match JobStatus::parse(&status).map_err(StoreError::Corrupt)? {
+            JobStatus::Pending => jobs.pending = n,
+            JobStatus::Dead => jobs.dead = n,
+            JobStatus::Running | JobStatus::Done => {}
+        }
+    }
     Ok(AdminOverview {
         organisations: network.organisations,
         people,
         countries: network.countries,
         practices: counts,
+        jobs,
     })
 }
 

@@ -26,6 +26,8 @@ pub(crate) type Db = <DbConn as Connection>::Backend;
 
 mod search;
 pub use search::{moderation_queue, search};
+#[cfg(test)]
+mod tests;
 
 /// The facets of a practice, as stored in `practice_tags` and named in query parameters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -1,0 +1,248 @@
+//! The visibility rule is written twice, once in Rust (`policy::practice::can_view`) and once
+//! in SQL (`visible_filter`). This checks the two agree on a real database holding practices
+//! of every status in two organisations, for every kind of principal.
+
+use std::collections::BTreeSet;
+
+use diesel::prelude::*;
+use twinning_domain::organisation::NewOrganisation;
+use twinning_domain::policy::practice::can_view;
+use twinning_domain::practice::NewPractice;
+use twinning_domain::principal::{KeyPrincipal, PersonPrincipal, Principal, Scope};
+use twinning_domain::{
+    ApiKeyId, CountryCode, GovernanceLevel, LanguageCode, OrganisationId, OrganisationKind,
+    PersonId, PracticeStatus, Role, SettlementContext,
+};
+
+use super::{key_by_slug, visible_filter};
+use crate::accounts::{insert_person, NewPerson};
+use crate::schema::practices;
+use crate::{build_pool, run_migrations, write, Clock, DatabaseUrl, DbConn, StoreError};
+
+const STATUSES: [PracticeStatus; 4] = [
+    PracticeStatus::Draft,
+    PracticeStatus::Submitted,
+    PracticeStatus::Published,
+    PracticeStatus::Archived,
+];
+
+fn organisation(name: &str) -> NewOrganisation {
+    NewOrganisation {
+        name: name.to_owned(),
+        kind: OrganisationKind::Ngo,
+        governance_level: GovernanceLevel::Local,
+        country: CountryCode::parse("JO").unwrap(),
+        city: "Irbid".to_owned(),
+        settlement_context: SettlementContext::Urban,
+        languages: vec![LanguageCode::parse("ar").unwrap()],
+        themes: vec![],
+        description: String::new(),
+        website: None,
+        location: None,
+        can_mentor: false,
+        mentor_capacity: 0,
+    }
+}
+
+fn practice(title: &str) -> NewPractice {
+    NewPractice {
+        title: title.to_owned(),
+        summary: "A summary.".to_owned(),
+        problem: String::new(),
+        approach: String::new(),
+        results: String::new(),
+        figures: vec![],
+        themes: vec![],
+        target_groups: vec![],
+        settlement_contexts: vec![],
+        countries: vec![],
+        languages: vec![],
+    }
+}
+
+fn person(id: PersonId, org: OrganisationId, role: Role, admin: bool) -> Principal {
+    Principal::Person(PersonPrincipal {
+        person_id: id,
+        organisation_id: org,
+        role,
+        is_network_admin: admin,
+    })
+}
+
+fn key(org: OrganisationId, by: PersonId, scopes: &[Scope]) -> Principal {
+    Principal::ApiKey(KeyPrincipal {
+        key_id: ApiKeyId(1),
+        organisation_id: org,
+        scopes: scopes.to_vec(),
+        on_behalf_of: by,
+    })
+}
+
+/// Two organisations with one practice of each status, an org admin and a member in each,
+/// and a network admin in a third. Returns every principal worth asking about.
+fn network(conn: &mut DbConn) -> Vec<(String, Principal)> {
+    let clock = Clock::system();
+    write(conn, &clock, |tx| -> Result<_, StoreError> {
+        let mut orgs = Vec::new();
+        for name in ["North Org", "South Org", "Secretariat"] {
+            let (id, _) = crate::organisations::insert(tx, &organisation(name), None)?;
+            let mut people = Vec::new();
+            for (n, role) in [Role::OrgAdmin, Role::Member].into_iter().enumerate() {
+                let email = format!("{n}@{}.example", name.replace(' ', "-").to_lowercase());
+                let pid = insert_person(
+                    tx,
+                    &NewPerson {
+                        organisation_id: id,
+                        email: &email,
+                        name: "Someone",
+                        password_hash: "not-a-hash",
+                        role,
+                        is_network_admin: name == "Secretariat" && role == Role::OrgAdmin,
+                    },
+                )?;
+                people.push(pid);
+            }
+            if name != "Secretariat" {
+                for status in STATUSES {
+                    let title = format!("{name} {}", status.code());
+                    super::insert(tx, id, people[0], &practice(&title), None, status)?;
+                }
+            }
+            orgs.push((name, id, people));
+        }
+        let mut principals = vec![
+            ("anonymous".to_owned(), Principal::Anonymous),
+            ("system".to_owned(), Principal::System),
+        ];
+        for (name, id, people) in &orgs {
+            let (admin, member) = (people[0], people[1]);
+            let is_secretariat = *name == "Secretariat";
+            principals.push((
+                format!("org admin of {name}"),
+                person(admin, *id, Role::OrgAdmin, is_secretariat),
+            ));
+            principals.push((
+                format!("member of {name}"),
+                person(member, *id, Role::Member, false),
+            ));
+            for scopes in [
+                vec![],
+                vec![Scope::ReadPrivate],
+                vec![Scope::WritePractices, Scope::WriteOrganisation],
+                Scope::ALL.to_vec(),
+            ] {
+                principals.push((
+                    format!("key of {name} with {scopes:?}"),
+                    key(*id, admin, &scopes),
+                ));
+            }
+        }
+        // A network admin whose role in their own organisation is a plain member.
+        principals.push((
+            "network admin who is a member".to_owned(),
+            person(orgs[0].2[1], orgs[0].1, Role::Member, true),
+        ));
+        Ok(principals)
+    })
+    .unwrap()
+}
+
+fn check_agreement(conn: &mut DbConn) {
+    let principals = network(conn);
+    let all: Vec<(i64, String)> = practices::table
+        .select((practices::id, practices::slug))
+        .order(practices::id)
+        .load(conn)
+        .unwrap();
+    assert_eq!(all.len(), 8, "two organisations × four statuses");
+    let facts: Vec<_> = all
+        .iter()
+        .map(|(id, slug)| (*id, key_by_slug(conn, slug).unwrap().facts()))
+        .collect();
+    let statuses: BTreeSet<_> = facts.iter().map(|(_, f)| f.status.code()).collect();
+    assert_eq!(statuses.len(), STATUSES.len());
+
+    for (name, principal) in &principals {
+        let by_sql: BTreeSet<i64> = practices::table
+            .filter(visible_filter(principal))
+            .select(practices::id)
+            .load::<i64>(conn)
+            .unwrap()
+            .into_iter()
+            .collect();
+        let by_policy: BTreeSet<i64> = facts
+            .iter()
+            .filter(|(_, f)| can_view(principal, f))
+            .map(|(id, _)| *id)
+            .collect();
+        assert_eq!(by_sql, by_policy, "SQL and policy disagree for {name}");
+    }
+
+    // The agreement is not vacuous: outsiders see the two published practices, insiders their
+    // organisation's four besides, network admins everything.
+    let seen = |name: &str| {
+        let (_, p) = principals.iter().find(|(n, _)| n == name).unwrap();
+        facts.iter().filter(|(_, f)| can_view(p, f)).count()
+    };
+    assert_eq!(seen("anonymous"), 2);
+    assert_eq!(seen("member of North Org"), 5);
+    assert_eq!(seen("key of North Org with [ReadPrivate]"), 5);
+    assert_eq!(
+        seen("key of North Org with [WritePractices, WriteOrganisation]"),
+        2
+    );
+    assert_eq!(seen("member of Secretariat"), 2);
+    assert_eq!(seen("org admin of Secretariat"), 8);
+    assert_eq!(seen("network admin who is a member"), 8);
+    assert_eq!(seen("system"), 8);
+}
+
+#[test]
+fn the_sql_filter_agrees_with_the_policy() {
+    let path = std::env::temp_dir().join(format!(
+        "twinning-visibility-{}-{:?}.db",
+        std::process::id(),
+        std::thread::current().id()
+    ));
+    let url = DatabaseUrl::Sqlite(path.display().to_string());
+    let pool = build_pool(&url, 1).unwrap();
+    let mut conn = pool.get().unwrap();
+    run_migrations(&mut conn).unwrap();
+    check_agreement(&mut conn);
+    drop(conn);
+    drop(pool);
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+    }
+}
+
+/// The same on PostgreSQL when the tests run against it (`TWINNING_TEST_BACKEND=postgres`).
+#[test]
+fn the_sql_filter_agrees_with_the_policy_on_postgres() {
+    if std::env::var("TWINNING_TEST_BACKEND").as_deref() != Ok("postgres") {
+        eprintln!("SKIPPED on PostgreSQL: set TWINNING_TEST_BACKEND=postgres to run it there");
+        return;
+    }
+    use diesel::connection::SimpleConnection;
+    let base = std::env::var("TWINNING_TEST_PG_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".to_owned());
+    let name = format!("twinning_visibility_{}", std::process::id());
+    let mut admin = PgConnection::establish(&format!("{base}/postgres")).unwrap();
+    // One statement per call: PostgreSQL runs a multi-statement string as one transaction,
+    // and these two refuse to run inside one.
+    admin
+        .batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        .unwrap();
+    admin
+        .batch_execute(&format!("CREATE DATABASE {name}"))
+        .unwrap();
+    let pool = build_pool(&DatabaseUrl::Postgres(format!("{base}/{name}")), 1).unwrap();
+    let mut conn = pool.get().unwrap();
+    run_migrations(&mut conn).unwrap();
+    check_agreement(&mut conn);
+    drop(conn);
+    drop(pool);
+    admin
+        .batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        .unwrap();
+}
