@@ -214,8 +214,16 @@ pub async fn patch<T: DeserializeOwned, B: Serialize>(path: &str, body: &B) -> R
     call(Method::PATCH, path, Some(body)).await
 }
 
+pub async fn put<T: DeserializeOwned, B: Serialize>(path: &str, body: &B) -> Result<T, ApiError> {
+    let body = serde_json::to_value(body).map_err(|e| ApiError::Network(e.to_string()))?;
+    call(Method::PUT, path, Some(body)).await
+}
+
+/// A DELETE; whatever the server answers with (nothing, or the deleted object) is ignored.
 pub async fn delete(path: &str) -> Result<(), ApiError> {
-    call(Method::DELETE, path, None).await
+    call::<serde::de::IgnoredAny>(Method::DELETE, path, None)
+        .await
+        .map(|_| ())
 }
 
 /// Percent-encodes a query value.

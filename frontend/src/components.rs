@@ -14,12 +14,22 @@ fn belongs(error: &FieldError, field: &str) -> bool {
 }
 
 /// The first message for `field`, if the last attempt found one.
-pub fn error_for(errors: RwSignal<Vec<FieldError>>, field: &'static str) -> Option<String> {
+pub fn error_for(errors: RwSignal<Vec<FieldError>>, field: &str) -> Option<String> {
     errors.with(|all| {
         all.iter()
             .find(|e| belongs(e, field))
             .map(|e| e.message.clone())
     })
+}
+
+/// The id of `field`'s message. `form` tells apart two forms of one page that both have a
+/// field of that name (an id must be unique in the page).
+fn error_id(form: &str, field: &str) -> String {
+    if form.is_empty() {
+        format!("error-{field}")
+    } else {
+        format!("error-{form}-{field}")
+    }
 }
 
 /// Attributes that tie an input to its error message for screen readers.
@@ -43,23 +53,38 @@ pub fn described(
     field: &'static str,
     hint: Option<String>,
 ) -> impl Fn() -> Option<String> {
+    described_in(errors, "", field, hint)
+}
+
+/// `described` for a field of the form named `form` (see `FieldErr`'s `form`).
+pub fn described_in(
+    errors: RwSignal<Vec<FieldError>>,
+    form: &'static str,
+    field: impl Into<String>,
+    hint: Option<String>,
+) -> impl Fn() -> Option<String> {
+    let field = field.into();
     move || {
-        let error = error_for(errors, field).map(|_| format!("error-{field}"));
+        let error = error_for(errors, &field).map(|_| error_id(form, &field));
         let ids: Vec<String> = hint.iter().cloned().chain(error).collect();
         (!ids.is_empty()).then(|| ids.join(" "))
     }
 }
 
 /// The message for `field`, shown under its input; `id` is what `aria-describedby` names.
+/// `form` prefixes the id when two forms of a page share a field name.
 #[component]
-pub fn FieldErr(errors: RwSignal<Vec<FieldError>>, field: &'static str) -> impl IntoView {
-    let message = move || error_for(errors, field);
+pub fn FieldErr(
+    errors: RwSignal<Vec<FieldError>>,
+    #[prop(into)] field: String,
+    #[prop(optional)] form: &'static str,
+) -> impl IntoView {
+    let id = error_id(form, &field);
+    let message = move || error_for(errors, &field);
     view! {
-        <Show when=move || message().is_some()>
-            <p class="field-error" data-testid=format!("error-{field}") id=format!("error-{field}")>
-                {message}
-            </p>
-        </Show>
+        {move || message().map(|m| view! {
+            <p class="field-error" data-testid=id.clone() id=id.clone()>{m}</p>
+        })}
     }
 }
 
@@ -194,4 +219,80 @@ pub fn set_title(title: &str) {
 /// Today's date from a timestamp, for lists.
 pub fn day(t: &chrono::DateTime<chrono::Utc>) -> String {
     t.format("%-d %b %Y").to_string()
+}
+
+/// A date and time, for the admin screens where the hour matters.
+pub fn moment(t: &chrono::DateTime<chrono::Utc>) -> String {
+    t.format("%-d %b %Y, %H:%M UTC").to_string()
+}
+
+/// The browser's clock.
+pub fn now() -> chrono::DateTime<chrono::Utc> {
+    // Milliseconds since the epoch fit an i64 exactly for the next 285,000 years.
+    #[allow(clippy::cast_possible_truncation)]
+    let ms = js_sys::Date::now() as i64;
+    chrono::DateTime::from_timestamp_millis(ms).unwrap_or_default()
+}
+
+/// An id no other element of the page has.
+pub fn unique_id(prefix: &str) -> String {
+    thread_local! {
+        static NEXT: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    }
+    let n = NEXT.with(|c| {
+        c.set(c.get() + 1);
+        c.get()
+    });
+    format!("{prefix}-{n}")
+}
+
+/// A button that asks before it acts. The question says what will happen; focus moves to the
+/// confirming button so a keyboard user answers at once, and back to the button on "Cancel".
+/// Test ids: `testid`, `{testid}-confirm`, `{testid}-cancel`.
+#[component]
+pub fn Confirm(
+    /// The button's text.
+    #[prop(into)]
+    label: String,
+    /// What will happen, asked as a question.
+    #[prop(into)]
+    question: String,
+    /// The text of the button that does it.
+    #[prop(into)]
+    confirm: String,
+    #[prop(into)] testid: String,
+    #[prop(into)] on_confirm: Callback<()>,
+) -> impl IntoView {
+    let open = RwSignal::new(false);
+    let opener = NodeRef::<leptos::html::Button>::new();
+    let yes = NodeRef::<leptos::html::Button>::new();
+    // Later: once the view has followed the signal (and the node may be gone by then).
+    let focus = move |target: NodeRef<leptos::html::Button>| {
+        request_animation_frame(move || {
+            if let Some(b) = target.try_get_untracked().flatten() {
+                let _ = b.focus();
+            }
+        });
+    };
+    let confirm_id = format!("{testid}-confirm");
+    let cancel_id = format!("{testid}-cancel");
+    // Read with the confirming button, which is where focus lands.
+    let question_id = unique_id("confirm");
+    view! {
+        <span class="confirm-wrap">
+            <button type="button" class="secondary" data-testid=testid node_ref=opener
+                aria-expanded=move || open.get().to_string()
+                on:click=move |_| { open.set(true); focus(yes); }>{label}</button>
+            <Show when=move || open.get()>
+                <span class="confirm" role="group">
+                    <span class="confirm-question" id=question_id.clone()>{question.clone()}</span>
+                    <button type="button" class="danger" data-testid=confirm_id.clone() node_ref=yes
+                        aria-describedby=question_id.clone()
+                        on:click=move |_| { open.set(false); on_confirm.run(()); }>{confirm.clone()}</button>
+                    <button type="button" class="secondary" data-testid=cancel_id.clone()
+                        on:click=move |_| { open.set(false); focus(opener); }>"Cancel"</button>
+                </span>
+            </Show>
+        </span>
+    }
 }

@@ -2,6 +2,7 @@
 //! domain types.
 
 mod api;
+mod bell;
 mod components;
 mod pages;
 mod session;
@@ -11,7 +12,9 @@ use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::path;
 use wasm_bindgen::JsCast;
 
-use pages::{admin, auth, catalogue, editor, home, my_org, organisations, practice};
+use pages::{
+    account, admin, auth, catalogue, editor, home, my_org, notifications, organisations, practice,
+};
 use session::{use_auth, Auth};
 
 #[component]
@@ -42,6 +45,8 @@ fn Header() -> impl IntoView {
                         <A href="/register" attr:data-testid="nav-register">"Register"</A>
                     })
                 >
+                    <bell::Bell/>
+                    <A href="/account" attr:data-testid="nav-account">"My account"</A>
                     <span class="me" data-testid="me-name">
                         {move || auth.me.with(|m| m.as_ref().map(|m| m.name.clone()).unwrap_or_default())}
                     </span>
@@ -86,7 +91,9 @@ fn NotFound() -> impl IntoView {
 
 #[component]
 fn App() -> impl IntoView {
-    provide_context(Auth::start());
+    let auth = Auth::start();
+    provide_context(auth);
+    provide_context(bell::Unread::start(auth));
     view! {
         <Router>
             <a class="skip" href="#main">"Skip to content"</a>
@@ -101,15 +108,22 @@ fn App() -> impl IntoView {
                     <Route path=path!("/practices/:slug/edit") view=editor::EditPractice/>
                     <Route path=path!("/organisations") view=organisations::Directory/>
                     <Route path=path!("/organisations/:slug") view=organisations::OrganisationPage/>
+                    <Route path=path!("/organisations/:slug/manage") view=my_org::ManageOrganisation/>
                     <Route path=path!("/login") view=auth::Login/>
                     <Route path=path!("/register") view=auth::Register/>
                     <Route path=path!("/my-organisation") view=my_org::MyOrganisation/>
+                    <Route path=path!("/account") view=account::Account/>
+                    <Route path=path!("/notifications") view=notifications::NotificationsPage/>
                     <Route path=path!("/admin") view=admin::Dashboard/>
                     <Route path=path!("/admin/moderation") view=admin::Moderation/>
+                    <Route path=path!("/admin/jobs") view=admin::Jobs/>
+                    <Route path=path!("/admin/mail") view=admin::Mail/>
+                    <Route path=path!("/admin/api-keys") view=admin::ApiKeys/>
                 </Routes>
             </main>
             <footer class="site-footer">
-                <p>"Twinning — open source (MIT OR Apache-2.0). "<a href="/api/docs/">"API"</a></p>
+                <p>"Twinning — open source (MIT OR Apache-2.0). "<a href="/api/docs/" rel="external">"API"</a>" · "
+                    <a href="/feeds/activity.atom" rel="external" type="application/atom+xml">"Activity feed (Atom)"</a></p>
             </footer>
         </Router>
     }

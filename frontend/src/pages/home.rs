@@ -5,6 +5,7 @@ use twinning_domain::stats::NetworkStats;
 
 use crate::api;
 use crate::components::set_title;
+use crate::pages::activity::Feed;
 
 #[component]
 pub fn Home() -> impl IntoView {
@@ -46,6 +47,16 @@ pub fn Home() -> impl IntoView {
                 <li><strong>"Find it. "</strong>"Others search the catalogue by theme, settlement context, country, language and the people it serves."</li>
                 <li><strong>"Replicate it. "</strong>"The organisation that ran it mentors one that wants to run it at home, with a toolbox of manuals, templates and training material."</li>
             </ol>
+        </section>
+        <section aria-labelledby="activity-heading">
+            <h2 id="activity-heading">"Latest in the network"</h2>
+            <p class="muted">
+                "Practices published and organisations that joined, newest first. "
+                <a href="/feeds/activity.atom" rel="external" type="application/atom+xml" data-testid="activity-atom">
+                    "Follow it in a feed reader (Atom)"
+                </a>
+            </p>
+            <Feed path="/activity"/>
         </section>
     }
 }

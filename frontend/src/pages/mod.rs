@@ -1,10 +1,14 @@
 //! One module per screen or group of screens.
 
+pub mod account;
+pub mod activity;
 pub mod admin;
+pub mod api_keys;
 pub mod auth;
 pub mod catalogue;
 pub mod editor;
 pub mod home;
 pub mod my_org;
+pub mod notifications;
 pub mod organisations;
 pub mod practice;

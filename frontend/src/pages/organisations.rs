@@ -7,6 +7,8 @@ use twinning_domain::{OrganisationKind, SettlementContext, Theme};
 
 use crate::api::{self, query_string};
 use crate::components::{banner, options, set_title, tags, Loading, Pager};
+use crate::pages::activity::Feed;
+use crate::session::use_auth;
 
 /// The directory's filters, all kept in the URL.
 const PARAMS: [&str; 7] = [
@@ -152,12 +154,25 @@ pub fn OrganisationPage() -> impl IntoView {
 
 fn organisation_view(d: OrganisationDetail) -> impl IntoView {
     let o = d.organisation;
+    let p = d.permissions;
     set_title(&o.name);
+    // Its own people manage it under "My organisation"; network admins at its manage page.
+    let own = use_auth().org_slug().as_deref() == Some(o.slug.as_str());
+    let manage = (p.edit || p.see_members || p.invite || p.manage_api_keys).then(|| {
+        let href = if own {
+            "/my-organisation".to_owned()
+        } else {
+            format!("/organisations/{}/manage", o.slug)
+        };
+        view! { <p><a class="button secondary" href=href data-testid="org-manage">"Manage this organisation"</a></p> }
+    });
+    let activity = format!("/organisations/{}/activity", o.slug);
     let languages: Vec<String> = o.languages.iter().map(|l| l.name().to_owned()).collect();
     let themes: Vec<String> = o.themes.iter().map(|t| t.label().to_owned()).collect();
     view! {
         <article>
             <h1>{o.name.clone()}</h1>
+            {manage}
             <p class="muted">
                 {o.kind.label()}" · "{o.governance_level.label()}" level · "{o.city.clone()}", "{o.country.name()}
                 " · "{o.settlement_context.label()}
@@ -184,6 +199,10 @@ fn organisation_view(d: OrganisationDetail) -> impl IntoView {
                     </li>
                 }).collect_view()}
             </ul>
+            <section aria-labelledby="org-activity-heading">
+                <h2 id="org-activity-heading">"Activity"</h2>
+                <Feed path=activity/>
+            </section>
         </article>
     }
 }

@@ -3,12 +3,11 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use twinning_domain::practice::{Practice, RejectPractice};
-use twinning_domain::{FieldError, PracticeStatus, Validate};
+use twinning_domain::{FieldError, Validate};
 
 use crate::api;
 use crate::components::{banner, day, described, set_title, tags, Banner, FieldErr, Loading};
 use crate::pages::catalogue::facet_label;
-use crate::session::use_auth;
 
 #[component]
 pub fn PracticePage() -> impl IntoView {
@@ -36,7 +35,6 @@ pub fn PracticePage() -> impl IntoView {
 
 #[component]
 fn PracticeView(practice: Practice, reload: RwSignal<u32>) -> impl IntoView {
-    let auth = use_auth();
     let banner = RwSignal::new(None::<String>);
     let rejecting = RwSignal::new(false);
     // What the server found missing when the owner submitted, listed under the banner.
@@ -44,16 +42,9 @@ fn PracticeView(practice: Practice, reload: RwSignal<u32>) -> impl IntoView {
     let reason_errors = RwSignal::new(Vec::<FieldError>::new());
     let reason = RwSignal::new(String::new());
     let slug = practice.slug.clone();
-    // Stored, so the closures that read it stay `Copy` for the nested views.
-    let owner_slug = StoredValue::new(practice.owner.slug.clone());
     let status = practice.status;
-    let is_owner = move || {
-        auth.me.with(|m| {
-            m.as_ref()
-                .is_some_and(|m| owner_slug.with_value(|o| m.organisation.slug == *o))
-        })
-    };
-    let is_admin = move || auth.is_admin();
+    // The server decides what the caller may do; absent permissions allow nothing.
+    let may = practice.permissions.unwrap_or_default();
 
     let act = {
         let slug = slug.clone();
@@ -130,7 +121,6 @@ fn PracticeView(practice: Practice, reload: RwSignal<u32>) -> impl IntoView {
         .chain(p.settlement_contexts.iter().map(|c| c.label().to_owned()))
         .collect();
     let languages: Vec<String> = p.languages.iter().map(|l| l.name().to_owned()).collect();
-    let is_owner_draft = move || is_owner() && status == PracticeStatus::Draft;
     let edit_href = StoredValue::new(format!("/practices/{slug}/edit"));
     set_title(&p.title);
     view! {
@@ -147,27 +137,29 @@ fn PracticeView(practice: Practice, reload: RwSignal<u32>) -> impl IntoView {
                 <ul class="problems">
                     {move || problems.get().into_iter().map(|e| view! { <li>{field_name(&e.field)}": "{e.message}</li> }).collect_view()}
                 </ul>
-                <Show when=is_owner_draft>
-                    <p><a href=edit_href.get_value()>"Complete the practice"</a></p>
-                </Show>
+                {may.edit.then(|| view! { <p><a href=edit_href.get_value()>"Complete the practice"</a></p> })}
             </Show>
             {p.rejection_reason.clone().map(|r| view! {
                 <div class="notice" role="status"><strong>"Sent back by the network: "</strong>{r}</div>
             })}
             <div class="actions">
-                <Show when=is_owner_draft>
-                    <a class="button secondary" data-testid="practice-edit" href=format!("/practices/{}/edit", slug)>"Edit"</a>
-                    <button type="button" data-testid="practice-submit" on:click=submit.clone()>"Submit for review"</button>
-                </Show>
-                <Show when=move || is_admin() && status == PracticeStatus::Submitted>
-                    <button type="button" data-testid="practice-publish" on:click=publish.clone()>"Publish"</button>
+                {may.edit.then(|| view! {
+                    <a class="button secondary" data-testid="practice-edit" href=edit_href.get_value()>"Edit"</a>
+                })}
+                {may.submit.then(|| view! {
+                    <button type="button" data-testid="practice-submit" on:click=submit>"Submit for review"</button>
+                })}
+                {may.publish.then(|| view! {
+                    <button type="button" data-testid="practice-publish" on:click=publish>"Publish"</button>
+                })}
+                {may.reject.then(|| view! {
                     <button type="button" class="secondary" data-testid="practice-reject" on:click=move |_| rejecting.set(true)>"Send back"</button>
-                </Show>
-                <Show when=move || is_admin() && status == PracticeStatus::Published>
-                    <button type="button" class="secondary" data-testid="practice-archive" on:click=archive.clone()>"Archive"</button>
-                </Show>
+                })}
+                {may.archive.then(|| view! {
+                    <button type="button" class="secondary" data-testid="practice-archive" on:click=archive>"Archive"</button>
+                })}
             </div>
-            <Show when=move || rejecting.get()>
+            <Show when=move || may.reject && rejecting.get()>
                 <div class="reject">
                     <label for="reject-reason">"Why is it sent back? The organisation will read this."</label>
                     <textarea id="reject-reason" data-testid="reject-reason" rows="3"

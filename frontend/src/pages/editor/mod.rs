@@ -141,11 +141,19 @@ pub fn EditPractice() -> impl IntoView {
             slug.set(Some(p.slug));
         }
     });
+    // The server's permissions decide: a network admin edits no one else's draft, so is not
+    // offered a form the server would refuse. Its own organisation, on a practice that is no
+    // longer a draft, is told why it cannot edit it.
     let state = move || {
         loaded.get().map(|r| {
             r.map(|p| {
+                let may = p.permissions.is_some_and(|m| m.edit);
                 let own = auth.org_slug().as_deref() == Some(p.owner.slug.as_str());
-                (p.status.is_editable(), own || auth.is_admin(), p)
+                (
+                    p.status.is_editable(),
+                    may || (own && !p.status.is_editable()),
+                    p,
+                )
             })
         })
     };

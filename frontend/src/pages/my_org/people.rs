@@ -1,24 +1,47 @@
-//! The people of an organisation and the invitations that bring more in.
+//! The people of an organisation and the invitations that bring more in, each shown to
+//! those the organisation's permissions allow.
 
 use leptos::prelude::*;
 use twinning_domain::organisation::{Invitation, Member, NewInvitation};
-use twinning_domain::{FieldError, Role, Validate};
+use twinning_domain::{FieldError, InvitationId, Role, Validate};
 
 use crate::api;
 use crate::components::{banner, day, described, options, Banner, FieldErr, Loading};
 
 #[component]
-pub fn People(slug: String) -> impl IntoView {
+pub fn Members(slug: String) -> impl IntoView {
+    let slug = StoredValue::new(slug);
+    let members = LocalResource::new(move || {
+        let path = slug.with_value(|s| format!("/organisations/{s}/members"));
+        async move { api::get::<Vec<Member>>(&path).await }
+    });
+    view! {
+        <section aria-labelledby="people-heading">
+            <h2 id="people-heading">"People"</h2>
+            <Suspense fallback=Loading>
+                {move || members.get().map(|r| match r {
+                    Err(e) => banner(e.message()).into_any(),
+                    Ok(list) => view! {
+                        <table class="list">
+                            <thead><tr><th scope="col">"Name"</th><th scope="col">"Email"</th><th scope="col">"Role"</th><th scope="col">"Joined"</th></tr></thead>
+                            <tbody>
+                                {list.into_iter().map(|m| view! {
+                                    <tr data-testid="member-item"><td>{m.name}</td><td>{m.email}</td><td>{m.role.label()}</td><td>{day(&m.joined_at)}</td></tr>
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    }.into_any(),
+                })}
+            </Suspense>
+        </section>
+    }
+}
+
+#[component]
+pub fn Invitations(slug: String) -> impl IntoView {
     let reload = RwSignal::new(0u32);
     let slug = StoredValue::new(slug);
     let path = move |tail: &str| format!("/organisations/{}/{tail}", slug.get_value());
-    let members = LocalResource::new({
-        let path = path("members");
-        move || {
-            let path = path.clone();
-            async move { api::get::<Vec<Member>>(&path).await }
-        }
-    });
     let invitations = LocalResource::new({
         let path = path("invitations");
         move || {
@@ -63,7 +86,7 @@ pub fn People(slug: String) -> impl IntoView {
         }
     };
     // Copy, so each listed invitation gets its own.
-    let revoke = move |id: i64| {
+    let revoke = move |id: InvitationId| {
         let path = path(&format!("invitations/{id}"));
         leptos::task::spawn_local(async move {
             match api::delete(&path).await {
@@ -73,24 +96,6 @@ pub fn People(slug: String) -> impl IntoView {
         });
     };
     view! {
-        <section aria-labelledby="people-heading">
-            <h2 id="people-heading">"People"</h2>
-            <Suspense fallback=Loading>
-                {move || members.get().map(|r| match r {
-                    Err(e) => banner(e.message()).into_any(),
-                    Ok(list) => view! {
-                        <table class="list">
-                            <thead><tr><th scope="col">"Name"</th><th scope="col">"Email"</th><th scope="col">"Role"</th><th scope="col">"Joined"</th></tr></thead>
-                            <tbody>
-                                {list.into_iter().map(|m| view! {
-                                    <tr data-testid="member-item"><td>{m.name}</td><td>{m.email}</td><td>{m.role.label()}</td><td>{day(&m.joined_at)}</td></tr>
-                                }).collect_view()}
-                            </tbody>
-                        </table>
-                    }.into_any(),
-                })}
-            </Suspense>
-        </section>
         <section aria-labelledby="invitations-heading">
             <h2 id="invitations-heading">"Invitations"</h2>
             <p class="muted">"An invitation code lets a colleague register straight into your organisation. It works once, until it expires or you revoke it."</p>

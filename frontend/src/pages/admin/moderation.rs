@@ -1,63 +1,12 @@
-//! The network admins' dashboard and moderation queue.
+//! The moderation queue: practices submitted for review, oldest first.
 
 use leptos::prelude::*;
 use twinning_domain::practice::{Practice, PracticeSummary, RejectPractice};
-use twinning_domain::stats::AdminOverview;
 use twinning_domain::Validate;
 
+use super::AdminOnly;
 use crate::api;
-use crate::components::{banner, day, set_title, Banner, Loading, LoginNeeded};
-use crate::session::use_auth;
-
-#[component]
-fn AdminOnly(children: ChildrenFn) -> impl IntoView {
-    let auth = use_auth();
-    // Stored so the nested `Show`s can render the children again each time they reappear.
-    let children = StoredValue::new(children);
-    view! {
-        <Show when=move || auth.ready.get() fallback=Loading>
-            <Show when=move || auth.is_admin()
-                fallback=move || if auth.is_logged_in() {
-                    view! { <h1>"Not allowed"</h1>{banner("Only network administrators may see this page.".into())}<p><a href="/">"Back to the home page"</a></p> }.into_any()
-                } else {
-                    view! { <h1>"Administration"</h1><LoginNeeded what="This page is for network administrators. Log in first."/> }.into_any()
-                }>
-                {move || children.with_value(|c| c())}
-            </Show>
-        </Show>
-    }
-}
-
-#[component]
-pub fn Dashboard() -> impl IntoView {
-    set_title("Administration");
-    view! { <AdminOnly><Overview/></AdminOnly> }
-}
-
-#[component]
-fn Overview() -> impl IntoView {
-    let overview = LocalResource::new(|| api::get::<AdminOverview>("/admin/overview"));
-    view! {
-        <h1>"Network administration"</h1>
-        <Suspense fallback=Loading>
-            {move || overview.get().map(|r| match r {
-                Err(e) => banner(e.message()).into_any(),
-                Ok(o) => view! {
-                    <ul class="stats">
-                        <li><strong>{o.organisations}</strong>" organisations"</li>
-                        <li><strong>{o.people}</strong>" people"</li>
-                        <li><strong>{o.countries}</strong>" countries"</li>
-                        <li><strong>{o.practices.published}</strong>" published practices"</li>
-                        <li><strong data-testid="admin-pending">{o.practices.submitted}</strong>" waiting for review"</li>
-                        <li><strong>{o.practices.draft}</strong>" drafts"</li>
-                        <li><strong>{o.practices.archived}</strong>" archived"</li>
-                    </ul>
-                }.into_any(),
-            })}
-        </Suspense>
-        <p><a class="button" href="/admin/moderation">"Open the moderation queue"</a></p>
-    }
-}
+use crate::components::{banner, day, set_title, Banner, Loading};
 
 #[component]
 pub fn Moderation() -> impl IntoView {

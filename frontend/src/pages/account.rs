@@ -1,0 +1,210 @@
+//! "My account": who is signed in, and how each kind of notification reaches them by mail.
+
+use std::collections::BTreeMap;
+
+use leptos::prelude::*;
+use twinning_domain::auth::Me;
+use twinning_domain::notify::{Audience, Delivery, NotificationKind, Preferences, RULES};
+use twinning_domain::{FieldError, Role};
+
+use crate::api;
+use crate::components::{described_in, set_title, Banner, FieldErr, Loading, LoginNeeded};
+use crate::session::use_auth;
+
+mod text {
+    use twinning_domain::notify::Delivery;
+
+    pub const TITLE: &str = "My account";
+    pub const LOGIN: &str = "Log in to see your account.";
+    pub const NAME: &str = "Name";
+    pub const EMAIL: &str = "Email";
+    pub const ORGANISATION: &str = "Organisation";
+    pub const ROLE: &str = "Role";
+    pub const NETWORK_ADMIN: &str = "You are also an administrator of the network.";
+    pub const MAIL_HEADING: &str = "Notifications by mail";
+    pub const MAIL_INTRO: &str =
+        "The bell always shows your notifications. Choose, for each kind, \
+        whether it also comes by mail at once, grouped in one weekly digest, or not at all. \
+        Only the kinds that can reach you are listed.";
+    pub const ALWAYS: &str = "Mails about your account and its security (address verification, \
+        password reset, invitations) are always sent at once.";
+    pub const SAVE: &str = "Save mail preferences";
+    pub const SAVED: &str = "Saved. From now on:";
+    pub const SEE_ALL: &str = "See your notifications";
+
+    pub fn delivery(d: Delivery) -> &'static str {
+        match d {
+            Delivery::Immediate => "By mail at once",
+            Delivery::Weekly => "In the weekly digest",
+            Delivery::Never => "Not by mail (only the bell)",
+        }
+    }
+}
+
+const DELIVERIES: [Delivery; 3] = [Delivery::Immediate, Delivery::Weekly, Delivery::Never];
+
+/// Whether some rule can notify `me` with `kind` (network admins hear of submissions, org
+/// admins of new colleagues, everyone of their organisation's practices).
+fn reaches(me: &Me, kind: NotificationKind) -> bool {
+    RULES
+        .iter()
+        .filter(|r| r.kind == kind)
+        .any(|r| match r.audience {
+            Audience::NetworkAdmins => me.is_network_admin,
+            Audience::ConcernedOrgAdmins => me.role == Role::OrgAdmin,
+            Audience::ConcernedPeople => true,
+        })
+}
+
+#[component]
+pub fn Account() -> impl IntoView {
+    set_title(text::TITLE);
+    let auth = use_auth();
+    view! {
+        <h1>{text::TITLE}</h1>
+        <Show when=move || auth.ready.get() fallback=Loading>
+            {move || match auth.me.get() {
+                None => view! { <LoginNeeded what=text::LOGIN/> }.into_any(),
+                Some(me) => view! { <Profile me=me.clone()/><MailPreferences me=me/> }.into_any(),
+            }}
+        </Show>
+    }
+}
+
+#[component]
+fn Profile(me: Me) -> impl IntoView {
+    view! {
+        <dl class="facts" data-testid="account-facts">
+            <dt>{text::NAME}</dt><dd data-testid="account-name">{me.name.clone()}</dd>
+            <dt>{text::EMAIL}</dt><dd data-testid="account-email">{me.email.clone()}</dd>
+            <dt>{text::ORGANISATION}</dt>
+            <dd><a href=format!("/organisations/{}", me.organisation.slug)>{me.organisation.name.clone()}</a></dd>
+            <dt>{text::ROLE}</dt><dd>{me.role.label()}</dd>
+        </dl>
+        {me.is_network_admin.then(|| view! { <p>{text::NETWORK_ADMIN}</p> })}
+        <p><a href="/notifications">{text::SEE_ALL}</a></p>
+    }
+}
+
+#[component]
+fn MailPreferences(me: Me) -> impl IntoView {
+    let kinds: Vec<NotificationKind> = NotificationKind::ALL
+        .iter()
+        .copied()
+        .filter(|k| reaches(&me, *k))
+        .collect();
+    let kinds = StoredValue::new(kinds);
+    // One choice per kind, filled from the server.
+    let choices = RwSignal::new(BTreeMap::<NotificationKind, Delivery>::new());
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+    let message = RwSignal::new(None::<String>);
+    let saved = RwSignal::new(None::<Vec<(NotificationKind, Delivery)>>);
+    let busy = RwSignal::new(false);
+    let loaded = LocalResource::new(|| api::get::<Preferences>("/me/preferences"));
+    Effect::new(move |_| {
+        if let Some(Ok(p)) = loaded.get() {
+            choices.set(p.notifications);
+        }
+    });
+
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        // Only the kinds shown: the others keep what the server has.
+        let body = Preferences {
+            notifications: choices.with_untracked(|c| {
+                kinds.with_value(|ks| {
+                    ks.iter()
+                        .map(|k| (*k, c.get(k).copied().unwrap_or(k.default_delivery())))
+                        .collect()
+                })
+            }),
+        };
+        saved.set(None);
+        message.set(None);
+        busy.set(true);
+        leptos::task::spawn_local(async move {
+            // The answer is the stored preferences, or nothing when the server sends 204.
+            match api::put::<Option<Preferences>, _>("/me/preferences", &body).await {
+                Ok(answer) => {
+                    let stored = answer.unwrap_or_else(|| body.clone()).notifications;
+                    let summary = kinds.with_value(|ks| {
+                        ks.iter()
+                            .filter_map(|k| stored.get(k).map(|d| (*k, *d)))
+                            .collect()
+                    });
+                    choices.update(|c| c.extend(stored));
+                    errors.set(vec![]);
+                    saved.set(Some(summary));
+                }
+                Err(e) => {
+                    errors.set(e.field_errors());
+                    message.set(Some(e.message()));
+                }
+            }
+            busy.set(false);
+        });
+    };
+
+    view! {
+        <section aria-labelledby="mail-heading" class="narrow">
+            <h2 id="mail-heading">{text::MAIL_HEADING}</h2>
+            <p>{text::MAIL_INTRO}</p>
+            <p class="muted">{text::ALWAYS}</p>
+            <Banner message=message/>
+            <Suspense fallback=Loading>
+                {move || loaded.get().map(|r| match r {
+                    Err(e) => crate::components::banner(e.message()).into_any(),
+                    Ok(_) => view! {
+                        <form novalidate on:submit=save>
+                            {kinds.get_value().into_iter().map(|k| view! { <KindChoice kind=k choices=choices errors=errors/> }).collect_view()}
+                            <FieldErr errors=errors field="notifications"/>
+                            <div class="actions">
+                                <button type="submit" data-testid="prefs-save" disabled=move || busy.get()>{text::SAVE}</button>
+                            </div>
+                        </form>
+                    }.into_any(),
+                })}
+            </Suspense>
+            {move || saved.get().map(|summary| view! {
+                <div class="saved" role="status" data-testid="prefs-saved">
+                    <p>{text::SAVED}</p>
+                    <ul>
+                        {summary.into_iter().map(|(k, d)| view! {
+                            <li data-testid=format!("prefs-saved-{}", k.code())>{k.label()}": "<strong>{text::delivery(d)}</strong></li>
+                        }).collect_view()}
+                    </ul>
+                </div>
+            })}
+        </section>
+    }
+}
+
+#[component]
+fn KindChoice(
+    kind: NotificationKind,
+    choices: RwSignal<BTreeMap<NotificationKind, Delivery>>,
+    errors: RwSignal<Vec<FieldError>>,
+) -> impl IntoView {
+    let field = format!("notifications.{}", kind.code());
+    let described = described_in(errors, "", field.clone(), None);
+    let current =
+        move || choices.with(|c| c.get(&kind).copied().unwrap_or(kind.default_delivery()));
+    view! {
+        <fieldset class="choices" aria-describedby=described>
+            <legend>{kind.label()}</legend>
+            {DELIVERIES.iter().map(|d| {
+                let d = *d;
+                view! {
+                    <label class="check">
+                        <input type="radio" name=format!("pref-{}", kind.code()) value=d.code()
+                            data-testid=format!("pref-{}-{}", kind.code(), d.code())
+                            prop:checked=move || current() == d
+                            on:change=move |_| choices.update(|c| { c.insert(kind, d); })/>
+                        {text::delivery(d)}
+                    </label>
+                }
+            }).collect_view()}
+            <FieldErr errors=errors field=field/>
+        </fieldset>
+    }
+}
