@@ -1,7 +1,7 @@
 //! The network's public activity as an Atom 1.0 feed (RFC 4287), for feed readers. It lives
 //! outside `/api/v1`: readers poll it by URL and send no credentials.
 
-use actix_web::{get, web, HttpRequest, HttpResponse};
+use actix_web::{get, web, HttpResponse};
 use atom_syndication::{Category, Entry, Feed, Generator, Link, Person, Text};
 use chrono::{DateTime, Utc};
 use twinning_domain::event::{Event, OrganisationPayload, PracticePayload};
@@ -16,7 +16,8 @@ pub const FEED_ENTRIES: i64 = 50;
 
 pub const CONTENT_TYPE: &str = "application/atom+xml; charset=utf-8";
 
-/// Where the reader reached us (behind a proxy: the `Forwarded` / `X-Forwarded-*` headers).
+/// The public address of the server (`TWINNING_PUBLIC_URL`), never the Host header a caller
+/// wrote: feed readers and caches keep these links and ids.
 struct Origin {
     /// `https://example.org`, prefixed to the SPA's paths.
     base: String,
@@ -25,24 +26,15 @@ struct Origin {
 }
 
 impl Origin {
-    fn of(req: &HttpRequest) -> Origin {
-        let info = req.connection_info();
-        // The Host header is the caller's to write: keep only what a host name may hold.
-        let host: String = info
-            .host()
-            .chars()
-            .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'))
-            .collect();
-        let host = if host.is_empty() {
-            "localhost".to_owned()
-        } else {
-            host
-        };
-        let scheme = if info.scheme() == "https" {
-            "https"
-        } else {
-            "http"
-        };
+    fn of(public_url: &str) -> Origin {
+        let base = public_url.trim_end_matches('/').to_owned();
+        let host = base
+            .split("://")
+            .nth(1)
+            .unwrap_or("localhost")
+            .split('/')
+            .next()
+            .unwrap_or("localhost");
         let authority = match host.strip_prefix('[') {
             Some(v6) => v6
                 .split(']')
@@ -51,10 +43,7 @@ impl Origin {
                 .replace(':', "-"),
             None => host.split(':').next().unwrap_or("localhost").to_owned(),
         };
-        Origin {
-            base: format!("{scheme}://{host}"),
-            authority,
-        }
+        Origin { base, authority }
     }
 
     fn url(&self, path: &str) -> String {
@@ -179,11 +168,8 @@ fn document(origin: &Origin, items: &[Event], now: DateTime<Utc>) -> Feed {
     )
 )]
 #[get("/feeds/activity.atom")]
-pub async fn activity_atom(
-    state: web::Data<AppState>,
-    req: HttpRequest,
-) -> ApiResult<HttpResponse> {
-    let origin = Origin::of(&req);
+pub async fn activity_atom(state: web::Data<AppState>) -> ApiResult<HttpResponse> {
+    let origin = Origin::of(state.mailer.settings().public_url());
     let now = state.clock.now();
     let page = state
         .db(|conn| Ok(events::feed(conn, Which::Public, None, FEED_ENTRIES)?))
