@@ -2,12 +2,13 @@
 //! fresh database (SQLite, or PostgreSQL with `TWINNING_TEST_BACKEND=postgres`).
 
 mod accounts;
+mod api_keys;
 mod authz;
 mod bad_input;
 mod catalogue;
 mod demo;
 mod openapi;
 mod organisations;
-mod spine;
 mod schema;
+mod spine;
 mod support;

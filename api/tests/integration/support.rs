@@ -87,6 +87,8 @@ pub struct Options {
     pub login_attempts_per_minute: u32,
     /// A clock the test moves by hand (deadlines, retries, schedules).
     pub manual_clock: bool,
+    /// Requests per API key and minute; high unless a test checks the limit.
+    pub api_key_per_minute: u32,
 }
 
 impl Default for Options {
@@ -94,6 +96,7 @@ impl Default for Options {
         Options {
             login_attempts_per_minute: 1000,
             manual_clock: false,
+            api_key_per_minute: 100_000,
         }
     }
 }
@@ -110,6 +113,7 @@ impl TestApp {
             static_dir: PathBuf::from("/nonexistent"),
             jwt_secret: Some(JWT_SECRET.to_owned()),
             login_attempts_per_minute: options.login_attempts_per_minute,
+            api_key_requests_per_minute: options.api_key_per_minute,
             pool_size: 4,
             demo: false,
         };
@@ -202,6 +206,31 @@ impl TestApp {
 
     pub async fn patch(&self, path: &str, token: Option<&str>, body: Value) -> (StatusCode, Value) {
         self.call(Method::PATCH, path, token, Some(body)).await
+    }
+
+    pub async fn delete(&self, path: &str, token: Option<&str>) -> (StatusCode, Value) {
+        self.call(Method::DELETE, path, token, None).await
+    }
+
+    /// Creates an API key of `org_slug` with `scopes` as its admin; returns its id and secret.
+    pub async fn api_key(
+        &self,
+        admin_token: &str,
+        org_slug: &str,
+        scopes: &[&str],
+    ) -> (i64, String) {
+        let (status, body) = self
+            .post(
+                &format!("/organisations/{org_slug}/api-keys"),
+                Some(admin_token),
+                json!({ "name": format!("Partner {}", scopes.join(" ")), "scopes": scopes }),
+            )
+            .await;
+        assert_eq!(status, StatusCode::CREATED, "{body}");
+        (
+            body["id"].as_i64().unwrap(),
+            body["key"].as_str().unwrap().to_owned(),
+        )
     }
 
     /// Registers a person with a new organisation; returns their session.
