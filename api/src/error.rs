@@ -29,7 +29,7 @@ pub enum ApiError {
     Conflict { field: String, message: String },
     #[error("{0}")]
     InvalidTransition(String),
-    #[error("too many attempts")]
+    #[error("too many requests; try again after the seconds in `Retry-After`")]
     RateLimited { retry_after_secs: u64 },
     #[error("the request body is too large")]
     PayloadTooLarge,
@@ -209,6 +209,13 @@ impl ResponseError for ApiError {
             }
             ApiError::Unauthenticated(_) => {
                 res.insert_header((header::WWW_AUTHENTICATE, "Bearer"));
+            }
+            // RFC 6750: clients that know OAuth read the missing scope from the header too.
+            ApiError::MissingScope(scope) => {
+                res.insert_header((
+                    header::WWW_AUTHENTICATE,
+                    format!("Bearer error=\"insufficient_scope\", scope=\"{scope}\""),
+                ));
             }
             _ => {}
         }

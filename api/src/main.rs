@@ -86,6 +86,16 @@ struct Cli {
         global = true
     )]
     mail_from: String,
+    /// Requests each partner API key may make per minute (a token bucket: a burst of that
+    /// many, refilled evenly). Each instance counts its own.
+    #[arg(
+        long,
+        env = "TWINNING_API_KEY_PER_MINUTE",
+        default_value_t = 600,
+        value_parser = clap::value_parser!(u32).range(1..=1_000_000),
+        global = true
+    )]
+    api_key_per_minute: u32,
     /// `off` makes an API-only instance: no background worker in `serve`.
     #[arg(long, env = "TWINNING_WORKER", default_value = "on", global = true)]
     worker: WorkerMode,
@@ -140,6 +150,7 @@ fn main() -> anyhow::Result<()> {
         static_dir: cli.static_dir.clone(),
         jwt_secret: cli.jwt_secret.clone(),
         login_attempts_per_minute: cli.login_per_minute,
+        api_key_requests_per_minute: cli.api_key_per_minute,
         pool_size: 8,
         demo: matches!(
             cli.command,

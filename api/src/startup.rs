@@ -14,7 +14,7 @@ use utoipa_actix_web::AppExt;
 use utoipa_swagger_ui::SwaggerUi;
 
 use crate::auth::jwt::JwtKeys;
-use crate::auth::limiter::LoginLimiter;
+use crate::auth::limiter::{KeyLimiter, LoginLimiter};
 use crate::auth::secrets::random_token;
 use crate::error::ApiError;
 use crate::routes::{self, ApiDoc};
@@ -29,6 +29,8 @@ pub struct Config {
     /// When unset, a key is generated on first start and kept in the database.
     pub jwt_secret: Option<String>,
     pub login_attempts_per_minute: u32,
+    /// Requests each API key may make per minute (its bucket also allows a burst of that many).
+    pub api_key_requests_per_minute: u32,
     pub pool_size: u32,
     /// Serving the demo network (single-use links stay readable in the mail outbox).
     pub demo: bool,
@@ -95,17 +97,19 @@ pub fn prepare_with_clock(config: &Config, clock: Clock) -> anyhow::Result<AppSt
         demo: config.demo,
         keys: JwtKeys::new(secret.as_bytes()),
         login_limiter: LoginLimiter::new(config.login_attempts_per_minute),
+        key_limiter: KeyLimiter::new(config.api_key_requests_per_minute),
     })
 }
 
 /// The OpenAPI document, generated from the routes themselves.
 pub fn openapi() -> utoipa::openapi::OpenApi {
-    let (_, api) = App::new()
+    let (_, mut api) = App::new()
         .into_utoipa_app()
         .openapi(ApiDoc::openapi())
         .service(utoipa_actix_web::scope("/api/v1").configure(routes::configure))
         .service(routes::feeds::activity_atom)
         .split_for_parts();
+    routes::document_scopes(&mut api, "/api/v1");
     api
 }
 
@@ -156,7 +160,8 @@ pub fn server(state: AppState, listener: TcpListener, static_dir: &Path) -> anyh
                     .app_data(web::PayloadConfig::new(crate::json::BODY_LIMIT))
                     .configure(routes::configure)
                     .default_service(web::to(api_not_found))
-                    .wrap(from_fn(crate::etag::etag)),
+                    .wrap(from_fn(crate::etag::etag))
+                    .wrap(from_fn(crate::auth::api_key::middleware)),
             )
             // Before the SPA's files, whose fallback would answer every path.
             .service(routes::feeds::activity_atom)

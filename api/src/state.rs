@@ -8,7 +8,7 @@ use twinning_flows::mail::Mailer;
 use twinning_store::{Clock, DbConn, DbPool, Tx};
 
 use crate::auth::jwt::JwtKeys;
-use crate::auth::limiter::LoginLimiter;
+use crate::auth::limiter::{KeyLimiter, LoginLimiter};
 use crate::error::ApiError;
 
 pub struct AppState {
@@ -18,6 +18,8 @@ pub struct AppState {
     pub clock: Clock,
     pub keys: JwtKeys,
     pub login_limiter: LoginLimiter,
+    /// One token bucket per partner API key.
+    pub key_limiter: KeyLimiter,
     /// Serving the demo network: single-use links stay readable in the mail outbox.
     pub demo: bool,
     /// Writes and sends mail; the worker shares it.

@@ -1,6 +1,7 @@
 //! Who is calling: the bearer credential turned into a `Principal` (a person from an access
 //! token, or a partner system from an API key), and extractors for handlers that need one.
 
+pub mod api_key;
 pub mod jwt;
 pub mod limiter;
 pub mod password;
@@ -76,6 +77,11 @@ async fn principal_of(req: HttpRequest) -> Result<Principal, ApiError> {
         return Ok(Principal::Anonymous);
     };
     let state = state(&req)?;
+    if api_key::is_key(&token) {
+        return api_key::principal_for(&req, &state, &token)
+            .await
+            .map(Principal::ApiKey);
+    }
     person_from_token(&state, &token)
 }
 

@@ -1,26 +1,42 @@
 //! The authorization matrix: every endpoint × {anonymous, member of the owner organisation,
-//! member of another organisation, org admin of the owner, network admin}. No 2xx where none
-//! is expected, and no draft leaks.
+//! member of another organisation, org admin of the owner, network admin} and the API-key
+//! personas of the owner organisation (every scope, each single scope, revoked, expired) and
+//! of another organisation (every scope). No 2xx where none is expected, and no draft leaks.
 
+use chrono::Duration;
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
 
-use crate::support::{practice_body, TestApp};
+use crate::support::{practice_body, Options, TestApp};
 
 const OWNER_MEMBER: usize = 1;
+const OTHER_ADMIN: usize = 2;
 const ORG_ADMIN: usize = 3;
 const NET_ADMIN: usize = 4;
-const NAMES: [&str; 5] = [
+const KEY_ALL: usize = 5;
+const KEY_READ: usize = 6;
+const KEY_REVOKED: usize = 9;
+const KEY_EXPIRED: usize = 10;
+const PERSONAS: usize = 12;
+const NAMES: [&str; PERSONAS] = [
     "anonymous",
     "member of owner org",
     "member of another org",
     "org admin of owner",
     "network admin",
+    "owner key with every scope",
+    "owner key with read:private",
+    "owner key with write:practices",
+    "owner key with write:organisation",
+    "revoked owner key",
+    "expired owner key",
+    "another org's key with every scope",
 ];
+const EVERY_SCOPE: [&str; 3] = ["read:private", "write:practices", "write:organisation"];
 
 struct World {
     app: TestApp,
-    tokens: [Option<String>; 5],
+    tokens: [Option<String>; PERSONAS],
     failures: Vec<String>,
     created: usize,
 }
@@ -35,7 +51,11 @@ enum Fixture {
 
 impl World {
     async fn new() -> World {
-        let app = TestApp::spawn().await;
+        let app = TestApp::spawn_with(Options {
+            manual_clock: true,
+            ..Options::default()
+        })
+        .await;
         let owner_admin = app.register_org("Owner Org", "admin@owner.example").await;
         let owner_token = owner_admin.tokens.access_token.clone();
         let member = app
@@ -45,6 +65,36 @@ impl World {
         let admin = app
             .network_admin("Network Secretariat", "admin@network.example")
             .await;
+        let org = "owner-org";
+        let (_, key_all) = app.api_key(&owner_token, org, &EVERY_SCOPE).await;
+        let (_, key_read) = app.api_key(&owner_token, org, &["read:private"]).await;
+        let (_, key_practices) = app.api_key(&owner_token, org, &["write:practices"]).await;
+        let (_, key_profile) = app
+            .api_key(&owner_token, org, &["write:organisation"])
+            .await;
+        let (revoked_id, key_revoked) = app.api_key(&owner_token, org, &EVERY_SCOPE).await;
+        let (status, _) = app
+            .delete(
+                &format!("/organisations/owner-org/api-keys/{revoked_id}"),
+                Some(&owner_token),
+            )
+            .await;
+        assert_eq!(status, StatusCode::NO_CONTENT);
+        let expires_at = app.clock.now() + Duration::hours(1);
+        let (status, body) = app
+            .post(
+                "/organisations/owner-org/api-keys",
+                Some(&owner_token),
+                json!({ "name": "Short-lived", "scopes": EVERY_SCOPE, "expires_at": expires_at }),
+            )
+            .await;
+        assert_eq!(status, StatusCode::CREATED, "{body}");
+        let key_expired = body["key"].as_str().unwrap().to_owned();
+        // Access tokens follow the system clock, so only the key expires.
+        app.clock.advance(Duration::hours(2));
+        let (_, key_other) = app
+            .api_key(&other.tokens.access_token, "other-org", &EVERY_SCOPE)
+            .await;
         World {
             tokens: [
                 None,
@@ -52,6 +102,13 @@ impl World {
                 Some(other.tokens.access_token),
                 Some(owner_token),
                 Some(admin.tokens.access_token),
+                Some(key_all),
+                Some(key_read),
+                Some(key_practices),
+                Some(key_profile),
+                Some(key_revoked),
+                Some(key_expired),
+                Some(key_other),
             ],
             app,
             failures: Vec::new(),
@@ -104,7 +161,7 @@ impl World {
         method: Method,
         suffix: &str,
         body: Option<Value>,
-        expected: [u16; 5],
+        expected: [u16; PERSONAS],
     ) {
         for (who, code) in expected.into_iter().enumerate() {
             let slug = self.practice(state).await;
@@ -119,7 +176,7 @@ impl World {
         method: Method,
         path: &str,
         body: Option<Value>,
-        expected: [u16; 5],
+        expected: [u16; PERSONAS],
     ) {
         for (who, code) in expected.into_iter().enumerate() {
             self.check(who, method.clone(), path, body.clone(), status(code))
@@ -132,27 +189,40 @@ fn status(code: u16) -> StatusCode {
     StatusCode::from_u16(code).unwrap()
 }
 
+// Columns: anonymous, owner member, other org admin, owner org admin, network admin | owner
+// keys: every scope, read:private, write:practices, write:organisation, revoked, expired |
+// another organisation's key with every scope.
+
 #[tokio::test]
 async fn every_endpoint_answers_each_role_as_designed() {
     let mut w = World::new().await;
     use Fixture::*;
 
-    // Reading a practice: drafts and submissions are the owner's and the admins' only.
-    w.on_practice(Draft, Method::GET, "", None, [404, 200, 404, 200, 200])
+    // Reading a practice: drafts and submissions are the owner's (keys: with read:private) and
+    // the admins' only; any other key sees what anonymous sees.
+    let unpublished = [404, 200, 404, 200, 200, 200, 200, 404, 404, 401, 401, 404];
+    w.on_practice(Draft, Method::GET, "", None, unpublished)
         .await;
-    w.on_practice(Submitted, Method::GET, "", None, [404, 200, 404, 200, 200])
+    w.on_practice(Submitted, Method::GET, "", None, unpublished)
         .await;
-    w.on_practice(Published, Method::GET, "", None, [200, 200, 200, 200, 200])
-        .await;
+    w.on_practice(
+        Published,
+        Method::GET,
+        "",
+        None,
+        [200, 200, 200, 200, 200, 200, 200, 200, 200, 401, 401, 200],
+    )
+    .await;
 
-    // Editing: the owner organisation's drafts only.
+    // Editing: the owner organisation's drafts only; keys need write:practices (which also
+    // lets them name drafts they cannot list), the missing scope is a 403.
     let edit = Some(json!({ "summary": "A shorter summary of the practice." }));
     w.on_practice(
         Draft,
         Method::PATCH,
         "",
         edit.clone(),
-        [401, 200, 404, 200, 403],
+        [401, 200, 404, 200, 403, 200, 403, 200, 404, 401, 401, 404],
     )
     .await;
     w.on_practice(
@@ -160,42 +230,31 @@ async fn every_endpoint_answers_each_role_as_designed() {
         Method::PATCH,
         "",
         edit,
-        [401, 409, 403, 409, 403],
+        [401, 409, 403, 409, 403, 409, 403, 409, 403, 401, 401, 403],
     )
     .await;
 
-    // Lifecycle.
+    // Lifecycle: keys submit with write:practices and never moderate.
     w.on_practice(
         Draft,
         Method::POST,
         "/submit",
         None,
-        [401, 200, 404, 200, 403],
+        [401, 200, 404, 200, 403, 200, 403, 200, 404, 401, 401, 404],
     )
     .await;
-    w.on_practice(
-        Submitted,
-        Method::POST,
-        "/publish",
-        None,
-        [401, 403, 404, 403, 200],
-    )
-    .await;
+    let moderate = [401, 403, 404, 403, 200, 403, 403, 403, 404, 401, 401, 404];
+    w.on_practice(Submitted, Method::POST, "/publish", None, moderate)
+        .await;
     let reason = Some(json!({ "reason": "Please add the budget figures." }));
-    w.on_practice(
-        Submitted,
-        Method::POST,
-        "/reject",
-        reason,
-        [401, 403, 404, 403, 200],
-    )
-    .await;
+    w.on_practice(Submitted, Method::POST, "/reject", reason, moderate)
+        .await;
     w.on_practice(
         Published,
         Method::POST,
         "/archive",
         None,
-        [401, 403, 403, 403, 200],
+        [401, 403, 403, 403, 200, 403, 403, 403, 403, 401, 401, 403],
     )
     .await;
     // A draft cannot be published even by an admin.
@@ -204,78 +263,155 @@ async fn every_endpoint_answers_each_role_as_designed() {
         Method::POST,
         "/publish",
         None,
-        [401, 403, 404, 403, 409],
+        [401, 403, 404, 403, 409, 403, 403, 403, 404, 401, 401, 404],
     )
     .await;
 
-    // Creating practices: any logged-in person, for their own organisation.
+    // Creating practices: any logged-in person, keys with write:practices, for their own
+    // organisation.
     w.everyone(
         Method::POST,
         "/practices",
         Some(practice_body("A new practice")),
-        [401, 201, 201, 201, 201],
+        [401, 201, 201, 201, 201, 201, 403, 201, 403, 401, 401, 201],
     )
     .await;
 
     // Organisations.
-    w.everyone(Method::GET, "/organisations", None, [200; 5])
+    let public = [200, 200, 200, 200, 200, 200, 200, 200, 200, 401, 401, 200];
+    w.everyone(Method::GET, "/organisations", None, public)
         .await;
-    w.everyone(Method::GET, "/organisations/owner-org", None, [200; 5])
+    w.everyone(Method::GET, "/organisations/owner-org", None, public)
         .await;
     let patch = Some(json!({ "city": "Mafraq" }));
     w.everyone(
         Method::PATCH,
         "/organisations/owner-org",
         patch,
-        [401, 403, 403, 200, 200],
+        [401, 403, 403, 200, 200, 200, 403, 403, 200, 401, 401, 403],
     )
     .await;
     w.everyone(
         Method::GET,
         "/organisations/owner-org/members",
         None,
-        [401, 403, 403, 200, 200],
+        [401, 403, 403, 200, 200, 200, 200, 403, 403, 401, 401, 403],
     )
     .await;
+    // Invitations bring people in: people only.
+    let people_admins = |ok: u16| [401, 403, 403, ok, ok, 403, 403, 403, 403, 401, 401, 403];
     w.everyone(
         Method::GET,
         "/organisations/owner-org/invitations",
         None,
-        [401, 403, 403, 200, 200],
+        people_admins(200),
     )
     .await;
     w.everyone(
         Method::POST,
         "/organisations/owner-org/invitations",
         Some(json!({})),
-        [401, 403, 403, 201, 201],
+        people_admins(201),
     )
     .await;
     w.everyone(
         Method::DELETE,
         "/organisations/owner-org/invitations/999999",
         None,
-        [401, 403, 403, 404, 404],
+        people_admins(404),
     )
     .await;
-    w.everyone(Method::GET, "/organisations/nowhere", None, [404; 5])
-        .await;
+    w.everyone(
+        Method::GET,
+        "/organisations/nowhere",
+        None,
+        [404, 404, 404, 404, 404, 404, 404, 404, 404, 401, 401, 404],
+    )
+    .await;
 
-    // Accounts and administration.
-    w.everyone(Method::GET, "/me", None, [401, 200, 200, 200, 200])
-        .await;
+    // API keys: managed by people (org admins and network admins), never by a key.
     w.everyone(
         Method::GET,
-        "/admin/moderation",
+        "/organisations/owner-org/api-keys",
         None,
-        [401, 403, 403, 403, 200],
+        people_admins(200),
     )
     .await;
     w.everyone(
-        Method::GET,
-        "/admin/overview",
+        Method::POST,
+        "/organisations/owner-org/api-keys",
+        Some(json!({ "name": "Matrix", "scopes": ["read:private"] })),
+        people_admins(201),
+    )
+    .await;
+    w.everyone(
+        Method::DELETE,
+        "/organisations/owner-org/api-keys/999999",
         None,
-        [401, 403, 403, 403, 200],
+        people_admins(404),
+    )
+    .await;
+    for (who, code) in people_admins(204).into_iter().enumerate() {
+        let (id, _) = w
+            .app
+            .api_key(w.token(ORG_ADMIN).unwrap(), "owner-org", &["read:private"])
+            .await;
+        let path = format!("/organisations/owner-org/api-keys/{id}");
+        w.check(who, Method::DELETE, &path, None, status(code))
+            .await;
+    }
+    // Another organisation's key is not found under this one.
+    let (theirs, _) = w
+        .app
+        .api_key(
+            w.token(OTHER_ADMIN).unwrap(),
+            "other-org",
+            &["read:private"],
+        )
+        .await;
+    w.check(
+        ORG_ADMIN,
+        Method::DELETE,
+        &format!("/organisations/owner-org/api-keys/{theirs}"),
+        None,
+        StatusCode::NOT_FOUND,
+    )
+    .await;
+    let net_admin_only = |ok: u16| [401, 403, 403, 403, ok, 403, 403, 403, 403, 401, 401, 403];
+    w.everyone(Method::GET, "/admin/api-keys", None, net_admin_only(200))
+        .await;
+    w.everyone(
+        Method::DELETE,
+        "/admin/api-keys/999999",
+        None,
+        net_admin_only(404),
+    )
+    .await;
+    for (who, code) in net_admin_only(204).into_iter().enumerate() {
+        let (id, _) = w
+            .app
+            .api_key(
+                w.token(OTHER_ADMIN).unwrap(),
+                "other-org",
+                &["read:private"],
+            )
+            .await;
+        w.check(
+            who,
+            Method::DELETE,
+            &format!("/admin/api-keys/{id}"),
+            None,
+            status(code),
+        )
+        .await;
+    }
+
+    // Accounts and administration: keys have no account and do no admin work.
+    w.everyone(
+        Method::GET,
+        "/me",
+        None,
+        [401, 200, 200, 200, 200, 403, 403, 403, 403, 401, 401, 403],
     )
     .await;
     // Notifications and mail preferences: every signed-in person, for themselves.
@@ -283,75 +419,79 @@ async fn every_endpoint_answers_each_role_as_designed() {
         Method::GET,
         "/notifications",
         None,
-        [401, 200, 200, 200, 200],
+        [401, 200, 200, 200, 200, 403, 403, 403, 403, 401, 401, 403],
     )
     .await;
     w.everyone(
         Method::POST,
         "/notifications/read",
         Some(json!({ "all": true })),
-        [401, 200, 200, 200, 200],
+        [401, 200, 200, 200, 200, 403, 403, 403, 403, 401, 401, 403],
     )
     .await;
     w.everyone(
         Method::GET,
         "/me/preferences",
         None,
-        [401, 200, 200, 200, 200],
+        [401, 200, 200, 200, 200, 403, 403, 403, 403, 401, 401, 403],
     )
     .await;
     w.everyone(
         Method::PUT,
         "/me/preferences",
         Some(json!({ "notifications": { "member_joined": "weekly" } })),
-        [401, 200, 200, 200, 200],
+        [401, 200, 200, 200, 200, 403, 403, 403, 403, 401, 401, 403],
     )
     .await;
     // The mail outbox is the network admins'; unsubscribing needs a valid token, no sign-in.
-    w.everyone(Method::GET, "/admin/mail", None, [401, 403, 403, 403, 200])
+    w.everyone(Method::GET, "/admin/mail", None, net_admin_only(200))
         .await;
     w.everyone(
         Method::GET,
         "/unsubscribe/1.member_joined.x",
         None,
-        [404; 5],
+        [404, 404, 404, 404, 404, 404, 404, 404, 404, 401, 401, 404],
     )
     .await;
     w.everyone(
         Method::POST,
         "/unsubscribe/1.member_joined.x",
         None,
-        [404; 5],
+        [404, 404, 404, 404, 404, 404, 404, 404, 404, 401, 401, 404],
     )
     .await;
-    w.everyone(Method::GET, "/admin/jobs", None, [401, 403, 403, 403, 200])
+    w.everyone(Method::GET, "/admin/jobs", None, net_admin_only(200))
         .await;
     w.everyone(
         Method::POST,
         "/admin/jobs/999999/retry",
         None,
-        [401, 403, 403, 403, 404],
+        net_admin_only(404),
     )
     .await;
 
     // Activity: anyone reads the feeds; what they hold depends on who asks (see below).
-    w.everyone(Method::GET, "/activity", None, [200; 5]).await;
+    w.everyone(Method::GET, "/activity", None, public).await;
     w.everyone(
         Method::GET,
         "/organisations/owner-org/activity",
         None,
-        [200; 5],
+        public,
     )
     .await;
     w.everyone(
         Method::GET,
         "/organisations/nowhere/activity",
         None,
-        [404; 5],
+        [404, 404, 404, 404, 404, 404, 404, 404, 404, 401, 401, 404],
     )
     .await;
-    w.everyone(Method::GET, "/health", None, [200; 5]).await;
-    w.everyone(Method::GET, "/stats", None, [200; 5]).await;
+    w.everyone(Method::GET, "/admin/moderation", None, net_admin_only(200))
+        .await;
+    w.everyone(Method::GET, "/admin/overview", None, net_admin_only(200))
+        .await;
+    w.everyone(Method::GET, "/health", None, public).await;
+    w.everyone(Method::GET, "/stats", None, public).await;
 
     assert!(
         w.failures.is_empty(),
@@ -369,7 +509,13 @@ async fn drafts_never_leak_through_lists() {
     let all = "draft,submitted,published,archived";
 
     for (who, name) in NAMES.iter().enumerate() {
-        let insider = matches!(who, OWNER_MEMBER | ORG_ADMIN | NET_ADMIN);
+        if matches!(who, KEY_REVOKED | KEY_EXPIRED) {
+            continue;
+        }
+        let insider = matches!(
+            who,
+            OWNER_MEMBER | ORG_ADMIN | NET_ADMIN | KEY_ALL | KEY_READ
+        );
         let catalogue = w
             .check(who, Method::GET, "/practices", None, StatusCode::OK)
             .await;
@@ -430,7 +576,13 @@ async fn drafts_never_leak_through_lists() {
     // The organisation's activity: its drafts and submissions for insiders only, and never
     // in the network's feed.
     for (who, name) in NAMES.iter().enumerate() {
-        let insider = matches!(who, OWNER_MEMBER | ORG_ADMIN | NET_ADMIN);
+        if matches!(who, KEY_REVOKED | KEY_EXPIRED) {
+            continue;
+        }
+        let insider = matches!(
+            who,
+            OWNER_MEMBER | ORG_ADMIN | NET_ADMIN | KEY_ALL | KEY_READ
+        );
         let feed = w
             .check(
                 who,

@@ -4,6 +4,7 @@
 mod accounts;
 mod activity;
 mod admin_jobs;
+mod api_keys;
 mod authz;
 mod bad_input;
 mod catalogue;

@@ -56,10 +56,24 @@ async fn the_document_is_served_and_lists_every_route() {
         ("/api/v1/activity", "get"),
         ("/api/v1/organisations/{slug}/activity", "get"),
         ("/feeds/activity.atom", "get"),
+        ("/api/v1/organisations/{slug}/api-keys", "post"),
+        ("/api/v1/organisations/{slug}/api-keys", "get"),
+        ("/api/v1/organisations/{slug}/api-keys/{id}", "delete"),
+        ("/api/v1/admin/api-keys", "get"),
+        ("/api/v1/admin/api-keys/{id}", "delete"),
     ] {
         assert!(
             paths.get(path).and_then(|p| p.get(method)).is_some(),
             "{method} {path}"
+        );
+    }
+    let api_key = &doc["components"]["securitySchemes"]["api_key"];
+    assert_eq!(api_key["bearerFormat"], "twk_…");
+    let table = api_key["description"].as_str().unwrap();
+    for scope in ["read:private", "write:practices", "write:organisation"] {
+        assert!(
+            table.contains(&format!("| `{scope}` |")),
+            "{scope} in {table}"
         );
     }
     let docs = reqwest::get(format!("{root}/api/docs/")).await.unwrap();

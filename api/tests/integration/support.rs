@@ -164,6 +164,8 @@ pub struct Options {
     pub smtp_url: Option<String>,
     /// Serving the demo network (secrets stay readable in the mail outbox).
     pub demo: bool,
+    /// Requests per API key and minute; high unless a test checks the limit.
+    pub api_key_per_minute: u32,
 }
 
 impl Default for Options {
@@ -173,6 +175,7 @@ impl Default for Options {
             manual_clock: false,
             smtp_url: None,
             demo: false,
+            api_key_per_minute: 100_000,
         }
     }
 }
@@ -192,6 +195,7 @@ impl TestApp {
             static_dir: PathBuf::from("/nonexistent"),
             jwt_secret: Some(JWT_SECRET.to_owned()),
             login_attempts_per_minute: options.login_attempts_per_minute,
+            api_key_requests_per_minute: options.api_key_per_minute,
             pool_size: 4,
             fast_password_hashing: true,
             demo: options.demo,
@@ -290,6 +294,31 @@ impl TestApp {
 
     pub async fn patch(&self, path: &str, token: Option<&str>, body: Value) -> (StatusCode, Value) {
         self.call(Method::PATCH, path, token, Some(body)).await
+    }
+
+    pub async fn delete(&self, path: &str, token: Option<&str>) -> (StatusCode, Value) {
+        self.call(Method::DELETE, path, token, None).await
+    }
+
+    /// Creates an API key of `org_slug` with `scopes` as its admin; returns its id and secret.
+    pub async fn api_key(
+        &self,
+        admin_token: &str,
+        org_slug: &str,
+        scopes: &[&str],
+    ) -> (i64, String) {
+        let (status, body) = self
+            .post(
+                &format!("/organisations/{org_slug}/api-keys"),
+                Some(admin_token),
+                json!({ "name": format!("Partner {}", scopes.join(" ")), "scopes": scopes }),
+            )
+            .await;
+        assert_eq!(status, StatusCode::CREATED, "{body}");
+        (
+            body["id"].as_i64().unwrap(),
+            body["key"].as_str().unwrap().to_owned(),
+        )
     }
 
     /// Registers a person with a new organisation; returns their session.

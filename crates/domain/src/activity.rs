@@ -76,6 +76,7 @@ impl Event {
             .unwrap_or("An organisation");
         let title = text(p, &["practice", "title"]).unwrap_or("a practice");
         let person = text(p, &["person", "name"]).unwrap_or("Someone");
+        let key = text(p, &["api_key", "name"]).unwrap_or("a partner system");
         match self.event_type {
             EventType::OrganisationRegistered => format!("{org} joined the network"),
             EventType::OrganisationUpdated => format!("{org} updated its profile"),
@@ -89,6 +90,8 @@ impl Event {
             EventType::PracticePublished => format!("{org} published “{title}”"),
             EventType::PracticeRejected => format!("“{title}” was sent back to {org}"),
             EventType::PracticeArchived => format!("“{title}” by {org} was archived"),
+            EventType::ApiKeyCreated => format!("{org} created the API key “{key}”"),
+            EventType::ApiKeyRevoked => format!("The API key “{key}” of {org} was revoked"),
         }
     }
 

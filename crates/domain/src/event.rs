@@ -6,6 +6,7 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::api_key::ApiKey;
 use crate::ids::EventId;
 use crate::organisation::{Invitation, Organisation, OrganisationRef};
 use crate::practice::Practice;
@@ -58,6 +59,8 @@ event_types! {
     PracticePublished => "practice.published", Practice, PracticePayload, public: true;
     PracticeRejected => "practice.rejected", Practice, PracticePayload, public: false;
     PracticeArchived => "practice.archived", Practice, PracticePayload, public: false;
+    ApiKeyCreated => "api_key.created", ApiKey, ApiKeyPayload, public: false;
+    ApiKeyRevoked => "api_key.revoked", ApiKey, ApiKeyPayload, public: false;
 }
 
 impl EventType {
@@ -84,6 +87,7 @@ pub enum SubjectKind {
     Person,
     Invitation,
     Practice,
+    ApiKey,
 }
 
 impl SubjectKind {
@@ -93,6 +97,7 @@ impl SubjectKind {
             SubjectKind::Person => "person",
             SubjectKind::Invitation => "invitation",
             SubjectKind::Practice => "practice",
+            SubjectKind::ApiKey => "api_key",
         }
     }
 
@@ -102,6 +107,7 @@ impl SubjectKind {
             SubjectKind::Person,
             SubjectKind::Invitation,
             SubjectKind::Practice,
+            SubjectKind::ApiKey,
         ]
         .into_iter()
         .find(|k| k.code() == code)
@@ -221,6 +227,13 @@ pub struct PracticePayload {
     pub practice: Practice,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
+}
+
+/// Payload of `api_key.*` events: the key as listed (never its secret).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ApiKeyPayload {
+    pub api_key: ApiKey,
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 //! effect never depends on who made the change. The background worker lives here too.
 
 pub mod accounts;
+pub mod api_keys;
 mod emit;
 pub mod jobs;
 pub mod mail;

@@ -24,6 +24,17 @@ pub fn visible(conn: &mut DbConn, principal: &Principal, slug: &str) -> FlowResu
     }
 }
 
+/// The practice `slug` if `principal` may name it in a change (see
+/// `policy::can_address_for_change`); otherwise not found, as for an anonymous caller.
+fn addressable(tx: &mut Tx<'_>, principal: &Principal, slug: &str) -> FlowResult<PracticeKey> {
+    let key = practices::key_by_slug(tx, slug)?;
+    if policy::can_address_for_change(principal, &key.facts()) {
+        Ok(key)
+    } else {
+        Err(FlowError::NotFound)
+    }
+}
+
 /// The practice with what `principal` may do with it.
 pub fn view(conn: &mut DbConn, principal: &Principal, slug: &str) -> FlowResult<Practice> {
     let key = visible(conn, principal, slug)?;
@@ -99,7 +110,7 @@ pub fn update(
     slug: &str,
     patch: &PracticePatch,
 ) -> FlowResult<Practice> {
-    let key = visible(tx, principal, slug)?;
+    let key = addressable(tx, principal, slug)?;
     policy::edit(principal, &key.facts())?;
     if !key.status.is_editable() {
         return Err(FlowError::Transition(format!(
@@ -140,7 +151,7 @@ pub fn act(
     action: PracticeAction,
     reason: Option<&str>,
 ) -> FlowResult<Practice> {
-    let key = visible(tx, principal, slug)?;
+    let key = addressable(tx, principal, slug)?;
     policy::act(principal, &key.facts(), action)?;
     let next = key.status.next(action).map_err(FlowError::Transition)?;
     if action == PracticeAction::Submit {

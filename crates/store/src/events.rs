@@ -44,7 +44,12 @@ struct EventInsert<'a> {
 pub fn record(tx: &mut Tx<'_>, new: &NewEvent<'_>) -> StoreResult<EventId> {
     let (actor_kind, person, key) = match new.actor {
         Principal::Person(p) => (ActorKind::Person, Some(p.person_id.get()), None),
-        Principal::ApiKey(k) => (ActorKind::ApiKey, None, Some(k.key_id.get())),
+        // The key's accountable person is recorded beside it, as in the practice trail.
+        Principal::ApiKey(k) => (
+            ActorKind::ApiKey,
+            Some(k.on_behalf_of.get()),
+            Some(k.key_id.get()),
+        ),
         Principal::System | Principal::Anonymous => (ActorKind::System, None, None),
     };
     let now = tx.now_naive();

@@ -2,6 +2,7 @@
 //! (production). Rows stay inside this crate; callers get the domain types.
 
 pub mod accounts;
+pub mod api_keys;
 pub mod clock;
 mod conn;
 pub mod dialect;

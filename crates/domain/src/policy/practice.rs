@@ -35,6 +35,16 @@ pub fn can_view(principal: &Principal, facts: &PracticeFacts) -> bool {
     facts.status.is_public() || principal.is_insider_of(facts.owner)
 }
 
+/// Whether a change may name the practice: whoever sees it, and its organisation's keys with
+/// `write:practices`, which may change drafts they cannot list (writing a draft is the stronger
+/// right, and a change answers with the practice as changed). Anyone else gets the answer an
+/// anonymous caller gets: the practice is not there.
+pub fn can_address_for_change(principal: &Principal, facts: &PracticeFacts) -> bool {
+    can_view(principal, facts)
+        || matches!(principal, Principal::ApiKey(k)
+            if k.organisation_id == facts.owner && k.scopes.contains(&Scope::WritePractices))
+}
+
 fn owner_side(principal: &Principal, facts: &PracticeFacts) -> Result<(), Denied> {
     match principal {
         Principal::Anonymous => Err(Denied::Unauthenticated),
@@ -171,6 +181,19 @@ mod tests {
         );
         assert!(!can_view(&key(&[Scope::WritePractices]), &draft));
         assert!(can_view(&key(&[Scope::ReadPrivate]), &draft));
+        assert!(can_address_for_change(
+            &key(&[Scope::WritePractices]),
+            &draft
+        ));
+        assert!(!can_address_for_change(
+            &key(&[Scope::WriteOrganisation]),
+            &draft
+        ));
+        let elsewhere = PracticeFacts {
+            owner: OTHER,
+            status: PracticeStatus::Draft,
+        };
+        assert!(!can_address_for_change(&key(Scope::ALL), &elsewhere));
     }
 
     #[test]
