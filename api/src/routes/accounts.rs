@@ -1,5 +1,6 @@
 //! Registration, login, token rotation, logout and `/me`.
 
+use super::responses;
 use actix_web::{get, post, web, HttpRequest, HttpResponse};
 use chrono::Duration;
 use twinning_domain::auth::{
@@ -57,9 +58,10 @@ fn new_session(tx: &mut Tx<'_>, keys: &JwtKeys, person_id: PersonId) -> ApiResul
     request_body = RegisterRequest,
     responses(
         (status = 201, body = Session),
-        (status = 400, body = twinning_domain::Problem, content_type = "application/problem+json"),
+        responses::Common,
+        responses::Input,
+        responses::Conflicting,
         (status = 409, description = "The email has an account", body = twinning_domain::Problem, content_type = "application/problem+json"),
-        (status = 422, body = twinning_domain::Problem, content_type = "application/problem+json"),
     )
 )]
 #[post("/auth/register")]
@@ -89,8 +91,9 @@ pub async fn register(
     request_body = LoginRequest,
     responses(
         (status = 200, body = Session),
+        responses::Common,
+        responses::Input,
         (status = 401, description = "Wrong email or password", body = twinning_domain::Problem, content_type = "application/problem+json"),
-        (status = 422, body = twinning_domain::Problem, content_type = "application/problem+json"),
         (status = 429, description = "Too many attempts; see Retry-After", body = twinning_domain::Problem, content_type = "application/problem+json"),
     )
 )]
@@ -136,8 +139,8 @@ pub async fn login(
     request_body = RefreshRequest,
     responses(
         (status = 200, body = TokenPair),
-        (status = 401, body = twinning_domain::Problem, content_type = "application/problem+json"),
-        (status = 422, body = twinning_domain::Problem, content_type = "application/problem+json"),
+        responses::Common,
+        responses::Input,
     )
 )]
 #[post("/auth/refresh")]
@@ -171,7 +174,8 @@ pub async fn refresh(
     request_body = RefreshRequest,
     responses(
         (status = 204, description = "The session is over"),
-        (status = 422, body = twinning_domain::Problem, content_type = "application/problem+json"),
+        responses::Common,
+        responses::Input,
     )
 )]
 #[post("/auth/logout")]
@@ -191,7 +195,7 @@ pub async fn logout(
     security(("bearer" = [])),
     responses(
         (status = 200, body = Me),
-        (status = 401, body = twinning_domain::Problem, content_type = "application/problem+json"),
+        responses::Common,
     )
 )]
 #[get("/me")]

@@ -1,6 +1,7 @@
 //! The activity feeds: the network's public events, and one organisation's events (its
 //! insiders see the private ones too). Newest first, a page at a time by cursor.
 
+use super::responses;
 use actix_web::{get, web};
 use twinning_domain::activity::ActivityQuery;
 use twinning_domain::event::EventPage;
@@ -29,6 +30,8 @@ fn for_outsiders(page: EventPage) -> EventPage {
     params(ActivityQuery),
     responses(
         (status = 200, body = EventPage),
+        responses::Common,
+        responses::Query,
         (status = 401, description = "An access token was sent but is invalid", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "A malformed `cursor` or a `limit` out of range", body = Problem, content_type = "application/problem+json"),
     )
@@ -61,8 +64,10 @@ pub async fn network_activity(
     params(("slug" = String, Path), ActivityQuery),
     responses(
         (status = 200, body = EventPage),
+        responses::Common,
+        responses::Query,
+        responses::Missing,
         (status = 401, description = "An access token was sent but is invalid", body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "A malformed `cursor` or a `limit` out of range", body = Problem, content_type = "application/problem+json"),
     )
 )]

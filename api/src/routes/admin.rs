@@ -1,5 +1,6 @@
 //! The network admins' dashboard, moderation queue and background jobs.
 
+use super::responses;
 use actix_web::{get, post, web};
 use twinning_domain::ops::{Job, JobPage, JobQuery};
 use twinning_domain::practice::PracticeSummary;
@@ -18,8 +19,8 @@ use twinning_domain::policy;
     security(("bearer" = [])),
     responses(
         (status = 200, body = Vec<PracticeSummary>),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
+        responses::Common,
+        responses::Restricted,
     )
 )]
 #[get("/admin/moderation")]
@@ -40,8 +41,8 @@ pub async fn moderation(
     security(("bearer" = [])),
     responses(
         (status = 200, body = AdminOverview),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
+        responses::Common,
+        responses::Restricted,
     )
 )]
 #[get("/admin/overview")]
@@ -65,8 +66,9 @@ pub async fn overview(
     security(("bearer" = [])),
     responses(
         (status = 200, body = JobPage),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
+        responses::Common,
+        responses::Restricted,
+        responses::Query,
         (status = 422, description = "An unknown `status`, or paging out of range", body = Problem, content_type = "application/problem+json"),
     )
 )]
@@ -100,9 +102,10 @@ pub async fn jobs(
     security(("bearer" = [])),
     responses(
         (status = 200, description = "The job, pending again", body = Job),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        responses::Common,
+        responses::Restricted,
+        responses::Missing,
+        responses::Conflicting,
         (status = 409, description = "The job is not dead", body = Problem, content_type = "application/problem+json"),
     )
 )]

@@ -1,6 +1,7 @@
 //! Partner API keys: an organisation's admins create, list and revoke its keys; network admins
 //! list and revoke every key. Keys never manage keys.
 
+use super::responses;
 use actix_web::http::header;
 use actix_web::{delete, get, post, web, HttpResponse};
 use twinning_domain::api_key::{ApiKeyPage, ApiKeyQuery, CreatedApiKey, NewApiKey};
@@ -24,9 +25,11 @@ use crate::state::AppState;
     security(("bearer" = [])),
     responses(
         (status = 201, body = CreatedApiKey),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
+        responses::Common,
+        responses::Restricted,
+        responses::Input,
+        responses::Missing,
         (status = 403, description = "Not an admin of this organisation, or an API key", body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "A field is wrong, e.g. `scopes[1]` repeated or `expires_at` past", body = Problem, content_type = "application/problem+json"),
     )
 )]
@@ -65,10 +68,10 @@ pub async fn create(
     security(("bearer" = [])),
     responses(
         (status = 200, body = ApiKeyPage),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
+        responses::Common,
+        responses::Restricted,
+        responses::Query,
+        responses::Missing,
     )
 )]
 #[get("/organisations/{slug}/api-keys")]
@@ -95,8 +98,9 @@ pub async fn list(
     security(("bearer" = [])),
     responses(
         (status = 204, description = "Revoked (or already revoked)"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
+        responses::Common,
+        responses::Restricted,
+        responses::Missing,
         (status = 404, description = "No such key in this organisation", body = Problem, content_type = "application/problem+json"),
     )
 )]
@@ -128,9 +132,9 @@ pub async fn revoke(
     security(("bearer" = [])),
     responses(
         (status = 200, body = ApiKeyPage),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
+        responses::Common,
+        responses::Restricted,
+        responses::Query,
     )
 )]
 #[get("/admin/api-keys")]
@@ -154,9 +158,9 @@ pub async fn admin_list(
     security(("bearer" = [])),
     responses(
         (status = 204, description = "Revoked (or already revoked)"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        responses::Common,
+        responses::Restricted,
+        responses::Missing,
     )
 )]
 #[delete("/admin/api-keys/{id}")]

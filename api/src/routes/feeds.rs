@@ -1,11 +1,11 @@
 //! The network's public activity as an Atom 1.0 feed (RFC 4287), for feed readers. It lives
 //! outside `/api/v1`: readers poll it by URL and send no credentials.
 
+use super::responses;
 use actix_web::{get, web, HttpResponse};
 use atom_syndication::{Category, Entry, Feed, Generator, Link, Person, Text};
 use chrono::{DateTime, Utc};
 use twinning_domain::event::{Event, OrganisationPayload, PracticePayload};
-use twinning_domain::Problem;
 use twinning_store::events::{self, Feed as Which};
 
 use crate::error::{ApiError, ApiResult};
@@ -164,7 +164,7 @@ fn document(origin: &Origin, items: &[Event], now: DateTime<Utc>) -> Feed {
     tag = "activity",
     responses(
         (status = 200, description = "An Atom 1.0 feed of the 50 latest public events", body = String, content_type = "application/atom+xml"),
-        (status = 503, body = Problem, content_type = "application/problem+json"),
+        responses::Common,
     )
 )]
 #[get("/feeds/activity.atom")]

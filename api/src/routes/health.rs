@@ -1,5 +1,6 @@
 //! Liveness with the database's reachability, and the network's live counts.
 
+use super::responses;
 use actix_web::{get, web, HttpResponse};
 use twinning_domain::stats::{DatabaseHealth, Health, NetworkStats};
 
@@ -36,7 +37,10 @@ pub async fn health(state: web::Data<AppState>) -> HttpResponse {
 }
 
 /// Live counts of the network, for the home page and partner dashboards.
-#[utoipa::path(tag = "network", responses((status = 200, body = NetworkStats)))]
+#[utoipa::path(tag = "network", responses(
+        (status = 200, body = NetworkStats),
+        responses::Common,
+    ))]
 #[get("/stats")]
 pub async fn stats(state: web::Data<AppState>) -> ApiResult<web::Json<NetworkStats>> {
     let stats = state

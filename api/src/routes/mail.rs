@@ -1,11 +1,12 @@
 //! One-click unsubscribe from the links and headers of mails, and the mail outbox network
 //! admins read (everything a server without SMTP would have sent).
 
+use super::responses;
 use actix_web::http::header;
 use actix_web::{get, post, web, HttpRequest, HttpResponse};
 use twinning_domain::notify::MailPage;
 use twinning_domain::outbox::{MailQuery, Unsubscribed};
-use twinning_domain::{policy, Problem};
+use twinning_domain::policy;
 use twinning_flows::mail::{self, escape_html};
 
 use crate::auth::Authed;
@@ -48,7 +49,8 @@ fn page(title: &str, body: &str) -> HttpResponse {
     params(("token" = String, Path, max_length = 200, description = "From the mail's link")),
     responses(
         (status = 200, description = "A page with a button that unsubscribes", content_type = "text/html"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        responses::Common,
+        responses::Missing,
     )
 )]
 #[get("/unsubscribe/{token}")]
@@ -80,7 +82,8 @@ pub async fn unsubscribe_page(
     params(("token" = String, Path, max_length = 200, description = "From the mail's `List-Unsubscribe` header or link")),
     responses(
         (status = 200, body = Unsubscribed),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        responses::Common,
+        responses::Missing,
     )
 )]
 #[post("/unsubscribe/{token}")]
@@ -121,9 +124,9 @@ pub async fn unsubscribe(
     security(("bearer" = [])),
     responses(
         (status = 200, body = MailPage),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
+        responses::Common,
+        responses::Restricted,
+        responses::Query,
     )
 )]
 #[get("/admin/mail")]

@@ -11,6 +11,7 @@ mod mail;
 mod notifications;
 mod organisations;
 mod practices;
+mod responses;
 
 use twinning_domain::event::ApiKeyPayload;
 use twinning_domain::principal::Scope;

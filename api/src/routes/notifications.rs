@@ -1,6 +1,7 @@
 //! The bell (a person's notifications, newest first) and each person's mail preferences.
 //! These are a person's own: API keys are refused (403).
 
+use super::responses;
 use actix_web::{get, post, put, web};
 use twinning_domain::notify::{
     MarkRead, MarkedRead, NotificationPage, NotificationQuery, Preferences, PreferencesUpdate,
@@ -22,9 +23,10 @@ use crate::state::AppState;
     security(("bearer" = [])),
     responses(
         (status = 200, body = NotificationPage),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
+        responses::Common,
+        responses::Restricted,
+        responses::Query,
         (status = 403, description = "API keys may not read notifications", body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
     )
 )]
 #[get("/notifications")]
@@ -50,9 +52,9 @@ pub async fn list(
     security(("bearer" = [])),
     responses(
         (status = 200, body = MarkedRead),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
+        responses::Common,
+        responses::Restricted,
+        responses::Input,
     )
 )]
 #[post("/notifications/read")]
@@ -83,8 +85,8 @@ pub async fn mark_read(
     security(("bearer" = [])),
     responses(
         (status = 200, body = Preferences),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
+        responses::Common,
+        responses::Restricted,
     )
 )]
 #[get("/me/preferences")]
@@ -109,9 +111,9 @@ pub async fn preferences(
     security(("bearer" = [])),
     responses(
         (status = 200, body = Preferences),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
+        responses::Common,
+        responses::Restricted,
+        responses::Input,
     )
 )]
 #[put("/me/preferences")]

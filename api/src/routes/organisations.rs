@@ -1,5 +1,6 @@
 //! The members directory, organisation pages and their management by org admins.
 
+use super::responses;
 use actix_web::{delete, get, patch, post, web, HttpResponse};
 use twinning_domain::organisation::{
     Invitation, Member, NewInvitation, Organisation, OrganisationDetail, OrganisationPage,
@@ -7,7 +8,7 @@ use twinning_domain::organisation::{
 };
 use twinning_domain::policy::organisation as policy;
 use twinning_domain::search::PracticeQuery;
-use twinning_domain::{InvitationId, PracticeStatus, Problem};
+use twinning_domain::{InvitationId, PracticeStatus};
 use twinning_flows::{accounts as account_flow, organisations as flow};
 use twinning_store::{accounts, organisations, practices};
 
@@ -23,7 +24,8 @@ use crate::state::AppState;
     params(OrganisationQuery),
     responses(
         (status = 200, body = OrganisationPage),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
+        responses::Common,
+        responses::Query,
     )
 )]
 #[get("/organisations")]
@@ -45,7 +47,8 @@ pub async fn list(
     params(("slug" = String, Path)),
     responses(
         (status = 200, body = OrganisationDetail),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        responses::Common,
+        responses::Missing,
     )
 )]
 #[get("/organisations/{slug}")]
@@ -92,10 +95,10 @@ pub async fn detail(
     security(("bearer" = [])),
     responses(
         (status = 200, body = Organisation),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
+        responses::Common,
+        responses::Restricted,
+        responses::Input,
+        responses::Missing,
     )
 )]
 #[patch("/organisations/{slug}")]
@@ -119,9 +122,9 @@ pub async fn update(
     security(("bearer" = [])),
     responses(
         (status = 200, body = Vec<Member>),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        responses::Common,
+        responses::Restricted,
+        responses::Missing,
     )
 )]
 #[get("/organisations/{slug}/members")]
@@ -148,9 +151,9 @@ pub async fn members(
     security(("bearer" = [])),
     responses(
         (status = 200, body = Vec<Invitation>),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        responses::Common,
+        responses::Restricted,
+        responses::Missing,
     )
 )]
 #[get("/organisations/{slug}/invitations")]
@@ -175,10 +178,10 @@ pub async fn invitations(
     security(("bearer" = [])),
     responses(
         (status = 201, body = Invitation),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
+        responses::Common,
+        responses::Restricted,
+        responses::Input,
+        responses::Missing,
     )
 )]
 #[post("/organisations/{slug}/invitations")]
@@ -220,9 +223,9 @@ pub async fn invite(
     security(("bearer" = [])),
     responses(
         (status = 204, description = "Revoked"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        responses::Common,
+        responses::Restricted,
+        responses::Missing,
     )
 )]
 #[delete("/organisations/{slug}/invitations/{id}")]

@@ -1,5 +1,6 @@
 //! The practice catalogue and each practice's lifecycle. Thin: the flows decide.
 
+use super::responses;
 use actix_web::{get, patch, post, web, HttpResponse};
 use twinning_domain::lifecycle::PracticeAction;
 use twinning_domain::practice::{NewPractice, Practice, PracticePatch, RejectPractice};
@@ -19,8 +20,9 @@ use crate::state::AppState;
     params(PracticeQuery),
     responses(
         (status = 200, body = PracticeSearch),
+        responses::Common,
+        responses::Query,
         (status = 401, description = "An access token was sent but is invalid", body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
     )
 )]
 #[get("/practices")]
@@ -43,8 +45,8 @@ pub async fn search(
     security(("bearer" = [])),
     responses(
         (status = 201, body = Practice),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
+        responses::Common,
+        responses::Input,
     )
 )]
 #[post("/practices")]
@@ -65,7 +67,8 @@ pub async fn create(
     params(("slug" = String, Path)),
     responses(
         (status = 200, body = Practice),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        responses::Common,
+        responses::Missing,
     )
 )]
 #[get("/practices/{slug}")]
@@ -90,11 +93,12 @@ pub async fn detail(
     security(("bearer" = [])),
     responses(
         (status = 200, body = Practice),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        responses::Common,
+        responses::Restricted,
+        responses::Input,
+        responses::Missing,
+        responses::Conflicting,
         (status = 409, description = "Only drafts can be edited", body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
     )
 )]
 #[patch("/practices/{slug}")]
@@ -134,10 +138,11 @@ async fn act(
     security(("bearer" = [])),
     responses(
         (status = 200, body = Practice),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
-        (status = 409, body = Problem, content_type = "application/problem+json"),
+        responses::Common,
+        responses::Restricted,
+        responses::Query,
+        responses::Missing,
+        responses::Conflicting,
         (status = 422, description = "Incomplete; see the field errors", body = Problem, content_type = "application/problem+json"),
     )
 )]
@@ -164,10 +169,10 @@ pub async fn submit(
     security(("bearer" = [])),
     responses(
         (status = 200, body = Practice),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
-        (status = 409, body = Problem, content_type = "application/problem+json"),
+        responses::Common,
+        responses::Restricted,
+        responses::Missing,
+        responses::Conflicting,
     )
 )]
 #[post("/practices/{slug}/publish")]
@@ -195,11 +200,11 @@ pub async fn publish(
     security(("bearer" = [])),
     responses(
         (status = 200, body = Practice),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
-        (status = 409, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
+        responses::Common,
+        responses::Restricted,
+        responses::Input,
+        responses::Missing,
+        responses::Conflicting,
     )
 )]
 #[post("/practices/{slug}/reject")]
@@ -227,10 +232,10 @@ pub async fn reject(
     security(("bearer" = [])),
     responses(
         (status = 200, body = Practice),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
-        (status = 409, body = Problem, content_type = "application/problem+json"),
+        responses::Common,
+        responses::Restricted,
+        responses::Missing,
+        responses::Conflicting,
     )
 )]
 #[post("/practices/{slug}/archive")]

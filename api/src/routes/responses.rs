@@ -27,7 +27,19 @@ pub enum Restricted {
     Forbidden(Problem),
 }
 
-/// Routes that read a JSON body or query parameters.
+/// Routes that read query parameters or whose action checks the object (a submission that is
+/// incomplete).
+#[derive(IntoResponses)]
+pub enum Query {
+    /// A query parameter does not parse.
+    #[response(status = 400, content_type = "application/problem+json")]
+    Malformed(Problem),
+    /// A parameter or the object is not valid: see `errors`, each naming its field.
+    #[response(status = 422, content_type = "application/problem+json")]
+    Invalid(Problem),
+}
+
+/// Routes that read a JSON body (and maybe query parameters).
 #[derive(IntoResponses)]
 pub enum Input {
     /// The body is not JSON, or a query parameter does not parse.
