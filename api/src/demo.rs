@@ -3,13 +3,15 @@
 
 use serde::Deserialize;
 use std::collections::HashMap;
+use twinning_domain::api_key::NewApiKey;
 use twinning_domain::event::{
     EventType, OrganisationPayload, PersonJoinedPayload, PersonRef, PracticePayload,
 };
 use twinning_domain::organisation::NewOrganisation;
 use twinning_domain::practice::{check_ready_for_review, NewPractice};
-use twinning_domain::principal::Principal;
+use twinning_domain::principal::{PersonPrincipal, Principal, Scope};
 use twinning_domain::{PracticeStatus, Role, Validate};
+use twinning_flows::api_keys::KeySecret;
 use twinning_flows::{emit, FlowError};
 use twinning_store::accounts::{self, NewPerson};
 use twinning_store::{organisations, practices, stats, write, Clock, DbConn, StoreError};
@@ -62,7 +64,20 @@ pub struct Loaded {
     pub organisations: usize,
     pub people: usize,
     pub practices: usize,
+    /// A partner API key of the demo org admin's organisation, shown this once.
+    pub api_key: DemoKey,
 }
+
+pub struct DemoKey {
+    pub organisation: String,
+    pub name: String,
+    pub scopes: Vec<Scope>,
+    pub key: String,
+}
+
+/// The demo org admin's organisation keeps its volunteer database in step through this key.
+const DEMO_KEY_NAME: &str = "Volunteer database sync";
+const DEMO_KEY_SCOPES: [Scope; 2] = [Scope::ReadPrivate, Scope::WritePractices];
 
 fn network() -> anyhow::Result<DemoNetwork> {
     let net: DemoNetwork = serde_json::from_str(NETWORK)?;
@@ -102,6 +117,18 @@ pub fn logins() -> anyhow::Result<Vec<DemoLogin>> {
         .collect())
 }
 
+fn o_slug(
+    net: &DemoNetwork,
+    id: twinning_domain::OrganisationId,
+    ids: &HashMap<&str, twinning_domain::OrganisationId>,
+) -> Result<String, StoreError> {
+    net.organisations
+        .iter()
+        .find(|o| ids.get(o.slug.as_str()) == Some(&id))
+        .map(|o| o.slug.clone())
+        .ok_or_else(|| StoreError::Corrupt("a demo person's organisation is missing".into()))
+}
+
 /// Loads the demo network; refuses a database that already holds organisations.
 /// Every organisation, person and practice is recorded with its event (by the platform), so
 /// the activity feed and the notifications show a living network from the first start.
@@ -118,6 +145,7 @@ pub fn load(conn: &mut DbConn, clock: &Clock) -> anyhow::Result<Loaded> {
         .map(|p| crate::auth::password::hash(&p.password))
         .collect::<anyhow::Result<_>>()?;
     let system = Principal::System;
+    let secret = crate::auth::api_key::generate()?;
     write(conn, clock, |conn| -> Result<Loaded, FlowError> {
         let mut org_ids = HashMap::new();
         for o in &net.organisations {
@@ -134,6 +162,7 @@ pub fn load(conn: &mut DbConn, clock: &Clock) -> anyhow::Result<Loaded> {
             org_ids.insert(o.slug.as_str(), id);
         }
         let mut authors = HashMap::new();
+        let mut key_holder = None;
         let mut admin = None;
         for (p, hash) in net.people.iter().zip(&hashes) {
             let org = *org_ids.get(p.organisation.as_str()).ok_or_else(|| {
@@ -169,11 +198,38 @@ pub fn load(conn: &mut DbConn, clock: &Clock) -> anyhow::Result<Loaded> {
                 },
             )?;
             authors.entry(org).or_insert(id);
+            if p.role == Role::OrgAdmin && !p.network_admin && key_holder.is_none() {
+                key_holder = Some((
+                    o_slug(&net, org, &org_ids)?,
+                    Principal::Person(PersonPrincipal {
+                        person_id: id,
+                        organisation_id: org,
+                        role: p.role,
+                        is_network_admin: false,
+                    }),
+                ));
+            }
             if p.network_admin {
                 admin.get_or_insert(id);
             }
         }
         let admin = admin.ok_or_else(|| StoreError::Corrupt("no demo network admin".into()))?;
+        let (key_org, key_holder) = key_holder
+            .ok_or_else(|| StoreError::Corrupt("no demo org admin to hold an API key".into()))?;
+        twinning_flows::api_keys::create(
+            conn,
+            &key_holder,
+            &key_org,
+            &NewApiKey {
+                name: DEMO_KEY_NAME.to_owned(),
+                scopes: DEMO_KEY_SCOPES.to_vec(),
+                expires_at: None,
+            },
+            &KeySecret {
+                prefix: &secret.prefix,
+                hash: &secret.hash,
+            },
+        )?;
         for p in &net.practices {
             let org = *org_ids.get(p.owner.as_str()).ok_or_else(|| {
                 StoreError::Corrupt(format!("practice {} names no demo organisation", p.slug))
@@ -207,6 +263,12 @@ pub fn load(conn: &mut DbConn, clock: &Clock) -> anyhow::Result<Loaded> {
             organisations: net.organisations.len(),
             people: net.people.len(),
             practices: net.practices.len(),
+            api_key: DemoKey {
+                organisation: key_org,
+                name: DEMO_KEY_NAME.to_owned(),
+                scopes: DEMO_KEY_SCOPES.to_vec(),
+                key: secret.key.clone(),
+            },
         })
     })
     .map_err(anyhow::Error::from)

@@ -227,6 +227,15 @@ fn print_loaded(loaded: &demo::Loaded) -> anyhow::Result<()> {
             login.role, login.email, login.password
         );
     }
+    let key = &loaded.api_key;
+    let scopes: Vec<&str> = key.scopes.iter().map(|s| s.code()).collect();
+    eprintln!(
+        "demo API key of {} (\"{}\", {}), shown this once:\n  {}",
+        key.organisation,
+        key.name,
+        scopes.join(" "),
+        key.key
+    );
     Ok(())
 }
 

@@ -52,4 +52,28 @@ async fn the_demo_network_is_realistic_and_its_accounts_log_in() {
         admins += usize::from(session.me.is_network_admin);
     }
     assert_eq!(admins, 1);
+
+    // The demo shows the spine working: its partner key reads its organisation's people, and
+    // the worker turns the demo's events into the admin's notifications and the public feed.
+    let key = &loaded.api_key.key;
+    let (status, body) = app
+        .get(
+            &format!("/organisations/{}/members", loaded.api_key.organisation),
+            Some(key),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert!(!body.as_array().unwrap().is_empty());
+    let report = app.run_jobs().await;
+    assert!(report.done > 70, "{report:?}");
+    assert_eq!(report.dead, 0);
+    let admin = app
+        .login("admin@twinning.example", "twinning-admin-2026")
+        .await;
+    let (_, bell) = app
+        .get("/notifications", Some(&admin.tokens.access_token))
+        .await;
+    assert_eq!(bell["unread"], 2, "the two submitted practices: {bell}");
+    let (_, feed) = app.get("/activity?limit=100", None).await;
+    assert!(feed["items"].as_array().unwrap().len() >= 50);
 }

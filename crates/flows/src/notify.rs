@@ -2,7 +2,7 @@
 //! event; each person gets one notification per event and kind, whose mail goes out at once,
 //! in the weekly digest or never, as they chose.
 
-use twinning_domain::event::{Event, EventType, PersonJoinedPayload, PracticePayload};
+use twinning_domain::event::{Event, EventType, PersonJoinedPayload, PracticePayload, SubjectKind};
 use twinning_domain::notify::{rules_for, Delivery, NotificationKind, Preferences};
 use twinning_domain::{EventId, PersonId};
 use twinning_store::notifications::{self, MailState, NewNotification};
@@ -75,10 +75,12 @@ pub fn dispatch_event(tx: &mut Tx<'_>, settings: &MailSettings, id: EventId) -> 
     let organisations = events::organisations_of(tx, id)?;
     let actor = events::actor_person(tx, id)?.map(PersonId);
     let mut added = 0;
+    // Nobody hears of their own act, nor of themselves (a person who joined).
+    let subject = (event.subject.kind == SubjectKind::Person).then_some(PersonId(event.subject.id));
     for rule in rules_for(event.event_type) {
         let rendered = render(rule.kind, &event)?;
         for person in notifications::audience(tx, rule.audience, &organisations)? {
-            if Some(person) == actor {
+            if Some(person) == actor || Some(person) == subject {
                 continue;
             }
             let delivery = notifications::delivery(tx, person, rule.kind)?;
