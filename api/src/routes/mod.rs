@@ -34,8 +34,14 @@ refugees and migrants. JSON under /api/v1; errors are RFC 9457 problem documents
 scheme for its scopes).",
         license(name = "MIT OR Apache-2.0")
     ),
-    components(schemas(ApiKeyPayload)),
-    modifiers(&BearerAuth),
+    components(schemas(
+        ApiKeyPayload,
+        twinning_domain::event::OrganisationPayload,
+        twinning_domain::event::PersonJoinedPayload,
+        twinning_domain::event::InvitationPayload,
+        twinning_domain::event::PracticePayload,
+    )),
+    modifiers(&BearerAuth, &EventPayloads),
     tags(
         (name = "network", description = "Health and live counts"),
         (name = "auth", description = "Accounts and sessions"),
@@ -128,6 +134,34 @@ Every answer to a key carries `RateLimit-Limit` (the bucket), `RateLimit-Remaini
 }
 
 struct BearerAuth;
+
+/// One table of every event type and the schema of its payload: webhook subscribers and
+/// partner systems read events against it.
+struct EventPayloads;
+
+impl Modify for EventPayloads {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use twinning_domain::event::EventType;
+        use utoipa::openapi::schema::{ObjectBuilder, Type};
+        use utoipa::openapi::Ref;
+        let mut table = ObjectBuilder::new()
+            .schema_type(Type::Object)
+            .description(Some(
+                "Each event type with the schema of its `payload` (the API-shaped snapshot of \
+             the subject when the event happened).",
+            ));
+        for t in EventType::ALL {
+            table = table
+                .property(t.code(), Ref::from_schema_name(t.payload_schema()))
+                .required(t.code());
+        }
+        openapi
+            .components
+            .get_or_insert_with(Default::default)
+            .schemas
+            .insert("EventPayloads".to_owned(), table.into());
+    }
+}
 
 impl Modify for BearerAuth {
     fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {

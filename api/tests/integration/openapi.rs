@@ -80,3 +80,29 @@ async fn the_document_is_served_and_lists_every_route() {
     assert_eq!(docs.status(), StatusCode::OK);
     assert!(docs.text().await.unwrap().contains("swagger"));
 }
+
+#[test]
+fn every_event_type_is_documented_by_its_wire_name_with_its_payload_schema() {
+    use twinning_domain::event::EventType;
+    let doc = serde_json::to_value(twinning_api::startup::openapi()).unwrap();
+    let schemas = &doc["components"]["schemas"];
+    let codes: Vec<&str> = schemas["EventType"]["enum"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    let expected: Vec<&str> = EventType::ALL.iter().map(|t| t.code()).collect();
+    assert_eq!(codes, expected);
+    for t in EventType::ALL {
+        let reference = schemas["EventPayloads"]["properties"][t.code()]["$ref"]
+            .as_str()
+            .unwrap_or_else(|| panic!("{} has no payload in EventPayloads", t.code()));
+        let name = reference.trim_start_matches("#/components/schemas/");
+        assert!(
+            schemas.get(name).is_some(),
+            "{} names {name}, which the document lacks",
+            t.code()
+        );
+    }
+}

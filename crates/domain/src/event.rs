@@ -16,7 +16,6 @@ macro_rules! event_types {
     ($($variant:ident => $code:literal, $subject:ident, $payload:ident, public: $public:literal;)+) => {
         /// Every kind of event, named `subject.verb_past`.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-        #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
         pub enum EventType {
             $(#[serde(rename = $code)] $variant),+
         }
@@ -62,6 +61,25 @@ event_types! {
     ApiKeyCreated => "api_key.created", ApiKey, ApiKeyPayload, public: false;
     ApiKeyRevoked => "api_key.revoked", ApiKey, ApiKeyPayload, public: false;
 }
+
+// Written by hand: the derive does not see the codes through the macro above and would
+// document the Rust variant names instead of the wire names.
+#[cfg(feature = "openapi")]
+impl utoipa::PartialSchema for EventType {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        utoipa::openapi::schema::ObjectBuilder::new()
+            .schema_type(utoipa::openapi::schema::Type::String)
+            .description(Some(
+                "Every kind of event, named `subject.verb_past`. The payload of each is described \
+                 by the schema the `EventPayloads` table names for it.",
+            ))
+            .enum_values(Some(EventType::ALL.iter().map(|t| t.code())))
+            .into()
+    }
+}
+
+#[cfg(feature = "openapi")]
+impl utoipa::ToSchema for EventType {}
 
 impl EventType {
     pub fn parse(code: &str) -> Result<EventType, String> {
