@@ -61,9 +61,10 @@ test-sqlite:
 	TWINNING_TEST_BACKEND=sqlite cargo test --locked
 
 test-postgres:
-	@echo "==> integration tests on PostgreSQL"
+	@echo "==> store and integration tests on PostgreSQL"
 	@status=0; scripts/ensure-postgres.sh || status=$$?; \
 	if [ $$status -eq 0 ]; then \
+		TWINNING_TEST_BACKEND=postgres cargo test --locked -p twinning-store && \
 		TWINNING_TEST_BACKEND=postgres cargo test --locked -p twinning-api --test integration; \
 	elif [ $$status -ne 3 ]; then exit $$status; fi
 

@@ -99,3 +99,141 @@ pub fn claim_jobs(
     rows.sort_by_key(|r| r.id);
     Ok(rows)
 }
+
+#[cfg(test)]
+mod tests {
+    use diesel::connection::SimpleConnection;
+    use diesel::prelude::*;
+
+    use crate::schema::app_secrets;
+    use crate::{build_pool, run_migrations, write, Clock, DatabaseUrl, DbConn, StoreError};
+
+    /// Runs `f` on a migrated SQLite database, and on PostgreSQL too when the tests run
+    /// against it (`TWINNING_TEST_BACKEND=postgres`).
+    fn on_each_backend(name: &str, f: impl Fn(&mut DbConn)) {
+        let path = std::env::temp_dir().join(format!("twinning-{name}-{}.db", std::process::id()));
+        let url = DatabaseUrl::Sqlite(path.display().to_string());
+        let pool = build_pool(&url, 1).unwrap();
+        let mut conn = pool.get().unwrap();
+        run_migrations(&mut conn).unwrap();
+        f(&mut conn);
+        drop(conn);
+        drop(pool);
+        for suffix in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+        }
+        if std::env::var("TWINNING_TEST_BACKEND").as_deref() != Ok("postgres") {
+            eprintln!("SKIPPED on PostgreSQL: set TWINNING_TEST_BACKEND=postgres to run it there");
+            return;
+        }
+        let base = std::env::var("TWINNING_TEST_PG_URL")
+            .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".to_owned());
+        let db = format!("twinning_{name}_{}", std::process::id());
+        let mut admin = PgConnection::establish(&format!("{base}/postgres")).unwrap();
+        admin
+            .batch_execute(&format!("DROP DATABASE IF EXISTS {db} WITH (FORCE)"))
+            .unwrap();
+        admin
+            .batch_execute(&format!("CREATE DATABASE {db}"))
+            .unwrap();
+        let pool = build_pool(&DatabaseUrl::Postgres(format!("{base}/{db}")), 1).unwrap();
+        let mut conn = pool.get().unwrap();
+        run_migrations(&mut conn).unwrap();
+        f(&mut conn);
+        drop(conn);
+        drop(pool);
+        admin
+            .batch_execute(&format!("DROP DATABASE IF EXISTS {db} WITH (FORCE)"))
+            .unwrap();
+    }
+
+    fn secret(value: &str) -> impl Fn(&mut crate::Tx<'_>) -> Result<bool, StoreError> + '_ {
+        move |tx| {
+            let now = tx.now_naive();
+            let insert = diesel::insert_into(app_secrets::table).values((
+                app_secrets::name.eq("k"),
+                app_secrets::value.eq(value),
+                app_secrets::created_at.eq(now),
+            ));
+            insert_if_absent!(tx, insert)
+        }
+    }
+
+    #[test]
+    fn insert_if_absent_reports_and_leaves_the_transaction_usable() {
+        on_each_backend("dialect_insert", |conn| {
+            let clock = Clock::system();
+            let (first, second, after) = write(conn, &clock, |tx| {
+                let first = secret("one")(tx)?;
+                let second = secret("two")(tx)?;
+                // The transaction goes on after the refused insert (PostgreSQL would abort it
+                // had the unique violation been raised and caught).
+                let after: i64 = app_secrets::table.count().get_result(&mut **tx)?;
+                Ok::<_, StoreError>((first, second, after))
+            })
+            .unwrap();
+            assert!(first && !second);
+            assert_eq!(after, 1);
+            let value: String = app_secrets::table
+                .select(app_secrets::value)
+                .first(conn)
+                .unwrap();
+            assert_eq!(value, "one", "the first value stays");
+        });
+    }
+
+    #[test]
+    fn a_guarded_update_reports_whether_it_applied() {
+        on_each_backend("dialect_guard", |conn| {
+            let clock = Clock::system();
+            write(conn, &clock, |tx| secret("10")(tx)).unwrap();
+            let spend = |conn: &mut DbConn, expected: &'static str| {
+                write(conn, &clock, |tx| {
+                    super::guarded_update(
+                        tx,
+                        diesel::update(
+                            app_secrets::table
+                                .filter(app_secrets::name.eq("k"))
+                                .filter(app_secrets::value.eq(expected)),
+                        )
+                        .set(app_secrets::value.eq("spent")),
+                    )
+                })
+                .unwrap()
+            };
+            assert!(spend(conn, "10"));
+            assert!(!spend(conn, "10"), "the guard no longer holds");
+        });
+    }
+
+    #[test]
+    fn a_failed_savepoint_undoes_only_its_own_writes() {
+        on_each_backend("dialect_savepoint", |conn| {
+            let clock = Clock::system();
+            let outcome = write(conn, &clock, |tx| {
+                secret("kept")(tx)?;
+                let inner: Result<(), StoreError> = tx.savepoint(|tx| {
+                    diesel::update(app_secrets::table)
+                        .set(app_secrets::value.eq("changed"))
+                        .execute(&mut **tx)?;
+                    // A duplicate key: the statement fails inside the savepoint.
+                    diesel::insert_into(app_secrets::table)
+                        .values((
+                            app_secrets::name.eq("k"),
+                            app_secrets::value.eq("dup"),
+                            app_secrets::created_at.eq(tx.now_naive()),
+                        ))
+                        .execute(&mut **tx)?;
+                    Ok(())
+                });
+                assert!(inner.is_err());
+                let value: String = app_secrets::table
+                    .select(app_secrets::value)
+                    .first(&mut **tx)?;
+                Ok::<_, StoreError>(value)
+            })
+            .unwrap();
+            assert_eq!(outcome, "kept");
+        });
+    }
+}
