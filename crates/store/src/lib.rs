@@ -16,6 +16,8 @@ mod schema;
 pub mod secrets;
 pub mod stats;
 mod tags;
+#[cfg(test)]
+mod test_db;
 mod text;
 mod tx;
 

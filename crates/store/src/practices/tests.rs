@@ -17,7 +17,7 @@ use twinning_domain::{
 use super::{key_by_slug, visible_filter};
 use crate::accounts::{insert_person, NewPerson};
 use crate::schema::practices;
-use crate::{build_pool, run_migrations, write, Clock, DatabaseUrl, DbConn, StoreError};
+use crate::{write, Clock, DbConn, StoreError};
 
 const STATUSES: [PracticeStatus; 4] = [
     PracticeStatus::Draft,
@@ -197,52 +197,8 @@ fn check_agreement(conn: &mut DbConn) {
     assert_eq!(seen("system"), 8);
 }
 
+/// On SQLite, and on PostgreSQL when the tests run against it (`TWINNING_TEST_BACKEND=postgres`).
 #[test]
 fn the_sql_filter_agrees_with_the_policy() {
-    let path = std::env::temp_dir().join(format!(
-        "twinning-visibility-{}-{:?}.db",
-        std::process::id(),
-        std::thread::current().id()
-    ));
-    let url = DatabaseUrl::Sqlite(path.display().to_string());
-    let pool = build_pool(&url, 1).unwrap();
-    let mut conn = pool.get().unwrap();
-    run_migrations(&mut conn).unwrap();
-    check_agreement(&mut conn);
-    drop(conn);
-    drop(pool);
-    for suffix in ["", "-wal", "-shm"] {
-        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
-    }
-}
-
-/// The same on PostgreSQL when the tests run against it (`TWINNING_TEST_BACKEND=postgres`).
-#[test]
-fn the_sql_filter_agrees_with_the_policy_on_postgres() {
-    if std::env::var("TWINNING_TEST_BACKEND").as_deref() != Ok("postgres") {
-        eprintln!("SKIPPED on PostgreSQL: set TWINNING_TEST_BACKEND=postgres to run it there");
-        return;
-    }
-    use diesel::connection::SimpleConnection;
-    let base = std::env::var("TWINNING_TEST_PG_URL")
-        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".to_owned());
-    let name = format!("twinning_visibility_{}", std::process::id());
-    let mut admin = PgConnection::establish(&format!("{base}/postgres")).unwrap();
-    // One statement per call: PostgreSQL runs a multi-statement string as one transaction,
-    // and these two refuse to run inside one.
-    admin
-        .batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-        .unwrap();
-    admin
-        .batch_execute(&format!("CREATE DATABASE {name}"))
-        .unwrap();
-    let pool = build_pool(&DatabaseUrl::Postgres(format!("{base}/{name}")), 1).unwrap();
-    let mut conn = pool.get().unwrap();
-    run_migrations(&mut conn).unwrap();
-    check_agreement(&mut conn);
-    drop(conn);
-    drop(pool);
-    admin
-        .batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-        .unwrap();
+    crate::test_db::on_each_backend("visibility", check_agreement);
 }
