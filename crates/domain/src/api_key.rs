@@ -15,9 +15,6 @@ pub const KEY_PREFIX: &str = "twk_";
 pub const SCOPES_MAX: usize = 16;
 /// A key that should live longer than this should not expire at all (leave `expires_at` out).
 pub const EXPIRY_MAX_DAYS: i64 = 3660;
-pub const KEYS_PER_PAGE_DEFAULT: u32 = 20;
-pub const KEYS_PER_PAGE_MAX: u32 = 100;
-pub const KEYS_PAGE_MAX: u32 = 10_000;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -155,17 +152,7 @@ impl Paging {
 impl ApiKeyQuery {
     pub fn parse(&self) -> Result<Paging, FieldErrors> {
         let mut e = FieldErrors::new();
-        let page = self.page.unwrap_or(1);
-        if page == 0 || page > KEYS_PAGE_MAX {
-            e.add("page", format!("must be between 1 and {KEYS_PAGE_MAX}"));
-        }
-        let per_page = self.per_page.unwrap_or(KEYS_PER_PAGE_DEFAULT);
-        if per_page == 0 || per_page > KEYS_PER_PAGE_MAX {
-            e.add(
-                "per_page",
-                format!("must be between 1 and {KEYS_PER_PAGE_MAX}"),
-            );
-        }
+        let (page, per_page) = crate::search::parse_paging(self.page, self.per_page, &mut e);
         e.into_result().map(|()| Paging { page, per_page })
     }
 }

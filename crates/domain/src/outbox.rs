@@ -73,10 +73,6 @@ pub struct MailPage {
     pub per_page: u32,
 }
 
-pub const MAIL_PER_PAGE_DEFAULT: u32 = 20;
-pub const MAIL_PER_PAGE_MAX: u32 = 100;
-pub const MAIL_PAGE_MAX: u32 = 10_000;
-
 /// `GET /admin/mail` query parameters.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
@@ -107,17 +103,7 @@ impl MailQuery {
             None | Some("") => None,
             Some(code) => MailStatus::parse(code).map_err(|m| e.add("status", m)).ok(),
         };
-        let page = self.page.unwrap_or(1);
-        if page == 0 || page > MAIL_PAGE_MAX {
-            e.add("page", format!("must be between 1 and {MAIL_PAGE_MAX}"));
-        }
-        let per_page = self.per_page.unwrap_or(MAIL_PER_PAGE_DEFAULT);
-        if per_page == 0 || per_page > MAIL_PER_PAGE_MAX {
-            e.add(
-                "per_page",
-                format!("must be between 1 and {MAIL_PER_PAGE_MAX}"),
-            );
-        }
+        let (page, per_page) = crate::search::parse_paging(self.page, self.per_page, &mut e);
         e.into_result().map(|()| MailFilter {
             status,
             page,
@@ -150,7 +136,7 @@ mod tests {
         .parse()
         .unwrap();
         assert_eq!(ok.status, Some(MailStatus::Kept));
-        assert_eq!((ok.page, ok.per_page), (1, MAIL_PER_PAGE_DEFAULT));
+        assert_eq!((ok.page, ok.per_page), (1, crate::search::PER_PAGE_DEFAULT));
         let bad = MailQuery {
             status: Some("lost".into()),
             page: Some(0),
