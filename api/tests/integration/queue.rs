@@ -104,10 +104,8 @@ async fn two_workers_never_run_the_same_job_twice() {
     let (a, b) = (reports[0], reports[1]);
     eprintln!("worker A: {a:?}; worker B: {b:?}");
     assert_eq!(a.retried + b.retried + a.dead + b.dead, 0, "{a:?} {b:?}");
-    assert!(
-        a.done > 0 && b.done > 0,
-        "both workers took part: {a:?} {b:?}"
-    );
+    // Which worker got how many depends on the scheduler (on a loaded machine one may take
+    // them all); what must hold whatever the split is below.
     // Every job the change caused (and any job those caused in turn) ran exactly once: it is
     // done after one attempt, and the workers' own tallies add up to exactly that many.
     let ran: Vec<_> = all_jobs(&app)
