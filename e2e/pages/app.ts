@@ -114,12 +114,20 @@ export class ModerationQueue {
   }
 }
 
+// What the catalogue says of a number of practices ("1 practice", "32 practices").
+export function practicesText(n: number): string {
+  return n === 1 ? '1 practice' : `${n} practices`;
+}
+
+// The catalogue's page size (the API's default `per_page`).
+export const CATALOGUE_PER_PAGE = 20;
+
 export class Catalogue {
   constructor(private readonly page: Page) {}
 
-  async open() {
-    await this.page.goto('/practices');
-    await expect(this.page.getByTestId('result-count')).toBeVisible();
+  async open(query = '') {
+    await this.page.goto(`/practices${query}`);
+    await expect(this.resultCount()).toBeVisible();
   }
 
   async search(words: string) {
@@ -128,10 +136,131 @@ export class Catalogue {
   }
 
   async filter(facet: string, value: string) {
-    await this.page.getByTestId(`facet-${facet}-${value}`).check();
+    await this.facet(facet, value).check();
+  }
+
+  facet(facet: string, value: string) {
+    return this.page.getByTestId(`facet-${facet}-${value}`);
+  }
+
+  // The count shown next to a facet value, "Education (3)". The count has no test id yet,
+  // so it is read from the label that holds the checkbox.
+  async facetCount(facet: string, value: string): Promise<number> {
+    const label = this.page.locator('label', { has: this.facet(facet, value) });
+    await expect(label).toHaveText(/\(\d+\)\s*$/);
+    return Number((await label.textContent())!.match(/\((\d+)\)\s*$/)![1]);
+  }
+
+  resultCount() {
+    return this.page.getByTestId('result-count');
+  }
+
+  // The number of matching practices the page states, once it states one.
+  async total(): Promise<number> {
+    await expect(this.resultCount()).toHaveText(/^\d+ practices?$/);
+    return Number((await this.resultCount().textContent())!.match(/^\d+/)![0]);
   }
 
   results() {
     return this.page.getByTestId('result-item');
+  }
+
+  resultTitles() {
+    return this.results().getByRole('heading', { level: 2 });
+  }
+
+  sort() {
+    // No test id on the sort select yet: its label names it.
+    return this.page.getByLabel('Sort', { exact: true });
+  }
+
+  nextPage() {
+    return this.page.getByTestId('page-next');
+  }
+
+  previousPage() {
+    return this.page.getByTestId('page-prev');
+  }
+
+  // "Page 1 of 2". No test id yet: found by its text inside the pager.
+  pageStatus() {
+    return this.page.getByRole('navigation', { name: 'Pages' }).getByText(/^Page \d+ of \d+$/);
+  }
+}
+
+export class HomePage {
+  constructor(private readonly page: Page) {}
+
+  async open() {
+    await this.page.goto('/');
+  }
+
+  // A live count of the home page (organisations, practices, countries), once loaded.
+  async stat(name: 'organisations' | 'practices' | 'countries'): Promise<number> {
+    const stat = this.page.getByTestId(`stat-${name}`);
+    await expect(stat).toHaveText(/^\d+$/);
+    return Number(await stat.textContent());
+  }
+}
+
+export class Directory {
+  constructor(private readonly page: Page) {}
+
+  async open() {
+    await this.page.goto('/organisations');
+    await expect(this.count()).toHaveText(/^\d+ organisations$/);
+  }
+
+  // Filters by kind and country. Neither field has a test id yet: their labels name them.
+  async filter(kind: string, country: string) {
+    await this.page.getByLabel('Kind', { exact: true }).selectOption(kind);
+    await this.page.getByLabel(/^Country/).fill(country);
+    await this.page.getByTestId('members-submit').click();
+  }
+
+  count() {
+    return this.page.getByTestId('members-count');
+  }
+
+  // The number of organisations the page states, once it states one.
+  async total(): Promise<number> {
+    await expect(this.count()).toHaveText(/^\d+ organisations$/);
+    return Number((await this.count().textContent())!.match(/^\d+/)![0]);
+  }
+
+  items() {
+    return this.page.getByTestId('org-item');
+  }
+}
+
+export class Invitations {
+  constructor(private readonly page: Page) {}
+
+  // Creates an invitation noted with `email`; returns the code the page shows once.
+  async create(email: string): Promise<string> {
+    await this.page.getByTestId('invite-email').fill(email);
+    await this.page.getByTestId('invite-create').click();
+    const code = this.page.getByTestId('invite-code');
+    await expect(code).toHaveText(/\S/);
+    return (await code.textContent())!.trim();
+  }
+
+  item(email: string) {
+    return this.page.getByTestId('invitation-item').filter({ hasText: email });
+  }
+
+  async revoke(email: string) {
+    await this.item(email).getByTestId('invite-revoke').click();
+  }
+}
+
+export class AdminDashboard {
+  constructor(private readonly page: Page) {}
+
+  // How many practices wait for review, as the dashboard states it.
+  async pending(): Promise<number> {
+    const pending = this.page.getByTestId('admin-pending');
+    await expect(pending).toHaveText(/^\d+$/);
+    return Number(await pending.textContent());
   }
 }
