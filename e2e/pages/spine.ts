@@ -157,4 +157,15 @@ export class AdminTools {
   mail(recipient: string): Locator {
     return this.page.getByTestId('mail-item').filter({ hasText: recipient });
   }
+
+  /** Shows only the mails of one status (kept in the address). */
+  async filterMail(status: 'queued' | 'sent' | 'kept' | 'failed') {
+    await this.page.getByTestId('mail-status-filter').selectOption(status);
+    await expect(this.page).toHaveURL(new RegExp(`/admin/mail\\?status=${status}$`));
+  }
+
+  /** The mails listed whose status is not `status`. */
+  mailNotIn(status: string): Locator {
+    return this.page.locator(`[data-testid="mail-item"]:not([data-status="${status}"])`);
+  }
 }

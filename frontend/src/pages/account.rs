@@ -4,7 +4,9 @@ use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 use twinning_domain::auth::Me;
-use twinning_domain::notify::{Audience, Delivery, NotificationKind, Preferences, RULES};
+use twinning_domain::notify::{
+    Audience, Delivery, NotificationKind, Preferences, PreferencesUpdate, RULES,
+};
 use twinning_domain::{FieldError, Role};
 
 use crate::api;
@@ -110,11 +112,14 @@ fn MailPreferences(me: Me) -> impl IntoView {
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         // Only the kinds shown: the others keep what the server has.
-        let body = Preferences {
+        let body = PreferencesUpdate {
             notifications: choices.with_untracked(|c| {
                 kinds.with_value(|ks| {
                     ks.iter()
-                        .map(|k| (*k, c.get(k).copied().unwrap_or(k.default_delivery())))
+                        .map(|k| {
+                            let d = c.get(k).copied().unwrap_or(k.default_delivery());
+                            (k.code().to_owned(), d.code().to_owned())
+                        })
                         .collect()
                 })
             }),
@@ -123,10 +128,10 @@ fn MailPreferences(me: Me) -> impl IntoView {
         message.set(None);
         busy.set(true);
         leptos::task::spawn_local(async move {
-            // The answer is the stored preferences, or nothing when the server sends 204.
-            match api::put::<Option<Preferences>, _>("/me/preferences", &body).await {
+            // The answer holds every kind as stored now.
+            match api::put::<Preferences, _>("/me/preferences", &body).await {
                 Ok(answer) => {
-                    let stored = answer.unwrap_or_else(|| body.clone()).notifications;
+                    let stored = answer.notifications;
                     let summary = kinds.with_value(|ks| {
                         ks.iter()
                             .filter_map(|k| stored.get(k).map(|d| (*k, *d)))

@@ -1,12 +1,14 @@
 //! Partner API keys: an organisation's admins create them (the secret shown once) and revoke
-//! them; network admins list and revoke every key (see `admin::api_keys`).
+//! them; network admins list and revoke every key (see `admin::keys`).
 
 use leptos::prelude::*;
-use twinning_domain::api_key::{ApiKey, CreatedApiKey, NewApiKey, KEY_NAME_MAX};
+use twinning_domain::api_key::{ApiKey, ApiKeyPage, CreatedApiKey, NewApiKey, KEY_NAME_MAX};
 use twinning_domain::{FieldError, Scope};
 
 use crate::api::{self, ApiError};
-use crate::components::{banner, day, described_in, now, Banner, Confirm, FieldErr, Loading};
+use crate::components::{
+    banner, day, described_in, now, Banner, Confirm, FieldErr, Loading, Pager,
+};
 
 pub mod text {
     pub const HEADING: &str = "API keys";
@@ -71,8 +73,8 @@ pub mod text {
     }
 }
 
-/// Revokes `key` on behalf of whoever is signed in (its org admin or a network admin).
-pub async fn revoke(key: &ApiKey) -> Result<(), ApiError> {
+/// Revokes `key` through its organisation (its org admins, or a network admin managing it).
+async fn revoke(key: &ApiKey) -> Result<(), ApiError> {
     api::delete(&format!(
         "/organisations/{}/api-keys/{}",
         key.organisation.slug, key.id
@@ -170,11 +172,17 @@ pub fn ApiKeys(slug: String) -> impl IntoView {
     let slug = StoredValue::new(slug);
     let path = move || slug.with_value(|s| format!("/organisations/{s}/api-keys"));
     let reload = RwSignal::new(0u32);
+    // The page of the list, kept here: the section sits inside the organisation's page.
+    let page = RwSignal::new(1u32);
     let keys = LocalResource::new(move || {
         reload.track();
-        let path = path();
-        async move { api::get::<Vec<ApiKey>>(&path).await }
+        let path = match page.get() {
+            1 => path(),
+            n => format!("{}?page={n}", path()),
+        };
+        async move { api::get::<ApiKeyPage>(&path).await }
     });
+    let go = Callback::new(move |n: u32| page.set(n));
     let name = RwSignal::new(String::new());
     let scopes = RwSignal::new(Vec::<Scope>::new());
     let expires = RwSignal::new(String::new());
@@ -217,6 +225,8 @@ pub fn ApiKeys(slug: String) -> impl IntoView {
                     name.set(String::new());
                     scopes.set(vec![]);
                     expires.set(String::new());
+                    // The new key is the newest: on the first page.
+                    page.set(1);
                     reload.update(|n| *n += 1);
                 }
                 Err(e) => {
@@ -251,8 +261,16 @@ pub fn ApiKeys(slug: String) -> impl IntoView {
             <Suspense fallback=Loading>
                 {move || keys.get().map(|r| match r {
                     Err(e) => banner(e.message()).into_any(),
-                    Ok(list) if list.is_empty() => view! { <p class="muted" data-testid="apikeys-empty">{text::NONE}</p> }.into_any(),
-                    Ok(list) => view! { <KeyTable keys=list with_org=false on_revoke=on_revoke/> }.into_any(),
+                    Ok(p) if p.items.is_empty() => view! { <p class="muted" data-testid="apikeys-empty">{text::NONE}</p> }.into_any(),
+                    Ok(p) => {
+                        // Read here only: a read outside this `Suspense` would make the page's
+                        // own one hide the whole section (and the new key) on every reload.
+                        let pager = (p.total > i64::from(p.per_page)).then(|| view! {
+                            <Pager page=page.into() per_page=Signal::stored(p.per_page)
+                                total=Signal::stored(p.total) go=go/>
+                        });
+                        view! { <KeyTable keys=p.items with_org=false on_revoke=on_revoke/>{pager} }.into_any()
+                    }
                 })}
             </Suspense>
             <h3>{text::NEW_HEADING}</h3>

@@ -1,7 +1,7 @@
 //! The person's notifications, newest first: open one, mark one or all read, load more.
 
 use leptos::prelude::*;
-use twinning_domain::notify::{MarkRead, Notification, NotificationPage};
+use twinning_domain::notify::{MarkRead, MarkedRead, Notification, NotificationPage};
 use twinning_domain::NotificationId;
 
 use crate::api;
@@ -88,8 +88,8 @@ fn List() -> impl IntoView {
         status.set(None);
         leptos::task::spawn_local(async move {
             let all = body.all;
-            match api::post::<serde::de::IgnoredAny, _>("/notifications/read", &body).await {
-                Ok(_) => {
+            match api::post::<MarkedRead, _>("/notifications/read", &body).await {
+                Ok(marked) => {
                     let at = now();
                     items.update(|list| {
                         for n in list.iter_mut() {
@@ -102,6 +102,8 @@ fn List() -> impl IntoView {
                         status.set(Some(text::ALL_READ.to_owned()));
                     }
                     message.set(None);
+                    unread.count.set(marked.unread);
+                    // A poll that left before the change may still answer with the old count.
                     unread.refresh();
                 }
                 Err(e) => message.set(Some(e.message())),

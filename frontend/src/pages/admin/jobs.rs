@@ -53,8 +53,8 @@ mod text {
         )
     }
 
-    pub fn retried(id: i64) -> String {
-        format!("Job #{id} is queued again; a worker will run it shortly.")
+    pub fn retried(id: i64, kind: &str) -> String {
+        format!("Job #{id} ({kind}) is queued again; a worker will run it shortly.")
     }
 }
 
@@ -112,10 +112,9 @@ fn JobList() -> impl IntoView {
         message.set(None);
         status.set(None);
         leptos::task::spawn_local(async move {
-            match api::post_empty::<serde::de::IgnoredAny>(&format!("/admin/jobs/{id}/retry")).await
-            {
-                Ok(_) => {
-                    status.set(Some(text::retried(id)));
+            match api::post_empty::<Job>(&format!("/admin/jobs/{id}/retry")).await {
+                Ok(job) => {
+                    status.set(Some(text::retried(job.id.get(), &job.kind)));
                     reload.update(|n| *n += 1);
                 }
                 Err(e) => message.set(Some(e.message())),

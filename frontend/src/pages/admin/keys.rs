@@ -2,46 +2,25 @@
 
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
-use serde::Deserialize;
-use twinning_domain::api_key::ApiKey;
+use twinning_domain::api_key::{ApiKey, ApiKeyPage};
 
 use super::AdminOnly;
 use crate::api;
 use crate::components::{banner, set_title, Banner, Loading, Pager};
-use crate::pages::api_keys::{revoke, text as keys_text, KeyTable};
+use crate::pages::api_keys::{text as keys_text, KeyTable};
 
 mod text {
     pub const TITLE: &str = "API keys";
     pub const INTRO: &str = "The keys every organisation created for its partner systems, \
         newest first. Their admins manage them under My organisation; revoke one here when it \
         leaked or its organisation cannot be reached.";
-    pub const NONE: &str = "No keys on this page.";
-    pub const PAGES: &str = "Pages";
-    pub const PREVIOUS: &str = "← Previous";
-    pub const NEXT: &str = "Next →";
-}
+    pub const NONE: &str = "No organisation has created a key yet.";
+    pub const NONE_HERE: &str = "No keys on this page; go back to the first one.";
 
-/// The answer of `GET /admin/api-keys`: a page with its total, or the bare list of one page.
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum Keys {
-    Page {
-        items: Vec<ApiKey>,
-        total: i64,
-        per_page: u32,
-    },
-    List(Vec<ApiKey>),
-}
-
-impl Keys {
-    fn into_parts(self) -> (Vec<ApiKey>, Option<(i64, u32)>) {
-        match self {
-            Keys::Page {
-                items,
-                total,
-                per_page,
-            } => (items, Some((total, per_page))),
-            Keys::List(items) => (items, None),
+    pub fn count(n: i64) -> String {
+        match n {
+            1 => "1 key".to_owned(),
+            n => format!("{n} keys"),
         }
     }
 }
@@ -50,6 +29,14 @@ impl Keys {
 pub fn ApiKeys() -> impl IntoView {
     set_title(text::TITLE);
     view! { <AdminOnly><AllKeys/></AdminOnly> }
+}
+
+fn list_path(page: u32) -> String {
+    if page > 1 {
+        format!("/admin/api-keys?page={page}")
+    } else {
+        "/admin/api-keys".to_owned()
+    }
 }
 
 #[component]
@@ -68,21 +55,14 @@ fn AllKeys() -> impl IntoView {
     let status = RwSignal::new(None::<String>);
     let list = LocalResource::new(move || {
         reload.track();
-        let page = page_param();
-        async move {
-            let path = if page > 1 {
-                format!("/admin/api-keys?page={page}")
-            } else {
-                "/admin/api-keys".to_owned()
-            };
-            api::get::<Keys>(&path).await.map(Keys::into_parts)
-        }
+        let path = list_path(page_param());
+        async move { api::get::<ApiKeyPage>(&path).await }
     });
     let on_revoke = Callback::new(move |key: ApiKey| {
         message.set(None);
         status.set(None);
         leptos::task::spawn_local(async move {
-            match revoke(&key).await {
+            match api::delete(&format!("/admin/api-keys/{}", key.id)).await {
                 Ok(()) => {
                     status.set(Some(keys_text::revoked(&key.name)));
                     reload.update(|n| *n += 1);
@@ -92,24 +72,10 @@ fn AllKeys() -> impl IntoView {
         });
     });
     let page = Signal::derive(page_param);
-    let paged = move || list.get().and_then(Result::ok).and_then(|(_, p)| p);
-    let per_page = Signal::derive(move || paged().map_or(20, |(_, per)| per));
-    let total = Signal::derive(move || paged().map_or(0, |(total, _)| total));
-    let first = move || page.get() <= 1;
-    // A bare list has no total: "next" is offered while the page is not empty.
-    let bare = move || {
-        list.get()
-            .and_then(Result::ok)
-            .and_then(|(items, p)| p.is_none().then_some(items.is_empty()))
-    };
-    let go = Callback::new(move |n: u32| {
-        let target = if n > 1 {
-            format!("/admin/api-keys?page={n}")
-        } else {
-            "/admin/api-keys".to_owned()
-        };
-        navigate(&target, Default::default());
-    });
+    let loaded = move || list.get().and_then(Result::ok);
+    let per_page = Signal::derive(move || loaded().map_or(20, |p| p.per_page));
+    let total = Signal::derive(move || loaded().map_or(0, |p| p.total));
+    let go = Callback::new(move |n: u32| navigate(&list_path(n), Default::default()));
     view! {
         <h1>{text::TITLE}</h1>
         <p class="lead">{text::INTRO}</p>
@@ -118,20 +84,14 @@ fn AllKeys() -> impl IntoView {
         <Suspense fallback=Loading>
             {move || list.get().map(|r| match r {
                 Err(e) => banner(e.message()).into_any(),
-                Ok((items, _)) if items.is_empty() => view! { <p class="muted" data-testid="apikeys-empty">{text::NONE}</p> }.into_any(),
-                Ok((items, _)) => view! { <KeyTable keys=items with_org=true on_revoke=on_revoke/> }.into_any(),
+                Ok(p) if p.total == 0 => view! { <p class="muted" data-testid="apikeys-empty">{text::NONE}</p> }.into_any(),
+                Ok(p) if p.items.is_empty() => view! { <p class="muted" data-testid="apikeys-empty">{text::NONE_HERE}</p> }.into_any(),
+                Ok(p) => view! {
+                    <p role="status" data-testid="apikeys-count">{text::count(p.total)}</p>
+                    <KeyTable keys=p.items with_org=true on_revoke=on_revoke/>
+                }.into_any(),
             })}
         </Suspense>
-        {move || match bare() {
-            None => view! { <Pager page=page per_page=per_page total=total go=go/> }.into_any(),
-            Some(empty) => view! {
-                <nav class="pager" aria-label=text::PAGES>
-                    <button type="button" class="secondary" data-testid="page-prev" disabled=first
-                        on:click=move |_| go.run(page.get().saturating_sub(1).max(1))>{text::PREVIOUS}</button>
-                    <button type="button" class="secondary" data-testid="page-next" disabled=empty
-                        on:click=move |_| go.run(page.get() + 1)>{text::NEXT}</button>
-                </nav>
-            }.into_any(),
-        }}
+        <Pager page=page per_page=per_page total=total go=go/>
     }
 }

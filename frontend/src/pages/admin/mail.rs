@@ -2,10 +2,10 @@
 
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
-use twinning_domain::notify::{Mail as MailDto, MailPage};
+use twinning_domain::notify::{Mail as MailDto, MailPage, MailStatus};
 
 use super::AdminOnly;
-use crate::api;
+use crate::api::{self, query_string};
 use crate::components::{banner, moment, set_title, Loading, Pager};
 
 mod text {
@@ -16,6 +16,9 @@ mod text {
         server (TWINNING_SMTP_URL unset) mails are kept here instead of being sent, so nothing \
         is lost and you can read what would have gone out.";
     pub const NONE: &str = "No mail yet.";
+    pub const NONE_MATCH: &str = "No mail has this status.";
+    pub const STATUS: &str = "Status";
+    pub const ANY: &str = "Any status";
     pub const TO: &str = "To ";
     pub const TEXT: &str = "Read the text";
     pub const ERROR: &str = "Last error: ";
@@ -60,40 +63,77 @@ pub fn Mail() -> impl IntoView {
     view! { <AdminOnly><Outbox/></AdminOnly> }
 }
 
+const STATUSES: [MailStatus; 4] = [
+    MailStatus::Queued,
+    MailStatus::Sent,
+    MailStatus::Kept,
+    MailStatus::Failed,
+];
+
+/// `/admin/mail` with the filter and page (the first page is left out).
+fn outbox_query(status: &str, page: u32) -> String {
+    let page = if page > 1 {
+        page.to_string()
+    } else {
+        String::new()
+    };
+    let qs = query_string(&[("status", status), ("page", page.as_str())]);
+    if qs.is_empty() {
+        "/admin/mail".to_owned()
+    } else {
+        format!("/admin/mail?{qs}")
+    }
+}
+
 #[component]
 fn Outbox() -> impl IntoView {
     let query = use_query_map();
     let navigate = use_navigate();
-    let page_param = move || query.with(|q| q.get("page").unwrap_or_default());
+    let param = move |k: &str| query.with(|q| q.get(k).unwrap_or_default());
+    let page_param = move || param("page").parse::<u32>().unwrap_or(1).max(1);
     let list = LocalResource::new(move || {
-        let page = page_param();
-        async move {
-            let path = match page.parse::<u32>() {
-                Ok(n) if n > 1 => format!("/admin/mail?page={n}"),
-                _ => "/admin/mail".to_owned(),
-            };
-            api::get::<MailPage>(&path).await
-        }
+        let path = outbox_query(&param("status"), page_param());
+        async move { api::get::<MailPage>(&path).await }
     });
-    let page = Signal::derive(move || page_param().parse().unwrap_or(1));
+    let page = Signal::derive(page_param);
     let per_page =
         Signal::derive(move || list.get().and_then(Result::ok).map_or(20, |r| r.per_page));
     let total = Signal::derive(move || list.get().and_then(Result::ok).map_or(0, |r| r.total));
-    let go = Callback::new(move |n: u32| {
-        let target = if n > 1 {
-            format!("/admin/mail?page={n}")
-        } else {
-            "/admin/mail".to_owned()
-        };
-        navigate(&target, Default::default());
-    });
+    let go = {
+        let navigate = navigate.clone();
+        Callback::new(move |n: u32| {
+            navigate(&outbox_query(&param("status"), n), Default::default());
+        })
+    };
+    let filter = move |ev: leptos::ev::Event| {
+        navigate(
+            &outbox_query(&event_target_value(&ev), 1),
+            Default::default(),
+        );
+    };
+    let filtered = move || !param("status").is_empty();
     view! {
         <h1>{text::TITLE}</h1>
         <p class="lead">{text::INTRO}</p>
+        <div class="filters">
+            <div>
+                <label for="mail-status-filter">{text::STATUS}</label>
+                <select id="mail-status-filter" data-testid="mail-status-filter" on:change=filter>
+                    <option value="" selected=move || !filtered()>{text::ANY}</option>
+                    {STATUSES.iter().map(|s| {
+                        let s = *s;
+                        view! { <option value=s.code() selected=move || param("status") == s.code()>{text::status(s)}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+        </div>
         <Suspense fallback=Loading>
             {move || list.get().map(|r| match r {
                 Err(e) => banner(e.message()).into_any(),
-                Ok(p) if p.items.is_empty() => view! { <p class="muted" data-testid="mail-empty">{text::NONE}</p> }.into_any(),
+                Ok(p) if p.items.is_empty() => {
+                    let none = if filtered() { text::NONE_MATCH } else { text::NONE };
+                    view! { <p class="muted" data-testid="mail-empty">{none}</p> }.into_any()
+                }
                 Ok(p) => view! {
                     <p role="status" data-testid="mail-count">{text::count(p.total)}</p>
                     <ul class="cards">

@@ -8,7 +8,6 @@ mod moderation;
 
 use leptos::prelude::*;
 use twinning_domain::notify::MailPage;
-use twinning_domain::ops::JobPage;
 use twinning_domain::stats::AdminOverview;
 
 use crate::api;
@@ -44,11 +43,13 @@ mod text {
         format!("{n} waiting")
     }
 
-    pub fn dead(n: i64) -> String {
-        match n {
+    /// The queue at a glance: what waits, and what died and wants a retry.
+    pub fn jobs(pending: i64, dead: i64) -> String {
+        let dead = match dead {
             1 => "1 dead job".to_owned(),
             n => format!("{n} dead jobs"),
-        }
+        };
+        format!("{pending} pending, {dead}")
     }
 
     pub fn mails(n: i64) -> String {
@@ -88,7 +89,6 @@ pub fn Dashboard() -> impl IntoView {
 #[component]
 fn Overview() -> impl IntoView {
     let overview = LocalResource::new(|| api::get::<AdminOverview>("/admin/overview"));
-    let dead = LocalResource::new(|| api::get::<JobPage>("/admin/jobs?status=dead"));
     let mails = LocalResource::new(|| api::get::<MailPage>("/admin/mail"));
     // A count, once known; a tile stays useful without it.
     let figure = |text: String, testid: &'static str| {
@@ -125,7 +125,7 @@ fn Overview() -> impl IntoView {
                 <a class="tile" href="/admin/jobs" data-testid="tile-jobs">
                     <strong>{text::JOBS}</strong>
                     <span>{text::JOBS_HINT}</span>
-                    {move || dead.get().and_then(Result::ok).map(|p| figure(text::dead(p.total), "tile-jobs-dead"))}
+                    {move || overview.get().and_then(Result::ok).map(|o| figure(text::jobs(o.jobs.pending, o.jobs.dead), "tile-jobs-count"))}
                 </a>
             </li>
             <li>
