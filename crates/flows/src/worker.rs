@@ -95,11 +95,17 @@ impl Worker {
         let mut enqueued = 0;
         for r in RECURRING {
             let now = self.clock.now();
-            write(&mut conn, &self.clock, |tx| -> FlowResult<()> {
-                queue::ensure_schedule(tx, r.name, jobs::next_run(r.cron, now)?)?;
-                Ok(())
-            })?;
-            let due = queue::schedule_due_at(&mut conn, r.name)?;
+            // A read on every pass; a write only the first time and when a run is due.
+            let due = match queue::schedule_due_at(&mut conn, r.name)? {
+                Some(due) => due,
+                None => {
+                    write(&mut conn, &self.clock, |tx| -> FlowResult<()> {
+                        queue::ensure_schedule(tx, r.name, jobs::next_run(r.cron, now)?)?;
+                        Ok(())
+                    })?;
+                    continue;
+                }
+            };
             if due > now {
                 continue;
             }

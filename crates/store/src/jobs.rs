@@ -324,12 +324,14 @@ pub fn ensure_schedule(tx: &mut Tx<'_>, name: &str, first_run: DateTime<Utc>) ->
     Ok(())
 }
 
-/// When the recurring job `name` is next due.
-pub fn schedule_due_at(conn: &mut DbConn, name: &str) -> StoreResult<DateTime<Utc>> {
-    Ok(utc(schedules::table
+/// When the recurring job `name` is next due; `None` before its row exists.
+pub fn schedule_due_at(conn: &mut DbConn, name: &str) -> StoreResult<Option<DateTime<Utc>>> {
+    Ok(schedules::table
         .find(name)
         .select(schedules::next_run_at)
-        .first(conn)?))
+        .first(conn)
+        .optional()?
+        .map(utc))
 }
 
 /// Claims the run of `name` that was due at `due` by moving it to `next`. False when another
