@@ -79,11 +79,12 @@ pub fn dispatch_event(tx: &mut Tx<'_>, settings: &MailSettings, id: EventId) -> 
     let subject = (event.subject.kind == SubjectKind::Person).then_some(PersonId(event.subject.id));
     for rule in rules_for(event.event_type) {
         let rendered = render(rule.kind, &event)?;
-        for person in notifications::audience(tx, rule.audience, &organisations)? {
+        for (person, delivery) in
+            notifications::audience(tx, rule.audience, &organisations, rule.kind)?
+        {
             if Some(person) == actor || Some(person) == subject {
                 continue;
             }
-            let delivery = notifications::delivery(tx, person, rule.kind)?;
             let inserted = notifications::insert(
                 tx,
                 &NewNotification {

@@ -84,15 +84,22 @@ pub fn insert(tx: &mut Tx<'_>, n: &NewNotification<'_>) -> StoreResult<bool> {
     insert_if_absent!(tx, insert)
 }
 
-/// The people an audience names, in id order.
+/// The people an audience names, in id order, each with how they want `kind` by mail.
 pub fn audience(
     conn: &mut DbConn,
     audience: Audience,
     organisations: &[OrganisationId],
-) -> StoreResult<Vec<PersonId>> {
+    kind: NotificationKind,
+) -> StoreResult<Vec<(PersonId, Delivery)>> {
     let orgs: Vec<i64> = organisations.iter().map(|o| o.get()).collect();
+    // Each person's choice for `kind` comes in the same query (no query per person).
     let mut q = people::table
-        .select(people::id)
+        .left_join(
+            notification_preferences::table.on(notification_preferences::person_id
+                .eq(people::id)
+                .and(notification_preferences::kind.eq(kind.code()))),
+        )
+        .select((people::id, notification_preferences::delivery.nullable()))
         .order(people::id)
         .into_boxed();
     q = match audience {
@@ -102,7 +109,16 @@ pub fn audience(
             .filter(people::organisation_id.eq_any(orgs))
             .filter(people::role.eq(Role::OrgAdmin.code())),
     };
-    Ok(q.load::<i64>(conn)?.into_iter().map(PersonId).collect())
+    q.load::<(i64, Option<String>)>(conn)?
+        .into_iter()
+        .map(|(id, chosen)| {
+            let delivery = match chosen {
+                Some(d) => Delivery::parse(&d).map_err(StoreError::Corrupt)?,
+                None => kind.default_delivery(),
+            };
+            Ok((PersonId(id), delivery))
+        })
+        .collect()
 }
 
 #[derive(Queryable, Selectable)]
@@ -210,24 +226,6 @@ pub fn preferences(conn: &mut DbConn, person: PersonId) -> StoreResult<Preferenc
         }
     }
     Ok(prefs)
-}
-
-/// How the person wants notifications of `kind` by mail.
-pub fn delivery(
-    conn: &mut DbConn,
-    person: PersonId,
-    kind: NotificationKind,
-) -> StoreResult<Delivery> {
-    let chosen: Option<String> = notification_preferences::table
-        .filter(notification_preferences::person_id.eq(person.get()))
-        .filter(notification_preferences::kind.eq(kind.code()))
-        .select(notification_preferences::delivery)
-        .first(conn)
-        .optional()?;
-    Ok(match chosen {
-        Some(d) => Delivery::parse(&d).map_err(StoreError::Corrupt)?,
-        None => kind.default_delivery(),
-    })
 }
 
 /// Sets the person's choice for each kind named in `prefs`; other kinds keep theirs. An
