@@ -47,20 +47,19 @@ fn emit_practice(
     tx: &mut Tx<'_>,
     principal: &Principal,
     event_type: EventType,
-    key_id: i64,
+    key: &PracticeKey,
     practice: &Practice,
     reason: Option<String>,
 ) -> FlowResult<()> {
-    let owner = practices::key_by_slug(tx, &practice.slug)?.organisation_id;
     let mut snapshot = practice.clone();
     snapshot.permissions = None;
     emit(
         tx,
         principal,
         event_type,
-        key_id,
+        key.id.get(),
         Some(&practice.slug),
-        &[owner],
+        &[key.organisation_id],
         &PracticePayload {
             practice: snapshot,
             reason,
@@ -83,7 +82,7 @@ pub fn create(tx: &mut Tx<'_>, principal: &Principal, new: &NewPractice) -> Flow
         tx,
         principal,
         EventType::PracticeCreated,
-        key.id.get(),
+        &key,
         &practice,
         None,
     )?;
@@ -126,7 +125,7 @@ pub fn update(
         tx,
         principal,
         EventType::PracticeUpdated,
-        key.id.get(),
+        &key,
         &practice,
         None,
     )?;
@@ -164,7 +163,7 @@ pub fn act(
         tx,
         principal,
         event_of(action),
-        key.id.get(),
+        &key,
         &practice,
         reason.map(str::to_owned),
     )?;
