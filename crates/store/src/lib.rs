@@ -14,6 +14,7 @@ pub mod organisations;
 pub mod practices;
 mod schema;
 pub mod secrets;
+pub mod sessions;
 pub mod stats;
 mod tags;
 #[cfg(test)]

@@ -20,6 +20,11 @@ diesel::table! {
         search_text -> Text,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        status -> Text,
+        status_reason -> Nullable<Text>,
+        time_zone -> Text,
+        name_key -> Text,
+        registered_by -> Nullable<BigInt>,
     }
 }
 
@@ -42,6 +47,12 @@ diesel::table! {
         role -> Text,
         is_network_admin -> Bool,
         created_at -> Timestamp,
+        email_verified_at -> Nullable<Timestamp>,
+        language -> Text,
+        time_zone -> Text,
+        last_seen_at -> Nullable<Timestamp>,
+        disabled_at -> Nullable<Timestamp>,
+        deleted_at -> Nullable<Timestamp>,
     }
 }
 
@@ -71,6 +82,7 @@ diesel::table! {
         used_by -> Nullable<BigInt>,
         revoked_at -> Nullable<Timestamp>,
         created_at -> Timestamp,
+        sent_at -> Nullable<Timestamp>,
     }
 }
 
@@ -244,6 +256,67 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    organisation_transitions (id) {
+        id -> BigInt,
+        organisation_id -> BigInt,
+        from_status -> Text,
+        to_status -> Text,
+        actor_id -> Nullable<BigInt>,
+        reason -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    organisation_duplicates (organisation_id, duplicate_of) {
+        organisation_id -> BigInt,
+        duplicate_of -> BigInt,
+        score -> Double,
+        created_at -> Timestamp,
+        dismissed_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    organisation_merges (id) {
+        id -> BigInt,
+        from_slug -> Text,
+        from_name -> Text,
+        into_id -> BigInt,
+        actor_id -> Nullable<BigInt>,
+        moved -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    sessions (id) {
+        id -> BigInt,
+        person_id -> BigInt,
+        family -> Text,
+        user_agent -> Text,
+        ip -> Text,
+        created_at -> Timestamp,
+        last_seen_at -> Timestamp,
+        revoked_at -> Nullable<Timestamp>,
+        revoked_reason -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    person_tokens (id) {
+        id -> BigInt,
+        person_id -> BigInt,
+        purpose -> Text,
+        token_hash -> Text,
+        email -> Nullable<Text>,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(organisation_tags -> organisations (organisation_id));
 diesel::joinable!(people -> organisations (organisation_id));
 diesel::joinable!(refresh_tokens -> people (person_id));
@@ -257,6 +330,10 @@ diesel::joinable!(event_organisations -> organisations (organisation_id));
 diesel::joinable!(notifications -> people (person_id));
 diesel::joinable!(notifications -> events (event_id));
 diesel::joinable!(notification_preferences -> people (person_id));
+diesel::joinable!(organisation_transitions -> organisations (organisation_id));
+diesel::joinable!(organisation_merges -> organisations (into_id));
+diesel::joinable!(sessions -> people (person_id));
+diesel::joinable!(person_tokens -> people (person_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     organisations,
@@ -277,4 +354,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     notification_preferences,
     mail_outbox,
     digests,
+    organisation_transitions,
+    organisation_duplicates,
+    organisation_merges,
+    sessions,
+    person_tokens,
 );
