@@ -206,6 +206,8 @@ pub fn load(conn: &mut DbConn, clock: &Clock) -> anyhow::Result<Loaded> {
                         organisation_id: org,
                         role: p.role,
                         is_network_admin: false,
+                        email_verified: true,
+                        organisation_status: twinning_domain::OrganisationStatus::Active,
                     }),
                 ));
             }

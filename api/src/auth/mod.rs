@@ -69,6 +69,8 @@ fn person_from_token(state: &AppState, token: &str) -> Result<Principal, ApiErro
         organisation_id: OrganisationId(claims.org),
         role: claims.role,
         is_network_admin: claims.adm,
+        email_verified: true,
+        organisation_status: twinning_domain::OrganisationStatus::Active,
     }))
 }
 

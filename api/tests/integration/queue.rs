@@ -27,6 +27,8 @@ fn principal(app: &TestApp, email: &str) -> Principal {
         organisation_id: person.organisation_id,
         role: person.role().unwrap(),
         is_network_admin: person.is_network_admin,
+        email_verified: true,
+        organisation_status: twinning_domain::OrganisationStatus::Active,
     })
 }
 

@@ -30,5 +30,6 @@ pub use ids::{
 pub use principal::{Principal, Scope};
 pub use problem::{FieldError, FieldErrors, Problem, Validate};
 pub use vocab::{
-    GovernanceLevel, OrganisationKind, PracticeStatus, Role, SettlementContext, TargetGroup, Theme,
+    GovernanceLevel, OrganisationKind, OrganisationStatus, PracticeStatus, Role, SettlementContext,
+    TargetGroup, Theme,
 };

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::ids::{ApiKeyId, OrganisationId, PersonId};
-use crate::vocab::Role;
+use crate::vocab::{OrganisationStatus, Role};
 
 /// What a partner API key may do for its organisation. A key never does admin work and never
 /// manages keys, whatever its scopes.
@@ -73,6 +73,11 @@ pub struct PersonPrincipal {
     pub organisation_id: OrganisationId,
     pub role: Role,
     pub is_network_admin: bool,
+    /// Until the address is verified the person may sign in and prepare, but not publish,
+    /// submit, apply or invite.
+    pub email_verified: bool,
+    /// The status of the person's organisation, read with the session on each request.
+    pub organisation_status: OrganisationStatus,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -144,6 +144,8 @@ fn prepare(url: &DatabaseUrl, jobs: usize) -> Result<(), FlowError> {
             organisation_id: org,
             role: Role::OrgAdmin,
             is_network_admin: false,
+            email_verified: true,
+            organisation_status: twinning_domain::OrganisationStatus::Active,
         }))
     })?;
     let mut slugs = Vec::with_capacity(jobs);

@@ -24,6 +24,8 @@ fn person_principal(person: PersonId, org: OrganisationId, role: Role) -> Princi
         organisation_id: org,
         role,
         is_network_admin: false,
+        email_verified: true,
+        organisation_status: twinning_domain::OrganisationStatus::Active,
     })
 }
 

@@ -83,6 +83,8 @@ mod tests {
             organisation_id: org,
             role: Role::Member,
             is_network_admin: false,
+            email_verified: true,
+            organisation_status: crate::OrganisationStatus::Active,
         });
         assert_eq!(
             permissions(&member, org),

@@ -116,6 +116,8 @@ mod tests {
             organisation_id: org,
             role: Role::Member,
             is_network_admin: admin,
+            email_verified: true,
+            organisation_status: crate::OrganisationStatus::Active,
         })
     }
 

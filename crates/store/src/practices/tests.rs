@@ -66,6 +66,8 @@ fn person(id: PersonId, org: OrganisationId, role: Role, admin: bool) -> Princip
         organisation_id: org,
         role,
         is_network_admin: admin,
+        email_verified: true,
+        organisation_status: twinning_domain::OrganisationStatus::Active,
     })
 }
 
