@@ -115,8 +115,8 @@ vocabulary!(Role {
     OrgAdmin => "Organisation admin",
 });
 
-/// Where an organisation stands with the network. Only `active` ones are listed, counted,
-/// offered as mentors or may submit; the others are seen by their own people and network admins.
+// Where an organisation stands with the network. Only `active` ones are listed, counted,
+// offered as mentors or may submit; the others are seen by their own people and network admins.
 vocabulary!(OrganisationStatus {
     Pending => "Awaiting approval",
     Active => "Active",
