@@ -16,6 +16,7 @@ case "$backend" in
 esac
 cleanup() {
   [ -n "${server:-}" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null || true
+  [ -n "${sink:-}" ] && kill "$sink" 2>/dev/null && wait "$sink" 2>/dev/null || true
   if [ "$backend" = postgres ]; then
     psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $db_name WITH (FORCE)" || true
   fi
@@ -23,6 +24,19 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# The server's mail goes to an SMTP server of the tests' own, which keeps each message as a
+# file in $TWINNING_MAILBOX_DIR for e2e/mailbox.ts to read.
+smtp_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+export TWINNING_MAILBOX_DIR="$work/mailbox"
+node e2e/mail-sink.mjs "$smtp_port" "$TWINNING_MAILBOX_DIR" > "$work/mail-sink.log" 2>&1 &
+sink=$!
+for _ in $(seq 1 50); do
+  grep -q "mail sink on" "$work/mail-sink.log" 2>/dev/null && break
+  kill -0 "$sink" 2>/dev/null || { cat "$work/mail-sink.log"; exit 1; }
+  sleep 0.1
+done
+
+TWINNING_SMTP_URL="smtp://127.0.0.1:$smtp_port" TWINNING_PUBLIC_URL="http://127.0.0.1:$port" \
 TWINNING_ADDR="127.0.0.1:$port" TWINNING_STATIC_DIR=frontend/dist RUST_LOG=warn TWINNING_INSECURE_FAST_PASSWORDS=true \
   target/release/twinning serve --demo > "$work/server.log" 2>&1 &
 server=$!

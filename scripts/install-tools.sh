@@ -45,7 +45,8 @@ if [ "${1:-}" = "--browser" ]; then
       sudo apt-get update -qq && sudo apt-get install -y -qq chromium
     fi
   fi
-  if [ ! -d e2e/node_modules/@playwright/test ]; then
+  # Again whenever the lock file changed since the last install.
+  if [ ! -d e2e/node_modules/@playwright/test ] || [ e2e/package-lock.json -nt e2e/node_modules/.package-lock.json ]; then
     step "installing the browser-test packages (npm, without Playwright's own browsers)"
     (cd e2e && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)
   fi

@@ -3,6 +3,7 @@
 // activity feed tells it, the owner tunes their mail, and the admin reads the mail and the
 // jobs. Also: the practice page offers only what the server's permissions allow.
 import { test, expect } from '../fixtures';
+import { lastMailTo, linkIn } from '../mailbox';
 import {
   Header,
   LoginPage,
@@ -160,25 +161,29 @@ test('the admin reads the owner’s mail and the jobs, and is offered only what 
   const tools = new AdminTools(page);
 
   await tools.openFromDashboard('mail');
-  // The publication's mail to the owner: one, kept in the outbox since the e2e server has no
-  // SMTP server (the worker wrote it long before this test).
+  // The publication's mail to the owner: one, sent by the worker to the tests' SMTP server,
+  // where it arrived with the same subject, and listed in the outbox as sent.
   const mail = tools.mail(owner.email).filter({ hasText: `“${title}” is published` });
   await expect(mail).toHaveCount(1);
   await expect(mail.getByTestId('mail-subject')).toHaveText(`[Twinning] “${title}” is published`);
   await expect(mail.getByTestId('mail-to')).toHaveText(owner.email);
-  await expect(mail.getByTestId('mail-status')).toHaveText('Kept here (no mail server)');
+  await expect(mail.getByTestId('mail-status')).toHaveText('Sent');
+  const received = await lastMailTo(owner.email, { subject: /is published/ });
+  expect(received.subject).toBe(`[Twinning] “${title}” is published`);
+  expect(received.text).toContain('Hello Amira Saleh,');
   await mail.getByText('Read the text').click();
   const body = mail.getByTestId('mail-body');
   await expect(body).toContainText('Hello Amira Saleh,');
   await expect(body).toContainText(/Open it in Twinning: \S+\/practices\/[a-z0-9-]+/);
   // Not an account mail: it carries the one-click unsubscribe (not redacted in demo mode).
   await expect(body).toContainText(/Stop these mails: \S+\/unsubscribe\/\S+/);
-  // Without an SMTP server nothing fails, and the owner's mail is among the kept ones.
+  expect(linkIn(received, '/unsubscribe/')).toMatch(/^\/unsubscribe\/\S+$/);
+  // Nothing failed, and the owner's mail is among the sent ones.
   await tools.filterMail('failed');
   await expect(page.getByTestId('mail-empty')).toHaveText('No mail has this status.');
-  await tools.filterMail('kept');
+  await tools.filterMail('sent');
   await expect(mail).toHaveCount(1);
-  await expect(tools.mailNotIn('kept')).toHaveCount(0);
+  await expect(tools.mailNotIn('sent')).toHaveCount(0);
 
   await tools.openFromDashboard('jobs');
   await page.getByTestId('jobs-status').selectOption('done');
