@@ -43,10 +43,7 @@ pub enum ApiError {
 
 impl ApiError {
     pub fn field(field: &str, message: impl Into<String>) -> ApiError {
-        ApiError::Validation(vec![FieldError {
-            field: field.to_owned(),
-            message: message.into(),
-        }])
+        ApiError::Validation(vec![FieldError::new(field, message)])
     }
 
     fn kind_and_title(&self) -> (&'static str, &'static str) {
@@ -81,17 +78,11 @@ impl ApiError {
                 field: Some(field),
             } => (
                 detail.clone(),
-                vec![FieldError {
-                    field: field.clone(),
-                    message: detail.clone(),
-                }],
+                vec![FieldError::new(field.clone(), detail.clone())],
             ),
             ApiError::Conflict { field, message } => (
                 message.clone(),
-                vec![FieldError {
-                    field: field.clone(),
-                    message: message.clone(),
-                }],
+                vec![FieldError::new(field.clone(), message.clone())],
             ),
             ApiError::NotFound => (
                 "There is nothing here, or you may not see it.".to_owned(),
