@@ -234,6 +234,8 @@ pub mod kinds {
     pub const INVALID_TRANSITION: &str = "urn:twinning:problem:invalid-transition";
     pub const RATE_LIMITED: &str = "urn:twinning:problem:rate-limited";
     pub const PAYLOAD_TOO_LARGE: &str = "urn:twinning:problem:payload-too-large";
+    pub const URI_TOO_LONG: &str = "urn:twinning:problem:uri-too-long";
+    pub const HEADERS_TOO_LARGE: &str = "urn:twinning:problem:headers-too-large";
     pub const UNSUPPORTED_MEDIA_TYPE: &str = "urn:twinning:problem:unsupported-media-type";
     pub const INTERNAL: &str = "urn:twinning:problem:internal";
     pub const UNAVAILABLE: &str = "urn:twinning:problem:unavailable";
