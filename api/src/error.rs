@@ -4,8 +4,9 @@
 use actix_web::http::{header, StatusCode};
 use actix_web::{HttpResponse, ResponseError};
 use twinning_domain::principal::{Denied, Scope};
-use twinning_domain::problem::{kinds, FieldError, FieldErrors, Problem};
+use twinning_domain::problem::{kinds, reasons, FieldError, FieldErrors, Problem};
 use twinning_flows::FlowError;
+use twinning_store::dialect::{Refusal, RefusalKind};
 use twinning_store::StoreError;
 
 #[derive(Debug, thiserror::Error)]
@@ -33,6 +34,10 @@ pub enum ApiError {
     RateLimited { retry_after_secs: u64 },
     #[error("the request body is too large")]
     PayloadTooLarge,
+    #[error("the address (path or query string) is too long")]
+    UriTooLong,
+    #[error("the request headers are too large")]
+    HeadersTooLarge,
     #[error("send the body as application/json")]
     UnsupportedMediaType,
     #[error("the database is unavailable")]
@@ -43,10 +48,7 @@ pub enum ApiError {
 
 impl ApiError {
     pub fn field(field: &str, message: impl Into<String>) -> ApiError {
-        ApiError::Validation(vec![FieldError {
-            field: field.to_owned(),
-            message: message.into(),
-        }])
+        ApiError::Validation(vec![FieldError::new(field, message)])
     }
 
     fn kind_and_title(&self) -> (&'static str, &'static str) {
@@ -61,6 +63,8 @@ impl ApiError {
             ApiError::InvalidTransition(_) => (kinds::INVALID_TRANSITION, "Invalid transition"),
             ApiError::RateLimited { .. } => (kinds::RATE_LIMITED, "Too many requests"),
             ApiError::PayloadTooLarge => (kinds::PAYLOAD_TOO_LARGE, "Payload too large"),
+            ApiError::UriTooLong => (kinds::URI_TOO_LONG, "URI too long"),
+            ApiError::HeadersTooLarge => (kinds::HEADERS_TOO_LARGE, "Headers too large"),
             ApiError::UnsupportedMediaType => {
                 (kinds::UNSUPPORTED_MEDIA_TYPE, "Unsupported media type")
             }
@@ -81,17 +85,11 @@ impl ApiError {
                 field: Some(field),
             } => (
                 detail.clone(),
-                vec![FieldError {
-                    field: field.clone(),
-                    message: detail.clone(),
-                }],
+                vec![FieldError::new(field.clone(), detail.clone())],
             ),
             ApiError::Conflict { field, message } => (
                 message.clone(),
-                vec![FieldError {
-                    field: field.clone(),
-                    message: message.clone(),
-                }],
+                vec![FieldError::new(field.clone(), message.clone())],
             ),
             ApiError::NotFound => (
                 "There is nothing here, or you may not see it.".to_owned(),
@@ -132,9 +130,42 @@ impl From<StoreError> for ApiError {
                 message,
             },
             StoreError::Pool(_) => ApiError::Unavailable,
-            other => ApiError::Internal(anyhow::Error::new(other)),
+            other => match other.refusal() {
+                Some(refusal) => {
+                    // Validation lets nothing through that the database refuses; when it
+                    // does, the client still hears it was their input, and the log says which
+                    // rule is missing.
+                    tracing::warn!(error = %other, "the database refused the input");
+                    refused(refusal)
+                }
+                None => ApiError::Internal(anyhow::Error::new(other)),
+            },
         }
     }
+}
+
+fn refused(refusal: Refusal) -> ApiError {
+    let field = refusal.column.unwrap_or_else(|| "body".to_owned());
+    let (code, message) = match refusal.kind {
+        RefusalKind::Taken => {
+            return ApiError::Conflict {
+                field,
+                message: "this value is already taken".to_owned(),
+            }
+        }
+        RefusalKind::Dangling => (
+            reasons::INVALID_REFERENCE,
+            "refers to something that does not exist",
+        ),
+        RefusalKind::BadText => (
+            reasons::CONTROL_CHARACTER,
+            "holds characters that cannot be stored",
+        ),
+        RefusalKind::TooLong => (reasons::NOT_STORABLE, "is too long"),
+        RefusalKind::OutOfRange => (reasons::NOT_STORABLE, "is out of range"),
+        RefusalKind::NotAllowed => (reasons::NOT_STORABLE, "is not an allowed value"),
+    };
+    ApiError::Validation(vec![FieldError::coded(field, code, message)])
 }
 
 impl From<twinning_store::DieselError> for ApiError {
@@ -191,6 +222,8 @@ impl ResponseError for ApiError {
             ApiError::Conflict { .. } | ApiError::InvalidTransition(_) => StatusCode::CONFLICT,
             ApiError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
             ApiError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            ApiError::UriTooLong => StatusCode::URI_TOO_LONG,
+            ApiError::HeadersTooLarge => StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
             ApiError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ApiError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,

@@ -7,15 +7,38 @@ use std::pin::Pin;
 use actix_web::dev::Payload;
 use actix_web::{http::header, web, FromRequest, HttpRequest};
 use serde::de::DeserializeOwned;
+use serde_json::Value;
+use twinning_domain::problem::{forbidden_control, reasons, FieldError};
 use twinning_domain::Validate;
 
 use crate::error::ApiError;
 
-/// Request bodies above this are refused before parsing.
-pub const BODY_LIMIT: usize = 256 * 1024;
+/// JSON bodies above this are refused (413) before parsing: every form of the API fits in it
+/// many times over.
+pub const BODY_LIMIT: usize = 64 * 1024;
+
+/// A practice holds three sections of up to 20 000 characters each (and more in scripts that
+/// take several bytes a character), so its create and edit bodies get more room.
+pub const PRACTICE_BODY_LIMIT: usize = 256 * 1024;
+
+/// The body limit for a request path: the one place that says which endpoint takes more.
+pub fn body_limit(path: &str) -> usize {
+    if path == "/api/v1/practices" || path.starts_with("/api/v1/practices/") {
+        PRACTICE_BODY_LIMIT
+    } else {
+        BODY_LIMIT
+    }
+}
 
 /// A JSON body, deserialized and then validated with the domain rules.
 pub struct ValidJson<T>(pub T);
+
+fn declared_length(req: &HttpRequest) -> Option<usize> {
+    req.headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse().ok())
+}
 
 impl<T: DeserializeOwned + Validate + 'static> FromRequest for ValidJson<T> {
     type Error = ApiError;
@@ -32,23 +55,31 @@ impl<T: DeserializeOwned + Validate + 'static> FromRequest for ValidJson<T> {
                 v == "application/json" || v.ends_with("+json")
             })
             .unwrap_or(false);
-        let body = web::Bytes::from_request(req, payload);
+        let limit = body_limit(req.path());
+        let too_long = declared_length(req).is_some_and(|n| n > limit);
+        let body = web::Payload::from_request(req, payload);
         Box::pin(async move {
             if !is_json {
                 return Err(ApiError::UnsupportedMediaType);
             }
-            let bytes = body.await.map_err(|e| {
-                if e.as_response_error().status_code()
-                    == actix_web::http::StatusCode::PAYLOAD_TOO_LARGE
-                {
-                    ApiError::PayloadTooLarge
-                } else {
-                    ApiError::Malformed {
-                        detail: format!("could not read the body: {e}"),
-                        field: None,
-                    }
-                }
-            })?;
+            // Refused on the declared length before a byte is read; a body without one (or
+            // lying about it) is cut off at the limit while it streams.
+            if too_long {
+                return Err(ApiError::PayloadTooLarge);
+            }
+            let bytes = body
+                .await
+                .map_err(|e| ApiError::Malformed {
+                    detail: format!("could not read the body: {e}"),
+                    field: None,
+                })?
+                .to_bytes_limited(limit)
+                .await
+                .map_err(|_| ApiError::PayloadTooLarge)?
+                .map_err(|e| ApiError::Malformed {
+                    detail: format!("could not read the body: {e}"),
+                    field: None,
+                })?;
             let value = parse_json::<T>(&bytes)?;
             value.validate()?;
             Ok(ValidJson(value))
@@ -57,28 +88,82 @@ impl<T: DeserializeOwned + Validate + 'static> FromRequest for ValidJson<T> {
 }
 
 /// Parses JSON, telling a broken document (400) from wrong data in a field (422 on that field).
+/// Every string in the document is checked for control characters first, whatever the
+/// endpoint: no form of the API takes any but tab and line breaks (one-line fields refuse
+/// those too, in the domain rules), and the database must never see a NUL.
 pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
-    let mut de = serde_json::Deserializer::from_slice(bytes);
-    let value: T = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let path = e.path().to_string();
-        let inner = e.into_inner();
-        let message = without_position(&inner.to_string());
-        match inner.classify() {
-            serde_json::error::Category::Data => ApiError::field(&field_name(&path), message),
-            _ => ApiError::Malformed {
-                detail: format!("the body is not valid JSON: {message}"),
-                field: None,
-            },
-        }
-    })?;
-    de.end().map_err(|e| ApiError::Malformed {
+    let document: Value = serde_json::from_slice(bytes).map_err(|e| ApiError::Malformed {
         detail: format!(
             "the body is not valid JSON: {}",
             without_position(&e.to_string())
         ),
         field: None,
     })?;
-    Ok(value)
+    let mut faults = Vec::new();
+    control_characters(&document, &mut String::new(), &mut faults);
+    if !faults.is_empty() {
+        return Err(ApiError::Validation(faults));
+    }
+    serde_path_to_error::deserialize(document).map_err(|e| {
+        let path = e.path().to_string();
+        ApiError::field(
+            &field_name(&path),
+            without_position(&e.into_inner().to_string()),
+        )
+    })
+}
+
+/// Names each string (value or key) of `value` that holds a control character other than tab,
+/// line feed and carriage return, by its path as the other field errors name it
+/// (`organisation.name`, `figures[0].label`).
+fn control_characters(value: &Value, path: &mut String, faults: &mut Vec<FieldError>) {
+    const MAX_REPORTED: usize = 20;
+    if faults.len() >= MAX_REPORTED {
+        return;
+    }
+    let fault = |path: &str, c: char| {
+        FieldError::coded(
+            field_name(path),
+            reasons::CONTROL_CHARACTER,
+            format!(
+                "must not contain control characters (U+{:04X} found)",
+                u32::from(c)
+            ),
+        )
+    };
+    match value {
+        Value::String(s) => {
+            if let Some(c) = forbidden_control(s, true) {
+                faults.push(fault(path, c));
+            }
+        }
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                let len = path.len();
+                path.push_str(&format!("[{i}]"));
+                control_characters(item, path, faults);
+                path.truncate(len);
+            }
+        }
+        Value::Object(map) => {
+            for (key, item) in map {
+                // A key is never echoed back when it is the fault: the object holding it is
+                // named instead.
+                if let Some(c) = forbidden_control(key, false) {
+                    faults.push(fault(path, c));
+                    continue;
+                }
+                let len = path.len();
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(key);
+                control_characters(item, path, faults);
+                path.truncate(len);
+            }
+        }
+        Value::Null | Value::Bool(_) | Value::Number(_) => {}
+    }
 }
 
 fn field_name(path: &str) -> String {
@@ -106,6 +191,9 @@ impl<T: DeserializeOwned> FromRequest for ValidQuery<T> {
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let query = req.query_string();
+        if let Some(fault) = query_control_fault(query) {
+            return std::future::ready(Err(ApiError::Validation(vec![fault])));
+        }
         let de = serde_urlencoded_deserializer(query);
         let result = serde_path_to_error::deserialize(de)
             .map(ValidQuery)
@@ -119,6 +207,27 @@ impl<T: DeserializeOwned> FromRequest for ValidQuery<T> {
 
 fn serde_urlencoded_deserializer(query: &str) -> serde_urlencoded::Deserializer<'_> {
     serde_urlencoded::Deserializer::new(form_urlencoded::parse(query.as_bytes()))
+}
+
+/// The first query parameter (by name) whose name or decoded value holds a control character:
+/// every query parameter is one line, so none is allowed.
+pub fn query_control_fault(query: &str) -> Option<FieldError> {
+    form_urlencoded::parse(query.as_bytes()).find_map(|(name, value)| {
+        let c = forbidden_control(&name, false).or_else(|| forbidden_control(&value, false))?;
+        let field = if forbidden_control(&name, false).is_some() {
+            "query".to_owned()
+        } else {
+            name.into_owned()
+        };
+        Some(FieldError::coded(
+            field,
+            reasons::CONTROL_CHARACTER,
+            format!(
+                "must not contain control characters (U+{:04X} found)",
+                u32::from(c)
+            ),
+        ))
+    })
 }
 
 #[cfg(test)]
@@ -140,13 +249,55 @@ mod tests {
     }
 
     #[test]
+    fn a_control_character_anywhere_in_the_body_names_its_path() {
+        let body = br#"{"name":"Irbid","kind":"municipality","governance_level":"local",
+            "country":"JO","city":"Ir\u0000bid","settlement_context":"urban",
+            "languages":["ar","e\u001bn"],"description":"two\nlines\tand a tab"}"#;
+        match parse_json::<NewOrganisation>(body) {
+            Err(ApiError::Validation(errors)) => {
+                let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
+                assert_eq!(fields, ["city", "languages[1]"]);
+                assert!(errors
+                    .iter()
+                    .all(|e| e.code.as_deref() == Some(reasons::CONTROL_CHARACTER)));
+            }
+            other => panic!("unexpected {other:?}"),
+        }
+        match parse_json::<Value>(br#"{"a":{"b\u0000":1}}"#) {
+            Err(ApiError::Validation(errors)) => assert_eq!(errors[0].field, "a"),
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+
+    #[test]
+    fn query_parameters_are_one_line() {
+        assert_eq!(
+            query_control_fault("q=water&theme=a%00b").map(|e| e.field),
+            Some("theme".to_owned())
+        );
+        assert_eq!(
+            query_control_fault("q=two%0Alines").map(|e| e.field),
+            Some("q".to_owned())
+        );
+        assert!(query_control_fault("q=caf%C3%A9+solidaire&page=2").is_none());
+    }
+
+    #[test]
+    fn practices_get_a_larger_body_than_the_rest() {
+        assert_eq!(body_limit("/api/v1/practices"), PRACTICE_BODY_LIMIT);
+        assert_eq!(body_limit("/api/v1/practices/a-plan"), PRACTICE_BODY_LIMIT);
+        assert_eq!(body_limit("/api/v1/auth/register"), BODY_LIMIT);
+        assert_eq!(body_limit("/api/v1/practicesx"), BODY_LIMIT);
+    }
+
+    #[test]
     fn broken_json_is_malformed() {
         assert!(matches!(
             parse_json::<NewOrganisation>(b"{\"name\": "),
             Err(ApiError::Malformed { .. })
         ));
         assert!(matches!(
-            parse_json::<serde_json::Value>(b"{} trailing"),
+            parse_json::<Value>(b"{} trailing"),
             Err(ApiError::Malformed { .. })
         ));
     }

@@ -1,6 +1,6 @@
 //! Request logs that name the route template (`/api/v1/unsubscribe/{token}`), never the path
 //! or query as sent: tokens, join codes and reset links travel in them and must not end up in
-//! log files.
+//! log files. The client is the address `net::client_ip` gives, the one the limiters count.
 
 use std::time::Instant;
 
@@ -27,10 +27,14 @@ pub fn route_of(req: &ServiceRequest) -> String {
 impl RootSpanBuilder for RouteSpan {
     fn on_request_start(request: &ServiceRequest) -> Span {
         let route = route_of(request);
+        let client = crate::net::client_ip(request.request())
+            .map(|ip| ip.to_string())
+            .unwrap_or_default();
         let span = tracing::info_span!(
             "request",
             method = %request.method(),
             route = %route,
+            client = %client,
             status = tracing::field::Empty,
             elapsed_ms = tracing::field::Empty,
         );

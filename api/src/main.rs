@@ -10,7 +10,8 @@ use anyhow::Context;
 use clap::{Parser, Subcommand};
 use tracing_subscriber::EnvFilter;
 use twinning_api::demo;
-use twinning_api::startup::{self, Config};
+use twinning_api::net::TrustedProxies;
+use twinning_api::startup::{self, Config, EdgeConfig};
 use twinning_flows::worker::{Worker, WorkerConfig};
 
 #[derive(Parser)]
@@ -44,7 +45,9 @@ struct Cli {
         global = true
     )]
     static_dir: PathBuf,
-    /// The HS256 signing key for access tokens; generated once and kept in the database if unset.
+    /// The HS256 signing key for access tokens (at least 32 random characters, e.g.
+    /// `openssl rand -base64 48`); required by `serve` and `worker`. `serve --demo` and the
+    /// maintenance commands run without it on a random key that lives as long as the process.
     #[arg(
         long,
         env = "TWINNING_JWT_SECRET",
@@ -60,6 +63,62 @@ struct Cli {
         global = true
     )]
     login_per_minute: u32,
+    /// Registrations allowed per client IP and hour.
+    #[arg(
+        long,
+        env = "TWINNING_REGISTER_PER_HOUR",
+        default_value_t = EdgeConfig::default().register_per_hour,
+        value_parser = clap::value_parser!(u32).range(1..),
+        global = true
+    )]
+    register_per_hour: u32,
+    /// Token refreshes allowed per client IP and minute.
+    #[arg(
+        long,
+        env = "TWINNING_REFRESH_PER_MINUTE",
+        default_value_t = EdgeConfig::default().refresh_per_minute,
+        value_parser = clap::value_parser!(u32).range(1..),
+        global = true
+    )]
+    refresh_per_minute: u32,
+    /// Failed logins for one account from one IP before each further attempt waits
+    /// (1 s, then doubling up to TWINNING_LOGIN_DELAY_MAX_SECS).
+    #[arg(
+        long,
+        env = "TWINNING_LOGIN_FREE_FAILURES",
+        default_value_t = EdgeConfig::default().login_free_failures,
+        global = true
+    )]
+    login_free_failures: u32,
+    /// The longest wait between login attempts for one account from one IP.
+    #[arg(
+        long,
+        env = "TWINNING_LOGIN_DELAY_MAX_SECS",
+        default_value_t = EdgeConfig::default().login_delay_max_secs,
+        value_parser = clap::value_parser!(u64).range(1..=3600),
+        global = true
+    )]
+    login_delay_max_secs: u64,
+    /// Failed logins per account and hour from all IPs together before IPs that failed for
+    /// it wait for this budget to refill.
+    #[arg(
+        long,
+        env = "TWINNING_LOGIN_ACCOUNT_FAILURES_PER_HOUR",
+        default_value_t = EdgeConfig::default().login_account_failures_per_hour,
+        value_parser = clap::value_parser!(u32).range(1..),
+        global = true
+    )]
+    login_account_failures_per_hour: u32,
+    /// Proxies whose `X-Forwarded-For` names the client (comma-separated IPs and CIDR
+    /// networks). Unset: the TCP peer is the client and the header is ignored.
+    #[arg(
+        long,
+        env = "TWINNING_TRUSTED_PROXIES",
+        default_value = "",
+        value_parser = clap::value_parser!(TrustedProxies),
+        global = true
+    )]
+    trusted_proxies: TrustedProxies,
     /// Weak, fast password hashes: for test servers only, never in production.
     #[arg(
         long,
@@ -163,6 +222,19 @@ fn main() -> anyhow::Result<()> {
             .clone()
             .unwrap_or_else(|| format!("http://{}", cli.addr)),
         mail_from: cli.mail_from.clone(),
+        edge: EdgeConfig {
+            trusted_proxies: cli.trusted_proxies.clone(),
+            register_per_hour: cli.register_per_hour,
+            refresh_per_minute: cli.refresh_per_minute,
+            login_free_failures: cli.login_free_failures,
+            login_delay_max_secs: cli.login_delay_max_secs,
+            login_account_failures_per_hour: cli.login_account_failures_per_hour,
+            // Only a server people sign in to, and the worker beside it, need the shared key.
+            ephemeral_signing_key: !matches!(
+                cli.command,
+                Command::Serve { demo: false } | Command::Worker { .. }
+            ),
+        },
     };
     match cli.command {
         Command::Openapi => {

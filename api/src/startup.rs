@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use actix_files::{Files, NamedFile};
 use actix_web::dev::{fn_service, Server, ServiceRequest, ServiceResponse};
-use actix_web::middleware::{from_fn, DefaultHeaders};
+use actix_web::middleware::from_fn;
 use actix_web::{web, App, HttpResponse, HttpServer};
 use anyhow::Context;
 use tracing_actix_web::TracingLogger;
@@ -14,19 +14,22 @@ use utoipa_actix_web::AppExt;
 use utoipa_swagger_ui::SwaggerUi;
 
 use crate::auth::jwt::JwtKeys;
-use crate::auth::limiter::{KeyLimiter, LoginLimiter};
-use crate::auth::secrets::random_token;
+use crate::auth::limiter::KeyLimiter;
+use crate::auth::rate::IpLimiter;
+use crate::auth::throttle::{LoginThrottle, ThrottleSettings};
 use crate::error::ApiError;
+use crate::headers::SecurityHeaders;
+use crate::net::TrustedProxies;
 use crate::routes::{self, ApiDoc};
 use crate::state::AppState;
 use twinning_flows::mail::Mailer;
-use twinning_store::{build_pool, run_migrations, write, Clock, DatabaseUrl};
+use twinning_store::{build_pool, run_migrations, Clock, DatabaseUrl};
 
 #[derive(Debug, Clone)]
 pub struct Config {
     pub database_url: String,
     pub static_dir: PathBuf,
-    /// When unset, a key is generated on first start and kept in the database.
+    /// The access-token signing key; required unless `edge.ephemeral_signing_key`.
     pub jwt_secret: Option<String>,
     pub login_attempts_per_minute: u32,
     /// Requests each API key may make per minute (its bucket also allows a burst of that many).
@@ -42,6 +45,59 @@ pub struct Config {
     pub public_url: String,
     /// The sender of mails (`Name <address>`).
     pub mail_from: String,
+    /// Limits, throttles and proxies at the edge of the server.
+    pub edge: EdgeConfig,
+}
+
+/// What holds the edge of the server: the limits per client address and account, the proxies
+/// whose `X-Forwarded-For` is believed, and whether a signing key may be made up.
+#[derive(Debug, Clone)]
+pub struct EdgeConfig {
+    /// `TWINNING_TRUSTED_PROXIES`.
+    pub trusted_proxies: TrustedProxies,
+    /// `TWINNING_REGISTER_PER_HOUR`: registrations per client address and hour.
+    pub register_per_hour: u32,
+    /// `TWINNING_REFRESH_PER_MINUTE`: token refreshes per client address and minute.
+    pub refresh_per_minute: u32,
+    /// `TWINNING_LOGIN_FREE_FAILURES`: failed logins for an account from one address before
+    /// each further attempt waits (1 s, doubling).
+    pub login_free_failures: u32,
+    /// `TWINNING_LOGIN_DELAY_MAX_SECS`: the longest such wait.
+    pub login_delay_max_secs: u64,
+    /// `TWINNING_LOGIN_ACCOUNT_FAILURES_PER_HOUR`: failed logins per account and hour from
+    /// all addresses, before addresses that failed for it wait for the budget to refill.
+    pub login_account_failures_per_hour: u32,
+    /// No access token of this process must outlive it (`serve --demo`, maintenance
+    /// commands): without `TWINNING_JWT_SECRET`, a random key kept nowhere signs them.
+    pub ephemeral_signing_key: bool,
+}
+
+impl Default for EdgeConfig {
+    /// A production server's.
+    fn default() -> EdgeConfig {
+        EdgeConfig {
+            trusted_proxies: TrustedProxies::none(),
+            register_per_hour: 10,
+            refresh_per_minute: 60,
+            login_free_failures: 3,
+            login_delay_max_secs: 60,
+            login_account_failures_per_hour: 60,
+            ephemeral_signing_key: false,
+        }
+    }
+}
+
+impl EdgeConfig {
+    /// For test servers: limits no ordinary test meets (tests of a limit set their own).
+    pub fn relaxed() -> EdgeConfig {
+        EdgeConfig {
+            register_per_hour: 100_000,
+            refresh_per_minute: 100_000,
+            login_free_failures: 1000,
+            login_account_failures_per_hour: 100_000,
+            ..EdgeConfig::default()
+        }
+    }
 }
 
 /// Connects, migrates and loads the signing key: everything a server or a command needs.
@@ -65,19 +121,10 @@ pub fn prepare_with_clock(config: &Config, clock: Clock) -> anyhow::Result<AppSt
     if !applied.is_empty() {
         tracing::info!(?applied, "migrations applied");
     }
-    let secret = match &config.jwt_secret {
-        Some(s) if s.len() >= 32 => s.clone(),
-        Some(_) => anyhow::bail!("TWINNING_JWT_SECRET must be at least 32 characters"),
-        None => write(&mut conn, &clock, |tx| {
-            twinning_store::secrets::get_or_create(tx, "jwt_hs256", || {
-                random_token(48).unwrap_or_default()
-            })
-        })?,
-    };
-    anyhow::ensure!(
-        secret.len() >= 32,
-        "no randomness available for the signing key"
-    );
+    let secret = crate::auth::signing::signing_secret(
+        config.jwt_secret.as_deref(),
+        config.edge.ephemeral_signing_key,
+    )?;
     let mailer = Mailer::new(
         &config.public_url,
         &config.mail_from,
@@ -96,8 +143,16 @@ pub fn prepare_with_clock(config: &Config, clock: Clock) -> anyhow::Result<AppSt
         clock,
         demo: config.demo,
         keys: JwtKeys::new(secret.as_bytes()),
-        login_limiter: LoginLimiter::new(config.login_attempts_per_minute),
+        login_limiter: IpLimiter::per_minute(config.login_attempts_per_minute),
         key_limiter: KeyLimiter::new(config.api_key_requests_per_minute),
+        register_limiter: IpLimiter::per_hour(config.edge.register_per_hour),
+        refresh_limiter: IpLimiter::per_minute(config.edge.refresh_per_minute),
+        login_throttle: LoginThrottle::new(ThrottleSettings {
+            free: config.edge.login_free_failures,
+            max_delay: std::time::Duration::from_secs(config.edge.login_delay_max_secs),
+            account_failures_per_hour: config.edge.login_account_failures_per_hour,
+        }),
+        trusted_proxies: config.edge.trusted_proxies.clone(),
     })
 }
 
@@ -149,14 +204,20 @@ pub fn server(state: AppState, listener: TcpListener, static_dir: &Path) -> anyh
         tracing::warn!(dir = %static_dir.display(), "no built SPA found; serving the API only");
     }
     let openapi = openapi();
+    let headers = web::Data::new(SecurityHeaders::for_static_dir(
+        &static_dir,
+        state.mailer.settings().public_url(),
+    ));
     let server = HttpServer::new(move || {
         let (app, _) = App::new()
             .into_utoipa_app()
             .app_data(state.clone())
+            .app_data(headers.clone())
             .app_data(path_config())
             .app_data(web::Data::new(static_dir.clone()))
             .service(
                 utoipa_actix_web::scope("/api/v1")
+                    // For extractors other than `ValidJson`, which applies `json::body_limit`.
                     .app_data(web::PayloadConfig::new(crate::json::BODY_LIMIT))
                     .configure(routes::configure)
                     .default_service(web::to(api_not_found))
@@ -166,15 +227,19 @@ pub fn server(state: AppState, listener: TcpListener, static_dir: &Path) -> anyh
             // Before the SPA's files, whose fallback would answer every path.
             .service(routes::feeds::activity_atom)
             .split_for_parts();
+        // The last wrapped runs first: headers go on every answer, the log sees every request,
+        // and the guard turns away malformed ones before any route.
         let app = app
-            .wrap(
-                DefaultHeaders::new()
-                    .add(("X-Content-Type-Options", "nosniff"))
-                    .add(("Referrer-Policy", "same-origin"))
-                    .add(("X-Frame-Options", "DENY")),
-            )
+            .wrap(from_fn(crate::guard::middleware))
             .wrap(TracingLogger::<crate::logging::RouteSpan>::new())
-            .service(SwaggerUi::new("/api/docs/{_:.*}").url("/api/openapi.json", openapi.clone()))
+            .wrap(from_fn(crate::headers::middleware))
+            .service(
+                SwaggerUi::new("/api/docs/{_:.*}")
+                    .url("/api/openapi.json", openapi.clone())
+                    // The default validator badge is an image from swagger.io, which the
+                    // Content-Security-Policy refuses (and which would leak the docs' address).
+                    .config(utoipa_swagger_ui::Config::default().validator_url("none")),
+            )
             .service(web::scope("/api").default_service(web::to(api_not_found)));
         if has_spa {
             app.service(
@@ -186,6 +251,9 @@ pub fn server(state: AppState, listener: TcpListener, static_dir: &Path) -> anyh
             app.default_service(web::to(spa_missing))
         }
     })
+    // A client must send its request head within this; slow ones are cut off (408).
+    .client_request_timeout(std::time::Duration::from_secs(5))
+    .client_disconnect_timeout(std::time::Duration::from_secs(2))
     .listen(listener)?
     .run();
     Ok(server)

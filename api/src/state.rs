@@ -8,7 +8,10 @@ use twinning_flows::mail::Mailer;
 use twinning_store::{Clock, DbConn, DbPool, Tx};
 
 use crate::auth::jwt::JwtKeys;
-use crate::auth::limiter::{KeyLimiter, LoginLimiter};
+use crate::auth::limiter::KeyLimiter;
+use crate::auth::rate::IpLimiter;
+use crate::auth::throttle::LoginThrottle;
+use crate::net::TrustedProxies;
 use crate::error::ApiError;
 
 pub struct AppState {
@@ -17,9 +20,18 @@ pub struct AppState {
     /// The one source of "now"; tests move it by hand.
     pub clock: Clock,
     pub keys: JwtKeys,
-    pub login_limiter: LoginLimiter,
+    /// Login attempts per client address.
+    pub login_limiter: IpLimiter,
     /// One token bucket per partner API key.
     pub key_limiter: KeyLimiter,
+    /// Registrations per client address.
+    pub register_limiter: IpLimiter,
+    /// Token refreshes per client address.
+    pub refresh_limiter: IpLimiter,
+    /// Growing delays after failed logins, per account and address.
+    pub login_throttle: LoginThrottle,
+    /// Whose `X-Forwarded-For` names the client (`net::client_ip`).
+    pub trusted_proxies: TrustedProxies,
     /// Serving the demo network: single-use links stay readable in the mail outbox.
     pub demo: bool,
     /// Writes and sends mail; the worker shares it.

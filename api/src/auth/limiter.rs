@@ -1,7 +1,6 @@
-//! Rate limits: login attempts per client IP, so that passwords cannot be guessed at speed,
-//! and requests per API key, so that one partner system cannot starve the others.
+//! Requests per API key, so that one partner system cannot starve the others. (Limits per
+//! client address are in `rate`, the login delays per account in `throttle`.)
 
-use std::net::IpAddr;
 use std::num::NonZeroU32;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
@@ -10,38 +9,11 @@ use std::time::Duration;
 use governor::clock::{Clock, DefaultClock};
 use governor::middleware::StateInformationMiddleware;
 use governor::state::keyed::DefaultKeyedStateStore;
-use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
+use governor::{Quota, RateLimiter};
 use twinning_domain::ApiKeyId;
-
-use crate::error::ApiError;
 
 fn nonzero(n: u32) -> NonZeroU32 {
     NonZeroU32::new(n.max(1)).unwrap_or(NonZeroU32::MIN)
-}
-
-#[derive(Clone)]
-pub struct LoginLimiter {
-    limiter: Arc<DefaultKeyedRateLimiter<IpAddr>>,
-    clock: DefaultClock,
-}
-
-impl LoginLimiter {
-    /// `per_minute` attempts per IP, refilled evenly; a burst of that many is allowed.
-    pub fn new(per_minute: u32) -> LoginLimiter {
-        LoginLimiter {
-            limiter: Arc::new(RateLimiter::keyed(Quota::per_minute(nonzero(per_minute)))),
-            clock: DefaultClock::default(),
-        }
-    }
-
-    pub fn check(&self, ip: IpAddr) -> Result<(), ApiError> {
-        self.limiter.check_key(&ip).map_err(|not_until| {
-            let wait = not_until.wait_time_from(self.clock.now());
-            ApiError::RateLimited {
-                retry_after_secs: wait.as_secs().max(1),
-            }
-        })
-    }
 }
 
 type KeyedWithState = RateLimiter<

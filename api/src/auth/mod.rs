@@ -5,7 +5,10 @@ pub mod api_key;
 pub mod jwt;
 pub mod limiter;
 pub mod password;
+pub mod rate;
 pub mod secrets;
+pub mod signing;
+pub mod throttle;
 
 use std::future::Future;
 use std::pin::Pin;

@@ -16,6 +16,7 @@ use crate::auth::password;
 use crate::auth::secrets::{random_token, token_hash};
 use crate::error::{ApiError, ApiResult};
 use crate::json::ValidJson;
+use crate::net::client_ip;
 use crate::state::AppState;
 
 const REFRESH_TTL_DAYS: i64 = 30;
@@ -53,6 +54,7 @@ fn new_session(tx: &mut Tx<'_>, keys: &JwtKeys, person_id: PersonId) -> ApiResul
 }
 
 /// Registers a person with a new organisation (as its org admin) or with an invitation code.
+/// Limited per client IP (`TWINNING_REGISTER_PER_HOUR`; 429 with `Retry-After`).
 #[utoipa::path(
     tag = "auth",
     request_body = RegisterRequest,
@@ -66,9 +68,11 @@ fn new_session(tx: &mut Tx<'_>, keys: &JwtKeys, person_id: PersonId) -> ApiResul
 )]
 #[post("/auth/register")]
 pub async fn register(
+    http: HttpRequest,
     state: web::Data<AppState>,
     ValidJson(req): ValidJson<RegisterRequest>,
 ) -> ApiResult<HttpResponse> {
+    state.register_limiter.check(client_ip(&http))?;
     let hash = web::block({
         let pw = req.password.clone();
         move || password::hash(&pw)
@@ -85,7 +89,9 @@ pub async fn register(
     Ok(HttpResponse::Created().json(session))
 }
 
-/// Logs in with email and password. Limited per client IP (429 with `Retry-After`).
+/// Logs in with email and password. Limited per client IP, and after a few failures for an
+/// account from one IP each further attempt waits longer (1 s, doubling, at most a minute):
+/// 429 with `Retry-After`.
 #[utoipa::path(
     tag = "auth",
     request_body = LoginRequest,
@@ -103,12 +109,13 @@ pub async fn login(
     state: web::Data<AppState>,
     ValidJson(req): ValidJson<LoginRequest>,
 ) -> ApiResult<web::Json<Session>> {
-    if let Some(peer) = http.peer_addr() {
-        state.login_limiter.check(peer.ip())?;
-    }
+    let ip = client_ip(&http);
+    state.login_limiter.check(ip)?;
     let email = normalise_email(&req.email);
+    state.login_throttle.check(&email, ip)?;
+    let lookup = email.clone();
     let person = state
-        .db(move |conn| match accounts::person_by_email(conn, &email) {
+        .db(move |conn| match accounts::person_by_email(conn, &lookup) {
             Ok(p) => Ok(Some(p)),
             Err(twinning_store::StoreError::NotFound) => Ok(None),
             Err(e) => Err(e.into()),
@@ -124,7 +131,11 @@ pub async fn login(
         }
     })
     .await?;
-    let person = verified.ok_or(ApiError::Unauthenticated("wrong email or password"))?;
+    let Some(person) = verified else {
+        state.login_throttle.failed(&email, ip);
+        return Err(ApiError::Unauthenticated("wrong email or password"));
+    };
+    state.login_throttle.succeeded(&email, ip);
     let st = state.clone();
     let session = state
         .write(move |tx| new_session(tx, &st.keys, person.id))
@@ -134,6 +145,7 @@ pub async fn login(
 
 /// Exchanges a refresh token for a new pair. Each refresh token works once: presenting a spent
 /// one again means it was stolen or replayed, and ends the whole session (its family).
+/// Limited per client IP (`TWINNING_REFRESH_PER_MINUTE`; 429 with `Retry-After`).
 #[utoipa::path(
     tag = "auth",
     request_body = RefreshRequest,
@@ -145,9 +157,11 @@ pub async fn login(
 )]
 #[post("/auth/refresh")]
 pub async fn refresh(
+    http: HttpRequest,
     state: web::Data<AppState>,
     ValidJson(req): ValidJson<RefreshRequest>,
 ) -> ApiResult<web::Json<TokenPair>> {
+    state.refresh_limiter.check(client_ip(&http))?;
     let st = state.clone();
     let next = random_token(32)?;
     let next_hash = token_hash(&next);

@@ -9,6 +9,7 @@ mod authz;
 mod bad_input;
 mod catalogue;
 mod demo;
+mod edge;
 mod digest;
 mod mail;
 mod notifications;

@@ -10,13 +10,14 @@ use diesel::{Connection, PgConnection, RunQueryDsl};
 use reqwest::{Method, StatusCode};
 use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
-use twinning_api::startup::{self, Config};
+use twinning_api::startup::{self, Config, EdgeConfig};
 use twinning_domain::auth::Session;
 use twinning_domain::Problem;
 use twinning_flows::worker::{Report, Worker, WorkerConfig};
 use twinning_store::Clock;
 
-pub const JWT_SECRET: &str = "test-secret-test-secret-test-secret-0123";
+/// Random enough for the server's strength check (`auth::signing`).
+pub const JWT_SECRET: &str = "aFHTiapq-uU4T0Qkz-4g9adFqCl305sDorlsypIgdtehUHIP";
 
 enum TestDb {
     Sqlite(PathBuf),
@@ -166,6 +167,10 @@ pub struct Options {
     pub demo: bool,
     /// Requests per API key and minute; high unless a test checks the limit.
     pub api_key_per_minute: u32,
+    /// Limits per address and account, trusted proxies: relaxed unless a test checks them.
+    pub edge: EdgeConfig,
+    /// The built SPA to serve (`TWINNING_STATIC_DIR`); none by default.
+    pub static_dir: Option<PathBuf>,
 }
 
 impl Default for Options {
@@ -176,6 +181,8 @@ impl Default for Options {
             smtp_url: None,
             demo: false,
             api_key_per_minute: 100_000,
+            edge: EdgeConfig::relaxed(),
+            static_dir: None,
         }
     }
 }
@@ -192,7 +199,9 @@ impl TestApp {
         let public_url = format!("http://127.0.0.1:{port}");
         let config = Config {
             database_url: database_url.clone(),
-            static_dir: PathBuf::from("/nonexistent"),
+            static_dir: options
+                .static_dir
+                .unwrap_or_else(|| PathBuf::from("/nonexistent")),
             jwt_secret: Some(JWT_SECRET.to_owned()),
             login_attempts_per_minute: options.login_attempts_per_minute,
             api_key_requests_per_minute: options.api_key_per_minute,
@@ -202,6 +211,7 @@ impl TestApp {
             smtp_url: options.smtp_url,
             public_url: public_url.clone(),
             mail_from: "Twinning <twinning@example.org>".to_owned(),
+            edge: options.edge,
         };
         let clock = if options.manual_clock {
             Clock::manual(chrono::Utc::now())

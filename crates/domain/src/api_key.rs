@@ -59,20 +59,13 @@ impl NewApiKey {
     /// Everything that does not depend on the time.
     fn form_errors(&self) -> FieldErrors {
         let mut e = FieldErrors::new();
-        e.text("name", &self.name, 1, KEY_NAME_MAX);
-        if self.name.chars().any(char::is_control) {
-            e.add("name", "must not contain control characters");
-        }
+        e.line("name", &self.name, 1, KEY_NAME_MAX);
         if self.scopes.is_empty() {
             e.add("scopes", "give at least one scope");
         } else if self.scopes.len() > SCOPES_MAX {
             e.add("scopes", format!("give at most {SCOPES_MAX} scopes"));
         } else {
-            for (i, s) in self.scopes.iter().enumerate() {
-                if self.scopes[..i].contains(s) {
-                    e.add(format!("scopes[{i}]"), format!("`{s}` is given twice"));
-                }
-            }
+            e.distinct("scopes", &self.scopes);
         }
         e
     }

@@ -29,12 +29,12 @@ pub struct RegisterRequest {
 impl Validate for RegisterRequest {
     fn validate(&self) -> Result<(), FieldErrors> {
         let mut e = FieldErrors::new();
-        e.text("name", &self.name, 1, PERSON_NAME_MAX);
+        e.line("name", &self.name, 1, PERSON_NAME_MAX);
         check_email("email", &self.email, &mut e);
         check_password("password", &self.password, &mut e);
         match (&self.organisation, &self.invitation_code) {
             (Some(org), None) => org.check("organisation.", &mut e),
-            (None, Some(code)) => e.text("invitation_code", code, 1, 100),
+            (None, Some(code)) => e.line("invitation_code", code, 1, 100),
             (Some(_), Some(_)) => e.add(
                 "invitation_code",
                 "give either a new organisation or an invitation code, not both",
@@ -49,7 +49,9 @@ impl Validate for RegisterRequest {
 }
 
 pub fn check_email(field: &str, email: &str, errors: &mut FieldErrors) {
-    if email.chars().count() > EMAIL_MAX {
+    if crate::problem::forbidden_control(email, false).is_some() {
+        errors.controls(field, email, false);
+    } else if email.chars().count() > EMAIL_MAX {
         errors.add(field, format!("must be at most {EMAIL_MAX} characters"));
     } else if !email_address::EmailAddress::is_valid(email.trim()) {
         errors.add(field, "must be an email address");
@@ -57,6 +59,7 @@ pub fn check_email(field: &str, email: &str, errors: &mut FieldErrors) {
 }
 
 pub fn check_password(field: &str, password: &str, errors: &mut FieldErrors) {
+    errors.controls(field, password, false);
     let len = password.chars().count();
     if len < PASSWORD_MIN {
         errors.add(field, format!("must be at least {PASSWORD_MIN} characters"));
@@ -81,8 +84,8 @@ pub struct LoginRequest {
 impl Validate for LoginRequest {
     fn validate(&self) -> Result<(), FieldErrors> {
         let mut e = FieldErrors::new();
-        e.text("email", &self.email, 1, EMAIL_MAX);
-        e.text("password", &self.password, 1, PASSWORD_MAX);
+        e.line("email", &self.email, 1, EMAIL_MAX);
+        e.line("password", &self.password, 1, PASSWORD_MAX);
         e.into_result()
     }
 }
@@ -98,7 +101,7 @@ pub struct RefreshRequest {
 impl Validate for RefreshRequest {
     fn validate(&self) -> Result<(), FieldErrors> {
         let mut e = FieldErrors::new();
-        e.text("refresh_token", &self.refresh_token, 1, 200);
+        e.line("refresh_token", &self.refresh_token, 1, 200);
         e.into_result()
     }
 }

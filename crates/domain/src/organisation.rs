@@ -115,10 +115,10 @@ impl NewOrganisation {
     /// Validates with field names under `prefix` (the registration form nests it).
     pub fn check(&self, prefix: &str, errors: &mut FieldErrors) {
         let f = |name: &str| format!("{prefix}{name}");
-        errors.text(&f("name"), &self.name, 2, NAME_MAX);
-        errors.text(&f("city"), &self.city, 1, CITY_MAX);
-        errors.list_len(&f("languages"), &self.languages, 1, 12);
-        errors.list_len(&f("themes"), &self.themes, 0, 16);
+        errors.line(&f("name"), &self.name, 2, NAME_MAX);
+        errors.line(&f("city"), &self.city, 1, CITY_MAX);
+        errors.codes(&f("languages"), &self.languages, 1, 12);
+        errors.codes(&f("themes"), &self.themes, 0, 16);
         errors.text(&f("description"), &self.description, 0, DESCRIPTION_MAX);
         check_website(&f("website"), self.website.as_deref(), errors);
         if let Some(p) = &self.location {
@@ -166,16 +166,16 @@ impl Validate for OrganisationPatch {
     fn validate(&self) -> Result<(), FieldErrors> {
         let mut e = FieldErrors::new();
         if let Some(v) = &self.name {
-            e.text("name", v, 2, NAME_MAX);
+            e.line("name", v, 2, NAME_MAX);
         }
         if let Some(v) = &self.city {
-            e.text("city", v, 1, CITY_MAX);
+            e.line("city", v, 1, CITY_MAX);
         }
         if let Some(v) = &self.languages {
-            e.list_len("languages", v, 1, 12);
+            e.codes("languages", v, 1, 12);
         }
         if let Some(v) = &self.themes {
-            e.list_len("themes", v, 0, 16);
+            e.codes("themes", v, 0, 16);
         }
         e.optional_text("description", self.description.as_deref(), DESCRIPTION_MAX);
         check_website("website", self.website.as_deref(), &mut e);
@@ -199,7 +199,9 @@ fn check_website(field: &str, website: Option<&str>, errors: &mut FieldErrors) {
     let Some(url) = website.map(str::trim).filter(|u| !u.is_empty()) else {
         return;
     };
-    if url.chars().count() > WEBSITE_MAX {
+    if crate::problem::forbidden_control(url, false).is_some() {
+        errors.controls(field, url, false);
+    } else if url.chars().count() > WEBSITE_MAX {
         errors.add(field, format!("must be at most {WEBSITE_MAX} characters"));
     } else if !(url.starts_with("https://") || url.starts_with("http://")) || url.contains(' ') {
         errors.add(field, "must be a web address starting with https://");

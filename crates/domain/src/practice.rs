@@ -123,7 +123,7 @@ pub struct NewPractice {
 impl Validate for NewPractice {
     fn validate(&self) -> Result<(), FieldErrors> {
         let mut e = FieldErrors::new();
-        e.text("title", &self.title, 3, TITLE_MAX);
+        e.line("title", &self.title, 3, TITLE_MAX);
         e.text("summary", &self.summary, 1, SUMMARY_MAX);
         e.text("problem", &self.problem, 0, SECTION_MAX);
         e.text("approach", &self.approach, 0, SECTION_MAX);
@@ -202,7 +202,7 @@ impl Validate for PracticePatch {
     fn validate(&self) -> Result<(), FieldErrors> {
         let mut e = FieldErrors::new();
         if let Some(v) = &self.title {
-            e.text("title", v, 3, TITLE_MAX);
+            e.line("title", v, 3, TITLE_MAX);
         }
         if let Some(v) = &self.summary {
             e.text("summary", v, 1, SUMMARY_MAX);
@@ -274,7 +274,7 @@ pub fn check_ready_for_review(p: &NewPractice) -> Result<(), FieldErrors> {
 fn check_figures(figures: &[ImpactFigure], e: &mut FieldErrors) {
     e.list_len("figures", figures, 0, FIGURES_MAX);
     for (i, f) in figures.iter().enumerate() {
-        e.text(&format!("figures[{i}].label"), &f.label, 1, 200);
+        e.line(&format!("figures[{i}].label"), &f.label, 1, 200);
         if f.value < 0 {
             e.add(format!("figures[{i}].value"), "must not be negative");
         }
@@ -289,11 +289,11 @@ fn check_tags(
     languages: &[LanguageCode],
     e: &mut FieldErrors,
 ) {
-    e.list_len("themes", themes, 0, 8);
-    e.list_len("target_groups", groups, 0, 10);
-    e.list_len("settlement_contexts", contexts, 0, 4);
-    e.list_len("countries", countries, 0, 30);
-    e.list_len("languages", languages, 0, 12);
+    e.codes("themes", themes, 0, 8);
+    e.codes("target_groups", groups, 0, 10);
+    e.codes("settlement_contexts", contexts, 0, 4);
+    e.codes("countries", countries, 0, 30);
+    e.codes("languages", languages, 0, 12);
 }
 
 /// A network admin's reason for sending a practice back to its organisation.

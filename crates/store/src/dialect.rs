@@ -6,7 +6,8 @@
 //!   inside the IMMEDIATE transaction on SQLite;
 //! - `guarded_update`: an update whose WHERE holds the guard (`taken < capacity`,
 //!   `balance >= cost`), reporting whether it applied;
-//! - savepoints: `Tx::savepoint`.
+//! - savepoints: `Tx::savepoint`;
+//! - `refusal`: which database errors were the input's fault, from each backend's wording.
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
@@ -37,6 +38,72 @@ where
     Q: RunQueryDsl<DbConn> + ExecuteDsl<DbConn>,
 {
     Ok(update.execute(&mut **tx)? > 0)
+}
+
+/// Why the database refused a statement, when the values sent were at fault rather than the
+/// server: callers answer these as the client's error. Validation should have caught each one
+/// first; this is the net below it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    pub kind: RefusalKind,
+    /// The column at fault when the backend says (`email`); otherwise none.
+    pub column: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RefusalKind {
+    /// A unique value is taken.
+    Taken,
+    /// A reference to a row that does not exist.
+    Dangling,
+    /// A CHECK or NOT NULL constraint.
+    NotAllowed,
+    /// Text the backend cannot store (a NUL byte, an invalid encoding: PostgreSQL).
+    BadText,
+    /// Longer than the column takes.
+    TooLong,
+    /// A number out of the column's range.
+    OutOfRange,
+}
+
+/// Classifies a database error; `None` for errors that are not the input's fault (a lost
+/// connection, a serialization failure, a broken statement).
+pub fn refusal(error: &diesel::result::Error) -> Option<Refusal> {
+    use diesel::result::{DatabaseErrorKind as K, Error};
+    let Error::DatabaseError(kind, info) = error else {
+        return None;
+    };
+    let message = info.message();
+    let kind = match kind {
+        K::UniqueViolation => RefusalKind::Taken,
+        K::ForeignKeyViolation => RefusalKind::Dangling,
+        K::CheckViolation | K::NotNullViolation => RefusalKind::NotAllowed,
+        // Neither backend gives diesel a code for data exceptions: PostgreSQL's messages
+        // (SQLSTATE 22xxx), then SQLite's.
+        K::Unknown => {
+            let m = message.to_ascii_lowercase();
+            if m.contains("invalid byte sequence") || m.contains("contains null") {
+                RefusalKind::BadText
+            } else if m.contains("value too long") || m.contains("string or blob too big") {
+                RefusalKind::TooLong
+            } else if m.contains("out of range") || m.contains("overflow") {
+                RefusalKind::OutOfRange
+            } else {
+                return None;
+            }
+        }
+        _ => return None,
+    };
+    let column = info
+        .column_name()
+        .map(str::to_owned)
+        // SQLite: "UNIQUE constraint failed: people.email".
+        .or_else(|| {
+            let (_, rest) = message.split_once(" constraint failed: ")?;
+            let first = rest.split(',').next()?.trim();
+            Some(first.rsplit('.').next()?.to_owned())
+        });
+    Some(Refusal { kind, column })
 }
 
 #[derive(Debug, Clone, QueryableByName)]

@@ -62,6 +62,14 @@ impl From<DieselError> for StoreError {
 }
 
 impl StoreError {
+    /// The database refused the values sent (see `dialect::refusal`): the input's fault.
+    pub fn refusal(&self) -> Option<dialect::Refusal> {
+        match self {
+            StoreError::Database(e) => dialect::refusal(e),
+            _ => None,
+        }
+    }
+
     /// Turns a unique-constraint failure into a conflict on `field`; other errors pass through.
     pub fn unique_as(self, field: &'static str, message: &str) -> StoreError {
         match self {

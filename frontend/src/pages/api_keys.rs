@@ -199,10 +199,7 @@ pub fn ApiKeys(slug: String) -> impl IntoView {
         let expires_at = match expiry(&expires.get_untracked()) {
             Ok(t) => t,
             Err(m) => {
-                errors.set(vec![FieldError {
-                    field: "expires_at".into(),
-                    message: m,
-                }]);
+                errors.set(vec![FieldError::new("expires_at", m)]);
                 return;
             }
         };

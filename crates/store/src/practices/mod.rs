@@ -18,7 +18,7 @@ use twinning_domain::{OrganisationId, PersonId, PracticeId};
 
 use crate::schema::{organisations, practice_transitions, practices};
 use crate::tags::{self, codes, TagMap, Tags};
-use crate::text::{search_text, unique_slug};
+use crate::text::{opaque_slug, search_text};
 use crate::tx::Tx;
 use crate::{utc, DbConn, StoreError, StoreResult};
 
@@ -209,7 +209,9 @@ fn search_fields(p: &NewPractice) -> (String, String) {
 }
 
 /// Creates a practice of `organisation_id` in `status` (drafts from the API; the demo loader
-/// creates published ones). Call inside a write transaction.
+/// creates published ones). Without a given `slug` it gets an opaque one (`text::opaque_slug`):
+/// a draft's slug must not tell anyone of other hidden drafts of the same title. Call inside
+/// a write transaction.
 pub fn insert(
     tx: &mut Tx<'_>,
     organisation_id: OrganisationId,
@@ -220,7 +222,7 @@ pub fn insert(
 ) -> StoreResult<Practice> {
     let slug = match slug {
         Some(s) => s.to_owned(),
-        None => unique_slug(&new.title, |s| {
+        None => opaque_slug(&new.title, |s| {
             diesel::select(diesel::dsl::exists(
                 practices::table.filter(practices::slug.eq(s)),
             ))
