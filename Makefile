@@ -11,11 +11,13 @@ TWINNING_ADDR ?= 127.0.0.1:8080
 SERVER := target/release/twinning
 
 .PHONY: help tools run spa server test lint fmt-check clippy domain-check test-sqlite \
-        test-postgres e2e e2e-run bench bench-api openapi clean
+        test-postgres e2e e2e-run contract contract-run deny bench bench-api openapi clean
 
 help:
 	@echo "make run     build everything and serve http://$(TWINNING_ADDR) on SQLite with the demo network"
-	@echo "make test    every check: fmt, clippy, domain on wasm32, tests on SQLite and PostgreSQL, OpenAPI drift, SPA build, browser tests"
+	@echo "make test    every check: fmt, clippy, cargo deny, domain on wasm32, tests on SQLite and PostgreSQL, OpenAPI drift, SPA build, contract, browser tests"
+	@echo "make contract  schemathesis against the served OpenAPI document, on SQLite and PostgreSQL at once"
+	@echo "make deny    cargo deny: licences, banned and duplicate crates, sources"
 	@echo "make bench   benchmarks: the matching engine, then the job queue (bench-api)"
 	@echo "make bench-api  job-queue throughput (jobs/s through the worker) on SQLite and PostgreSQL"
 	@echo "make openapi regenerate openapi/openapi.json"
@@ -77,6 +79,23 @@ e2e-run:
 	if [ $$status -eq 0 ]; then scripts/e2e-both.sh sqlite postgres; \
 	elif [ $$status -eq 3 ]; then scripts/e2e-both.sh sqlite; \
 	else exit $$status; fi
+
+# The API's contract from outside (scripts/contract.sh), with the release server, on both
+# backends at once.
+contract: server contract-run
+
+contract-run:
+	@scripts/install-tools.sh --contract
+	@status=0; scripts/ensure-postgres.sh || status=$$?; \
+	if [ $$status -eq 0 ]; then scripts/contract.sh sqlite postgres; \
+	elif [ $$status -eq 3 ]; then scripts/contract.sh sqlite; \
+	else exit $$status; fi
+
+# Licences, bans and sources of every crate in the lock file (deny.toml). Not advisories: their
+# database cannot be fetched here (see README).
+deny: tools
+	@echo "==> cargo deny check licenses bans sources"
+	cargo deny --locked check licenses bans sources
 
 bench:
 	cargo bench --locked -p twinning-matching

@@ -17,10 +17,12 @@ stage() {
 stage "tools (installed once per machine)" make -s tools
 stage "cargo fmt --check" make -s fmt-check
 stage "clippy (host crates and the SPA on wasm32)" make -s clippy
+stage "cargo deny: licences, bans, sources" make -s deny
 stage "domain on wasm32, no diesel in its tree" make -s domain-check
 stage "unit and integration tests on SQLite" make -s test-sqlite
 stage "integration tests on PostgreSQL" make -s test-postgres
 stage "release build: server and SPA" make -s server spa
+stage "contract (schemathesis), both backends at once" make -s contract-run
 stage "browser tests, both backends at once" make -s e2e-run
 
 echo

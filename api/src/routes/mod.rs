@@ -87,6 +87,7 @@ pub const SCOPE_ENDPOINTS: &[(Scope, &[(HttpMethod, &str)])] = &[
 const BEARER: &str = "bearer";
 const API_KEY: &str = "api_key";
 const INSUFFICIENT_SCOPE: &str = "InsufficientScope";
+const PEOPLE_ONLY: &str = "PeopleOnly";
 
 fn method_name(m: &HttpMethod) -> &'static str {
     match m {
@@ -244,6 +245,7 @@ pub fn document_scopes(api: &mut utoipa::openapi::OpenApi, prefix: &str) {
             );
         }
     }
+    document_people_only(api);
     let components = api.components.get_or_insert_with(Default::default);
     components.add_security_scheme(
         API_KEY,
@@ -255,6 +257,56 @@ pub fn document_scopes(api: &mut utoipa::openapi::OpenApi, prefix: &str) {
                 .build(),
         ),
     );
+}
+
+/// An API key sent where only a person may act is refused with 403 by the extractor, before
+/// the handler: every operation open to a person's token and to no key scope says so.
+fn document_people_only(api: &mut utoipa::openapi::OpenApi) {
+    for item in api.paths.paths.values_mut() {
+        let operations = [
+            &mut item.get,
+            &mut item.put,
+            &mut item.post,
+            &mut item.delete,
+            &mut item.patch,
+        ];
+        for op in operations.into_iter().flatten() {
+            let Some(security) = &op.security else {
+                continue;
+            };
+            let requirements = serde_json::to_value(security).unwrap_or_default();
+            let names: Vec<&str> = requirements
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|r| r.as_object())
+                .flat_map(|r| r.keys().map(String::as_str))
+                .collect();
+            if names.contains(&BEARER) && !names.contains(&API_KEY) {
+                op.responses
+                    .responses
+                    .entry("403".to_owned())
+                    .or_insert_with(|| RefOr::Ref(Ref::from_response_name(PEOPLE_ONLY)));
+            }
+        }
+    }
+    api.components
+        .get_or_insert_with(Default::default)
+        .responses
+        .insert(
+            PEOPLE_ONLY.to_owned(),
+            RefOr::T(
+                ResponseBuilder::new()
+                    .description("Not allowed: only a person may do this, not an API key.")
+                    .content(
+                        "application/problem+json",
+                        ContentBuilder::new()
+                            .schema(Some(Ref::from_schema_name("Problem")))
+                            .build(),
+                    )
+                    .build(),
+            ),
+        );
 }
 
 pub fn configure(cfg: &mut ServiceConfig<'_>) {

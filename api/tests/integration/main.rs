@@ -7,6 +7,7 @@ mod admin_jobs;
 mod api_keys;
 mod authz;
 mod bad_input;
+mod bounds;
 mod catalogue;
 mod demo;
 mod edge;

@@ -31,7 +31,7 @@ pub struct NewApiKey {
     #[serde(default)]
     #[cfg_attr(
         feature = "openapi",
-        schema(min_items = 1, max_items = 16, required = true)
+        schema(value_type = BTreeSet<Scope>, min_items = 1, max_items = 16, required = true)
     )]
     pub scopes: Vec<Scope>,
     /// When the key stops working: in the future, within ten years. Absent: never.

@@ -17,12 +17,16 @@ pub const EMAIL_MAX: usize = 254;
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RegisterRequest {
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 120))]
     pub name: String,
+    #[cfg_attr(feature = "openapi", schema(format = Email, max_length = 254))]
     pub email: String,
+    #[cfg_attr(feature = "openapi", schema(min_length = 10, max_length = 256))]
     pub password: String,
     #[serde(default)]
     pub organisation: Option<NewOrganisation>,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 100))]
     pub invitation_code: Option<String>,
 }
 
@@ -77,7 +81,9 @@ pub fn normalise_email(email: &str) -> String {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct LoginRequest {
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 254))]
     pub email: String,
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 256))]
     pub password: String,
 }
 
@@ -95,6 +101,7 @@ impl Validate for LoginRequest {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RefreshRequest {
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 200))]
     pub refresh_token: String,
 }
 

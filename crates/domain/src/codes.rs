@@ -5,8 +5,6 @@ use serde::{Deserialize, Deserializer, Serialize};
 
 /// An ISO 3166-1 alpha-2 country code, upper case (`JO`, `NL`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[cfg_attr(feature = "openapi", schema(value_type = String, example = "JO"))]
 #[serde(transparent)]
 pub struct CountryCode(String);
 
@@ -42,8 +40,6 @@ impl std::fmt::Display for CountryCode {
 
 /// An ISO 639-1 language code, lower case (`ar`, `fr`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[cfg_attr(feature = "openapi", schema(value_type = String, example = "ar"))]
 #[serde(transparent)]
 pub struct LanguageCode(String);
 
@@ -77,6 +73,73 @@ impl std::fmt::Display for LanguageCode {
     }
 }
 
+impl CountryCode {
+    /// Every code `parse` accepts, in its canonical (upper-case) spelling.
+    pub fn all() -> impl Iterator<Item = &'static str> {
+        isocountry::CountryCode::iter().map(|c| c.alpha2())
+    }
+}
+
+impl LanguageCode {
+    /// Every code `parse` accepts, in its canonical (lower-case) spelling.
+    pub fn all() -> impl Iterator<Item = &'static str> {
+        // isolang lists its languages only behind a feature; two letters are few enough to try.
+        (b'a'..=b'z')
+            .flat_map(|a| (b'a'..=b'z').map(move |b| [a, b]))
+            .filter_map(|pair| {
+                let code = std::str::from_utf8(&pair).ok()?;
+                isolang::Language::from_639_1(code)?.to_639_1()
+            })
+    }
+}
+
+/// The codes are listed in the schema so that clients (and the contract tests) see exactly
+/// which values are accepted; the deserializer also takes other letter cases.
+#[cfg(feature = "openapi")]
+mod schema {
+    use super::{CountryCode, LanguageCode};
+    use utoipa::openapi::schema::{ObjectBuilder, Schema, Type};
+    use utoipa::openapi::RefOr;
+
+    fn code_schema(
+        description: &str,
+        example: &str,
+        codes: impl Iterator<Item = &'static str>,
+    ) -> RefOr<Schema> {
+        let mut codes: Vec<&str> = codes.collect();
+        codes.sort_unstable();
+        codes.dedup();
+        ObjectBuilder::new()
+            .schema_type(Type::String)
+            .description(Some(description))
+            .enum_values(Some(codes))
+            .examples([example])
+            .into()
+    }
+
+    impl utoipa::PartialSchema for CountryCode {
+        fn schema() -> RefOr<Schema> {
+            code_schema(
+                "An ISO 3166-1 alpha-2 country code, upper case (`JO`, `NL`).",
+                "JO",
+                CountryCode::all(),
+            )
+        }
+    }
+    impl utoipa::ToSchema for CountryCode {}
+
+    impl utoipa::PartialSchema for LanguageCode {
+        fn schema() -> RefOr<Schema> {
+            code_schema(
+                "An ISO 639-1 language code, lower case (`ar`, `fr`).",
+                "ar",
+                LanguageCode::all(),
+            )
+        }
+    }
+    impl utoipa::ToSchema for LanguageCode {}
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -96,5 +159,16 @@ mod tests {
         assert_eq!(LanguageCode::parse("ar").unwrap().name(), "Arabic");
         assert!(LanguageCode::parse("xx").is_err());
         assert!(LanguageCode::parse("ara").is_err());
+    }
+
+    #[test]
+    fn every_listed_code_parses_to_itself() {
+        for code in CountryCode::all() {
+            assert_eq!(CountryCode::parse(code).unwrap().as_str(), code);
+        }
+        for code in LanguageCode::all() {
+            assert_eq!(LanguageCode::parse(code).unwrap().as_str(), code);
+        }
+        assert!(CountryCode::all().count() > 200 && LanguageCode::all().count() > 150);
     }
 }

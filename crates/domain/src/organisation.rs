@@ -70,7 +70,9 @@ pub struct OrganisationPage {
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct GeoPoint {
+    #[cfg_attr(feature = "openapi", schema(minimum = -90, maximum = 90))]
     pub lat: f64,
+    #[cfg_attr(feature = "openapi", schema(minimum = -180, maximum = 180))]
     pub lon: f64,
 }
 
@@ -90,24 +92,44 @@ impl GeoPoint {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct NewOrganisation {
+    #[cfg_attr(feature = "openapi", schema(min_length = 2, max_length = 160))]
     pub name: String,
     pub kind: OrganisationKind,
     pub governance_level: GovernanceLevel,
     pub country: CountryCode,
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 120))]
     pub city: String,
     pub settlement_context: SettlementContext,
+    /// Working languages, each at most once.
+    #[cfg_attr(
+        feature = "openapi",
+        schema(value_type = BTreeSet<LanguageCode>, min_items = 1, max_items = 12)
+    )]
     pub languages: Vec<LanguageCode>,
+    /// Each theme at most once.
     #[serde(default)]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(value_type = BTreeSet<Theme>, max_items = 16)
+    )]
     pub themes: Vec<Theme>,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 4000))]
     pub description: String,
+    /// A web address starting with `https://` or `http://`.
     #[serde(default)]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(format = "uri", max_length = 300, pattern = "^https?://[^ ]+$")
+    )]
     pub website: Option<String>,
     #[serde(default)]
     pub location: Option<GeoPoint>,
     #[serde(default)]
     pub can_mentor: bool,
+    /// How many mentees it can take on at once.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(maximum = 50))]
     pub mentor_capacity: u32,
 }
 
@@ -146,19 +168,35 @@ impl Validate for NewOrganisation {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct OrganisationPatch {
+    #[cfg_attr(feature = "openapi", schema(min_length = 2, max_length = 160))]
     pub name: Option<String>,
     pub kind: Option<OrganisationKind>,
     pub governance_level: Option<GovernanceLevel>,
     pub country: Option<CountryCode>,
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 120))]
     pub city: Option<String>,
     pub settlement_context: Option<SettlementContext>,
+    #[cfg_attr(
+        feature = "openapi",
+        schema(value_type = Option<BTreeSet<LanguageCode>>, min_items = 1, max_items = 12)
+    )]
     pub languages: Option<Vec<LanguageCode>>,
+    #[cfg_attr(
+        feature = "openapi",
+        schema(value_type = Option<BTreeSet<Theme>>, max_items = 16)
+    )]
     pub themes: Option<Vec<Theme>>,
+    #[cfg_attr(feature = "openapi", schema(max_length = 4000))]
     pub description: Option<String>,
-    /// An empty string clears the website.
+    /// A web address starting with `https://` or `http://`; an empty string clears it.
+    #[cfg_attr(
+        feature = "openapi",
+        schema(max_length = 300, pattern = "^(https?://[^ ]+)?$")
+    )]
     pub website: Option<String>,
     pub location: Option<GeoPoint>,
     pub can_mentor: Option<bool>,
+    #[cfg_attr(feature = "openapi", schema(maximum = 50))]
     pub mentor_capacity: Option<u32>,
 }
 
@@ -214,24 +252,33 @@ fn check_website(field: &str, website: Option<&str>, errors: &mut FieldErrors) {
 #[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
 pub struct OrganisationQuery {
     /// Words to find in the name, city or description.
+    #[cfg_attr(feature = "openapi", param(max_length = 200))]
     pub q: Option<String>,
     /// Organisation kinds, comma-separated (`ngo,municipality`).
+    #[cfg_attr(feature = "openapi", param(value_type = Option<Vec<OrganisationKind>>, style = Form, explode = false))]
     pub kind: Option<String>,
     /// Governance levels, comma-separated.
+    #[cfg_attr(feature = "openapi", param(value_type = Option<Vec<GovernanceLevel>>, style = Form, explode = false))]
     pub governance_level: Option<String>,
     /// ISO 3166-1 alpha-2 country codes, comma-separated.
+    #[cfg_attr(feature = "openapi", param(value_type = Option<Vec<CountryCode>>, style = Form, explode = false))]
     pub country: Option<String>,
     /// Settlement contexts, comma-separated.
+    #[cfg_attr(feature = "openapi", param(value_type = Option<Vec<SettlementContext>>, style = Form, explode = false))]
     pub context: Option<String>,
     /// ISO 639-1 working languages, comma-separated.
+    #[cfg_attr(feature = "openapi", param(value_type = Option<Vec<LanguageCode>>, style = Form, explode = false))]
     pub language: Option<String>,
     /// Themes, comma-separated.
+    #[cfg_attr(feature = "openapi", param(value_type = Option<Vec<Theme>>, style = Form, explode = false))]
     pub theme: Option<String>,
     /// Only organisations that offer mentoring.
     pub can_mentor: Option<bool>,
-    /// 1-based page number.
+    /// 1-based page number (at most 10000).
+    #[cfg_attr(feature = "openapi", param(minimum = 1, maximum = 10000))]
     pub page: Option<u32>,
     /// Results per page (1–100, default 20).
+    #[cfg_attr(feature = "openapi", param(minimum = 1, maximum = 100))]
     pub per_page: Option<u32>,
 }
 
@@ -256,6 +303,7 @@ pub struct Invitation {
 pub struct NewInvitation {
     /// Who it is for: the code is mailed there. Anyone holding the code may use it.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(format = Email, max_length = 254))]
     pub email: Option<String>,
     #[serde(default = "default_role")]
     pub role: Role,

@@ -79,6 +79,7 @@ pub struct MailPage {
 #[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
 pub struct MailQuery {
     /// Only mails in this status (`queued`, `sent`, `kept`, `failed`).
+    #[cfg_attr(feature = "openapi", param(value_type = Option<MailStatus>))]
     pub status: Option<String>,
     /// 1-based page number (at most 10000).
     #[cfg_attr(feature = "openapi", param(minimum = 1, maximum = 10000))]

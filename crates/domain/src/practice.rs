@@ -18,8 +18,10 @@ pub const FIGURES_MAX: usize = 20;
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ImpactFigure {
+    #[cfg_attr(feature = "openapi", schema(minimum = 0))]
     pub value: i64,
     /// What was counted, e.g. "refugee children in mathematics and English classes".
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 200))]
     pub label: String,
 }
 
@@ -98,25 +100,37 @@ impl From<Practice> for PracticeSummary {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct NewPractice {
+    #[cfg_attr(feature = "openapi", schema(min_length = 3, max_length = 200))]
     pub title: String,
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 600))]
     pub summary: String,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 20000))]
     pub problem: String,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 20000))]
     pub approach: String,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 20000))]
     pub results: String,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_items = 20))]
     pub figures: Vec<ImpactFigure>,
+    /// Each code at most once, as in every list of codes below.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(value_type = BTreeSet<Theme>, max_items = 8))]
     pub themes: Vec<Theme>,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(value_type = BTreeSet<TargetGroup>, max_items = 10))]
     pub target_groups: Vec<TargetGroup>,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(value_type = BTreeSet<SettlementContext>, max_items = 4))]
     pub settlement_contexts: Vec<SettlementContext>,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(value_type = BTreeSet<CountryCode>, max_items = 30))]
     pub countries: Vec<CountryCode>,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(value_type = BTreeSet<LanguageCode>, max_items = 12))]
     pub languages: Vec<LanguageCode>,
 }
 
@@ -146,16 +160,27 @@ impl Validate for NewPractice {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PracticePatch {
+    #[cfg_attr(feature = "openapi", schema(min_length = 3, max_length = 200))]
     pub title: Option<String>,
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 600))]
     pub summary: Option<String>,
+    #[cfg_attr(feature = "openapi", schema(max_length = 20000))]
     pub problem: Option<String>,
+    #[cfg_attr(feature = "openapi", schema(max_length = 20000))]
     pub approach: Option<String>,
+    #[cfg_attr(feature = "openapi", schema(max_length = 20000))]
     pub results: Option<String>,
+    #[cfg_attr(feature = "openapi", schema(max_items = 20))]
     pub figures: Option<Vec<ImpactFigure>>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<BTreeSet<Theme>>, max_items = 8))]
     pub themes: Option<Vec<Theme>>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<BTreeSet<TargetGroup>>, max_items = 10))]
     pub target_groups: Option<Vec<TargetGroup>>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<BTreeSet<SettlementContext>>, max_items = 4))]
     pub settlement_contexts: Option<Vec<SettlementContext>>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<BTreeSet<CountryCode>>, max_items = 30))]
     pub countries: Option<Vec<CountryCode>>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<BTreeSet<LanguageCode>>, max_items = 12))]
     pub languages: Option<Vec<LanguageCode>>,
 }
 
@@ -301,6 +326,7 @@ fn check_tags(
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RejectPractice {
+    #[cfg_attr(feature = "openapi", schema(min_length = 5, max_length = 2000))]
     pub reason: String,
 }
 

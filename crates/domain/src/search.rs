@@ -22,31 +22,42 @@ pub const Q_MAX: usize = 200;
 #[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
 pub struct PracticeQuery {
     /// Words that must all appear in the title, summary or body.
+    #[cfg_attr(feature = "openapi", param(max_length = 200))]
     pub q: Option<String>,
     /// Themes, comma-separated (`education,health`).
+    #[cfg_attr(feature = "openapi", param(value_type = Option<Vec<Theme>>, style = Form, explode = false))]
     pub theme: Option<String>,
     /// Settlement contexts, comma-separated.
+    #[cfg_attr(feature = "openapi", param(value_type = Option<Vec<SettlementContext>>, style = Form, explode = false))]
     pub context: Option<String>,
     /// ISO 3166-1 alpha-2 countries, comma-separated.
+    #[cfg_attr(feature = "openapi", param(value_type = Option<Vec<CountryCode>>, style = Form, explode = false))]
     pub country: Option<String>,
     /// Target groups, comma-separated.
+    #[cfg_attr(feature = "openapi", param(value_type = Option<Vec<TargetGroup>>, style = Form, explode = false))]
     pub target_group: Option<String>,
     /// ISO 639-1 languages of the documentation, comma-separated.
+    #[cfg_attr(feature = "openapi", param(value_type = Option<Vec<LanguageCode>>, style = Form, explode = false))]
     pub language: Option<String>,
     /// Slug of the owner organisation.
     pub owner: Option<String>,
     /// Lifecycle statuses, comma-separated. Defaults to `published`; other statuses are
     /// visible to the owner organisation and network admins only.
+    #[cfg_attr(feature = "openapi", param(value_type = Option<Vec<PracticeStatus>>, style = Form, explode = false))]
     pub status: Option<String>,
     /// `relevance` (default with `q`), `newest` (default otherwise) or `title`.
+    #[cfg_attr(feature = "openapi", param(value_type = Option<PracticeSort>, inline))]
     pub sort: Option<String>,
-    /// 1-based page number.
+    /// 1-based page number (at most 10000).
+    #[cfg_attr(feature = "openapi", param(minimum = 1, maximum = 10000))]
     pub page: Option<u32>,
     /// Results per page (1–100, default 20).
+    #[cfg_attr(feature = "openapi", param(minimum = 1, maximum = 100))]
     pub per_page: Option<u32>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum PracticeSort {
     Relevance,
