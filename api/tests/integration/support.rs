@@ -337,8 +337,22 @@ impl TestApp {
         parse(body)
     }
 
-    /// Registers a person joining `org_slug` through an invitation its admin creates.
+    /// Registers a person joining `org_slug` through an invitation its admin creates; the
+    /// person is verified (`join_unverified` leaves them unverified).
     pub async fn join(
+        &self,
+        admin_token: &str,
+        org_slug: &str,
+        email: &str,
+        role: &str,
+    ) -> Session {
+        let session = self
+            .join_unverified(admin_token, org_slug, email, role)
+            .await;
+        self.verified(session).await
+    }
+
+    pub async fn join_unverified(
         &self,
         admin_token: &str,
         org_slug: &str,
@@ -362,7 +376,7 @@ impl TestApp {
             )
             .await;
         assert_eq!(status, StatusCode::CREATED, "{body}");
-        self.verified(parse(body)).await
+        parse(body)
     }
 
     pub async fn login(&self, email: &str, password: &str) -> Session {
