@@ -22,6 +22,8 @@ pub enum ApiError {
     Unauthenticated(&'static str),
     #[error("{0}")]
     Forbidden(&'static str),
+    #[error("verify your email address first: open the link mailed to you, or ask for a new one")]
+    EmailUnverified,
     #[error("this API key lacks the scope `{0}`")]
     MissingScope(Scope),
     #[error("not found")]
@@ -57,6 +59,7 @@ impl ApiError {
             ApiError::Malformed { .. } => (kinds::MALFORMED, "Malformed request"),
             ApiError::Unauthenticated(_) => (kinds::UNAUTHENTICATED, "Authentication required"),
             ApiError::Forbidden(_) => (kinds::FORBIDDEN, "Not allowed"),
+            ApiError::EmailUnverified => (kinds::EMAIL_UNVERIFIED, "Email address not verified"),
             ApiError::MissingScope(_) => (kinds::INSUFFICIENT_SCOPE, "Insufficient scope"),
             ApiError::NotFound => (kinds::NOT_FOUND, "Not found"),
             ApiError::Conflict { .. } => (kinds::CONFLICT, "Conflict"),
@@ -185,6 +188,7 @@ impl From<Denied> for ApiError {
             Denied::NotForKeys => {
                 ApiError::Forbidden("API keys may not do this; sign in as a person")
             }
+            Denied::EmailUnverified => ApiError::EmailUnverified,
         }
     }
 }
@@ -217,7 +221,9 @@ impl ResponseError for ApiError {
             ApiError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::Malformed { .. } => StatusCode::BAD_REQUEST,
             ApiError::Unauthenticated(_) => StatusCode::UNAUTHORIZED,
-            ApiError::Forbidden(_) | ApiError::MissingScope(_) => StatusCode::FORBIDDEN,
+            ApiError::Forbidden(_) | ApiError::MissingScope(_) | ApiError::EmailUnverified => {
+                StatusCode::FORBIDDEN
+            }
             ApiError::NotFound => StatusCode::NOT_FOUND,
             ApiError::Conflict { .. } | ApiError::InvalidTransition(_) => StatusCode::CONFLICT,
             ApiError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,

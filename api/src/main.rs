@@ -258,11 +258,16 @@ fn main() -> anyhow::Result<()> {
             let email = twinning_domain::auth::normalise_email(&email);
             let mut conn = state.pool.get()?;
             twinning_store::write(&mut conn, &state.clock, |tx| {
-                twinning_store::accounts::set_network_admin(tx, &email, !revoke)
+                twinning_flows::people::set_network_admin(tx, &email, !revoke)
             })
-            .with_context(|| format!("no account with the email {email}"))?;
+            .map_err(|e| match e {
+                twinning_flows::FlowError::NotFound => {
+                    anyhow::anyhow!("no account with the email {email}")
+                }
+                other => anyhow::Error::new(other),
+            })?;
             eprintln!(
-                "{email} is {} a network admin (from their next login)",
+                "{email} is {} a network admin; their sessions have ended, so they sign in again",
                 if revoke { "no longer" } else { "now" }
             );
             Ok(())

@@ -142,6 +142,7 @@ pub fn prepare_with_clock(config: &Config, clock: Clock) -> anyhow::Result<AppSt
         pool,
         clock,
         demo: config.demo,
+        secure_cookies: crate::auth::refresh_cookie::secure_for(&config.public_url),
         keys: JwtKeys::new(secret.as_bytes()),
         login_limiter: IpLimiter::per_minute(config.login_attempts_per_minute),
         key_limiter: KeyLimiter::new(config.api_key_requests_per_minute),

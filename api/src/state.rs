@@ -34,6 +34,8 @@ pub struct AppState {
     pub trusted_proxies: TrustedProxies,
     /// Serving the demo network: single-use links stay readable in the mail outbox.
     pub demo: bool,
+    /// The refresh cookie is `Secure`: the server is reached over https.
+    pub secure_cookies: bool,
     /// Writes and sends mail; the worker shares it.
     pub mailer: Arc<Mailer>,
 }

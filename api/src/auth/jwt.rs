@@ -1,9 +1,10 @@
-//! Short-lived access tokens: HS256 JWTs carrying who the caller is and what they may do.
+//! Short-lived access tokens: HS256 JWTs naming the person and their session. What the person
+//! may do is not in the token: it is read from the database with the session on each request,
+//! so a change of rights or the end of the session takes effect at once.
 
 use chrono::Utc;
 use jsonwebtoken::{decode, encode, Algorithm, DecodingKey, EncodingKey, Header, Validation};
 use serde::{Deserialize, Serialize};
-use twinning_domain::Role;
 
 pub const ACCESS_TTL_SECS: i64 = 15 * 60;
 const ISSUER: &str = "twinning";
@@ -12,9 +13,8 @@ const ISSUER: &str = "twinning";
 pub struct Claims {
     /// The person's id.
     pub sub: String,
-    pub org: i64,
-    pub role: Role,
-    pub adm: bool,
+    /// The session's id (`sessions.id`).
+    pub sid: i64,
     pub iss: String,
     pub iat: i64,
     pub exp: i64,
@@ -42,13 +42,11 @@ impl JwtKeys {
         }
     }
 
-    pub fn issue(&self, person_id: i64, org: i64, role: Role, adm: bool) -> anyhow::Result<String> {
+    pub fn issue(&self, person_id: i64, session_id: i64) -> anyhow::Result<String> {
         let now = Utc::now().timestamp();
         let claims = Claims {
             sub: person_id.to_string(),
-            org,
-            role,
-            adm,
+            sid: session_id,
             iss: ISSUER.to_owned(),
             iat: now,
             exp: now + ACCESS_TTL_SECS,
@@ -83,10 +81,10 @@ mod tests {
     #[test]
     fn a_token_verifies_only_with_its_key_and_before_it_expires() {
         let keys = JwtKeys::new(b"0123456789abcdef0123456789abcdef");
-        let token = keys.issue(7, 3, Role::OrgAdmin, false).unwrap();
+        let token = keys.issue(7, 3).unwrap();
         let claims = keys.verify(&token).unwrap();
         assert_eq!(claims.sub, "7");
-        assert_eq!(claims.role, Role::OrgAdmin);
+        assert_eq!(claims.sid, 3);
         assert!(JwtKeys::new(b"another secret of enough length!!")
             .verify(&token)
             .is_none());

@@ -1,11 +1,13 @@
 //! Who is calling: the bearer credential turned into a `Principal` (a person from an access
-//! token, or a partner system from an API key), and extractors for handlers that need one.
+//! token and the live session it names, or a partner system from an API key), and extractors
+//! for handlers that need one.
 
 pub mod api_key;
 pub mod jwt;
 pub mod limiter;
 pub mod password;
 pub mod rate;
+pub mod refresh_cookie;
 pub mod secrets;
 pub mod signing;
 pub mod throttle;
@@ -14,9 +16,10 @@ use std::future::Future;
 use std::pin::Pin;
 
 use actix_web::dev::Payload;
-use actix_web::{http::header, web, FromRequest, HttpRequest};
+use actix_web::{http::header, web, FromRequest, HttpMessage, HttpRequest};
 use twinning_domain::principal::{PersonPrincipal, Principal};
-use twinning_domain::{OrganisationId, PersonId};
+use twinning_domain::PersonId;
+use twinning_store::sessions::{self, SessionId};
 
 use crate::error::ApiError;
 use crate::state::AppState;
@@ -63,18 +66,40 @@ fn state(req: &HttpRequest) -> Result<web::Data<AppState>, ApiError> {
         .ok_or_else(|| ApiError::Internal(anyhow::anyhow!("application state missing")))
 }
 
-fn person_from_token(state: &AppState, token: &str) -> Result<Principal, ApiError> {
+/// The session of the request's access token, once `principal_of` has checked it.
+#[derive(Debug, Clone, Copy)]
+struct CurrentSession(SessionId);
+
+/// The person of an access token, as the database says now: the session it names must be
+/// live and the person still there and enabled. Their role, organisation, rights and
+/// verification are read here, so a change to any of them holds from the next request.
+async fn person_from_token(
+    req: &HttpRequest,
+    state: &AppState,
+    token: &str,
+) -> Result<Principal, ApiError> {
     let invalid = || ApiError::Unauthenticated("the access token is invalid or expired");
     let claims = state.keys.verify(token).ok_or_else(invalid)?;
-    let person_id = claims.sub.parse().map_err(|_| invalid())?;
-    Ok(Principal::Person(PersonPrincipal {
-        person_id: PersonId(person_id),
-        organisation_id: OrganisationId(claims.org),
-        role: claims.role,
-        is_network_admin: claims.adm,
-        email_verified: true,
-        organisation_status: twinning_domain::OrganisationStatus::Active,
-    }))
+    let person = PersonId(claims.sub.parse().map_err(|_| invalid())?);
+    let sid = SessionId(claims.sid);
+    let now = state.clock.now();
+    let live = state
+        .db(move |conn| Ok(sessions::principal(conn, sid, person, now)?))
+        .await?
+        .ok_or(ApiError::Unauthenticated(
+            "this session has ended; sign in again",
+        ))?;
+    if live.seen_is_stale(now) {
+        // At most once a minute per session; a failure to record it does not fail the call.
+        if let Err(e) = state
+            .write(move |tx| Ok(sessions::touch(tx, sid, person)?))
+            .await
+        {
+            tracing::warn!(session = sid.0, error = %e, "could not record a session as seen");
+        }
+    }
+    req.extensions_mut().insert(CurrentSession(sid));
+    Ok(Principal::Person(live.principal))
 }
 
 async fn principal_of(req: HttpRequest) -> Result<Principal, ApiError> {
@@ -87,7 +112,7 @@ async fn principal_of(req: HttpRequest) -> Result<Principal, ApiError> {
             .await
             .map(Principal::ApiKey);
     }
-    person_from_token(&state, &token)
+    person_from_token(&req, &state, &token).await
 }
 
 type Extracted<T> = Pin<Box<dyn Future<Output = Result<T, ApiError>>>>;
@@ -135,6 +160,33 @@ impl FromRequest for PersonAuth {
                     "API keys may not do this; sign in as a person",
                 )),
             }
+        })
+    }
+}
+
+/// A signed-in person and the session the request comes from (to tell "this device" apart in
+/// the session list, and to keep it when the password changes).
+#[derive(Debug, Clone, Copy)]
+pub struct SessionAuth {
+    pub person: PersonPrincipal,
+    pub session: SessionId,
+}
+
+impl FromRequest for SessionAuth {
+    type Error = ApiError;
+    type Future = Extracted<SessionAuth>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let req = req.clone();
+        let person = PersonAuth::from_request(&req, payload);
+        Box::pin(async move {
+            let PersonAuth(person) = person.await?;
+            let session = req
+                .extensions()
+                .get::<CurrentSession>()
+                .map(|c| c.0)
+                .ok_or_else(|| ApiError::Internal(anyhow::anyhow!("no session was recorded")))?;
+            Ok(SessionAuth { person, session })
         })
     }
 }

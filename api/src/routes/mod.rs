@@ -8,10 +8,12 @@ mod api_keys;
 pub mod feeds;
 mod health;
 mod mail;
+mod me;
 mod notifications;
 mod organisations;
 mod practices;
 mod responses;
+mod verification;
 
 use twinning_domain::event::ApiKeyPayload;
 use twinning_domain::principal::Scope;
@@ -29,7 +31,9 @@ use utoipa_actix_web::service_config::ServiceConfig;
         description = "Twinning makes good practices travel between the organisations that serve \
 refugees and migrants. JSON under /api/v1; errors are RFC 9457 problem documents \
 (application/problem+json) with a stable `type` and per-field `errors`. People authenticate with \
-`Authorization: Bearer <access token>` from /auth/login; partner systems with \
+`Authorization: Bearer <access token>` from /auth/login (renewed at /auth/refresh with the \
+`HttpOnly` refresh cookie login sets; each request checks that the session is still live); \
+partner systems with \
 `Authorization: Bearer twk_…`, an API key of their organisation (see the `api_key` security \
 scheme for its scopes).",
         license(name = "MIT OR Apache-2.0")
@@ -316,7 +320,16 @@ pub fn configure(cfg: &mut ServiceConfig<'_>) {
         .service(accounts::login)
         .service(accounts::refresh)
         .service(accounts::logout)
-        .service(accounts::me)
+        .service(verification::verify_email)
+        .service(verification::resend_verification)
+        .service(verification::request_reset)
+        .service(verification::confirm_reset)
+        .service(me::me)
+        .service(me::update)
+        .service(me::change_password)
+        .service(me::list_sessions)
+        .service(me::end_all_sessions)
+        .service(me::end_session)
         .service(organisations::list)
         .service(organisations::detail)
         .service(organisations::update)

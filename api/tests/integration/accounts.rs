@@ -2,7 +2,8 @@
 
 use reqwest::StatusCode;
 use serde_json::json;
-use twinning_domain::auth::{Me, TokenPair};
+use chrono::Duration;
+use twinning_domain::auth::{Me, Session};
 
 use crate::support::{assert_problem, parse, Options, TestApp};
 
@@ -59,91 +60,123 @@ async fn login_checks_the_password_and_case_of_email_does_not_matter() {
 }
 
 #[tokio::test]
-async fn refresh_tokens_rotate_and_a_replayed_one_ends_the_session() {
-    let app = TestApp::spawn().await;
-    let first = app
-        .register_org("Limburg", "joost@limburg.example")
-        .await
-        .tokens;
+async fn refresh_tokens_rotate_in_a_cookie_and_a_replayed_one_ends_the_session() {
+    let app = TestApp::spawn_with(Options {
+        manual_clock: true,
+        ..Default::default()
+    })
+    .await;
+    app.register_org("Limburg", "joost@limburg.example").await;
+    let first = app.sign_in("joost@limburg.example", "a long password").await;
+    assert!(
+        first.session.tokens.access_token.len() > 20,
+        "the body carries the access token only"
+    );
 
-    let (status, body) = app
-        .post(
-            "/auth/refresh",
-            None,
-            json!({ "refresh_token": first.refresh_token }),
-        )
-        .await;
+    let (status, body, second) = app.refresh(&first.refresh).await;
     assert_eq!(status, StatusCode::OK, "{body}");
-    let second: TokenPair = parse(body);
-    assert_ne!(second.refresh_token, first.refresh_token);
-    let (status, _) = app.get("/me", Some(&second.access_token)).await;
+    let renewed: Session = parse(body);
+    assert_eq!(renewed.me.email, "joost@limburg.example");
+    let second = second.expect("the next refresh token is set as a cookie");
+    assert_ne!(second, first.refresh);
+    let (status, _) = app.get("/me", Some(&renewed.tokens.access_token)).await;
     assert_eq!(status, StatusCode::OK);
 
-    // Replaying the spent token is refused and revokes the newer one of the same family.
-    let (status, body) = app
-        .post(
-            "/auth/refresh",
-            None,
-            json!({ "refresh_token": first.refresh_token }),
-        )
-        .await;
+    // Replaying the spent token an instant later (a second tab racing the first) is refused
+    // without ending anything; the session goes on.
+    let (status, body, _) = app.refresh(&first.refresh).await;
     assert_problem(status, &body, StatusCode::UNAUTHORIZED, None);
-    let (status, body) = app
-        .post(
-            "/auth/refresh",
-            None,
-            json!({ "refresh_token": second.refresh_token }),
-        )
-        .await;
+    let (status, _) = app.get("/me", Some(&renewed.tokens.access_token)).await;
+    assert_eq!(status, StatusCode::OK);
+
+    // Replayed later, it ends the session: the newer refresh token and the live access
+    // token stop working at once.
+    app.clock.advance(Duration::minutes(1));
+    let (status, body, _) = app.refresh(&first.refresh).await;
+    assert_problem(status, &body, StatusCode::UNAUTHORIZED, None);
+    let (status, body, _) = app.refresh(&second).await;
+    assert_problem(status, &body, StatusCode::UNAUTHORIZED, None);
+    let (status, body) = app.get("/me", Some(&renewed.tokens.access_token)).await;
     assert_problem(status, &body, StatusCode::UNAUTHORIZED, None);
 
-    // Another login is another family, untouched.
-    let fresh = app
-        .login("joost@limburg.example", "a long password")
-        .await
-        .tokens;
-    let (status, _) = app
-        .post(
-            "/auth/refresh",
-            None,
-            json!({ "refresh_token": fresh.refresh_token }),
-        )
-        .await;
+    // Another login is another session, untouched.
+    let fresh = app.sign_in("joost@limburg.example", "a long password").await;
+    let (status, _, _) = app.refresh(&fresh.refresh).await;
     assert_eq!(status, StatusCode::OK);
+    let (status, _) = app.get("/me", Some(fresh.token())).await;
+    assert_eq!(status, StatusCode::OK);
+
+    // Without the cookie there is nothing to refresh.
+    let (status, body) = app.post("/auth/refresh", None, json!(null)).await;
+    assert_problem(status, &body, StatusCode::UNAUTHORIZED, None);
 }
 
 #[tokio::test]
-async fn logout_revokes_the_refresh_token() {
+async fn the_refresh_cookie_is_http_only_strict_and_scoped_to_auth() {
     let app = TestApp::spawn().await;
-    let tokens = app
-        .register_org("Sittard", "s@sittard.example")
+    let res = app
+        .client
+        .post(format!("{}/auth/register", app.base))
+        .json(&crate::support::register_body("Cookie Org", "c@cookie.example"))
+        .send()
         .await
-        .tokens;
-    let (status, _) = app
-        .post(
-            "/auth/logout",
-            None,
-            json!({ "refresh_token": tokens.refresh_token }),
-        )
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::CREATED);
+    let cookie = res
+        .headers()
+        .get("set-cookie")
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .to_owned();
+    for part in ["twinning_refresh=", "HttpOnly", "SameSite=Strict", "Path=/api/v1/auth"] {
+        assert!(cookie.contains(part), "{part} in {cookie}");
+    }
+    // The test server is reached over plain http, so the cookie cannot be `Secure` there.
+    assert!(!cookie.contains("Secure"), "{cookie}");
+    assert_eq!(res.headers()["cache-control"], "no-store");
+    let body: serde_json::Value = res.json().await.unwrap();
+    assert!(body["tokens"]["access_token"].is_string());
+    assert!(body["tokens"].get("refresh_token").is_none(), "{body}");
+    assert!(!body.to_string().contains(
+        cookie
+            .trim_start_matches("twinning_refresh=")
+            .split(';')
+            .next()
+            .unwrap()
+    ));
+}
+
+#[tokio::test]
+async fn logout_ends_the_session_and_its_live_access_token() {
+    let app = TestApp::spawn().await;
+    app.register_org("Sittard", "s@sittard.example").await;
+    let signed = app.sign_in("s@sittard.example", "a long password").await;
+    let other = app.sign_in("s@sittard.example", "a long password").await;
+    let (status, _, cleared) = app
+        .with_cookie("/auth/logout", &signed.refresh, None)
         .await;
     assert_eq!(status, StatusCode::NO_CONTENT);
-    let (status, body) = app
-        .post(
-            "/auth/refresh",
-            None,
-            json!({ "refresh_token": tokens.refresh_token }),
-        )
-        .await;
+    assert_eq!(cleared, None, "the cookie is cleared");
+    let (status, body) = app.get("/me", Some(signed.token())).await;
     assert_problem(status, &body, StatusCode::UNAUTHORIZED, None);
-    // Logging out twice is harmless.
-    let (status, _) = app
-        .post(
-            "/auth/logout",
-            None,
-            json!({ "refresh_token": tokens.refresh_token }),
-        )
+    let (status, body, _) = app.refresh(&signed.refresh).await;
+    assert_problem(status, &body, StatusCode::UNAUTHORIZED, None);
+    // Logging out twice is harmless, and the other device is still signed in.
+    let (status, _, _) = app
+        .with_cookie("/auth/logout", &signed.refresh, None)
         .await;
     assert_eq!(status, StatusCode::NO_CONTENT);
+    let (status, _) = app.get("/me", Some(other.token())).await;
+    assert_eq!(status, StatusCode::OK);
+
+    // Logout with only the access token (the cookie lost) ends that session too.
+    let (status, _) = app.post("/auth/logout", Some(other.token()), json!(null)).await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    let (status, _) = app.get("/me", Some(other.token())).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    let (status, _, _) = app.refresh(&other.refresh).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
 }
 
 #[tokio::test]

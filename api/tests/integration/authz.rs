@@ -1,5 +1,6 @@
 //! The authorization matrix: every endpoint × {anonymous, member of the owner organisation,
-//! member of another organisation, org admin of the owner, network admin} and the API-key
+//! member of another organisation, org admin of the owner, network admin, a member of the
+//! owner organisation who has not verified their address} and the API-key
 //! personas of the owner organisation (every scope, each single scope, revoked, expired) and
 //! of another organisation (every scope). No 2xx where none is expected, and no draft leaks.
 
@@ -17,7 +18,8 @@ const KEY_ALL: usize = 5;
 const KEY_READ: usize = 6;
 const KEY_REVOKED: usize = 9;
 const KEY_EXPIRED: usize = 10;
-const PERSONAS: usize = 12;
+const UNVERIFIED_MEMBER: usize = 12;
+const PERSONAS: usize = 13;
 const NAMES: [&str; PERSONAS] = [
     "anonymous",
     "member of owner org",
@@ -31,6 +33,7 @@ const NAMES: [&str; PERSONAS] = [
     "revoked owner key",
     "expired owner key",
     "another org's key with every scope",
+    "unverified member of owner org",
 ];
 const EVERY_SCOPE: [&str; 3] = ["read:private", "write:practices", "write:organisation"];
 
@@ -95,6 +98,9 @@ impl World {
         let (_, key_other) = app
             .api_key(&other.tokens.access_token, "other-org", &EVERY_SCOPE)
             .await;
+        let unverified = app
+            .join_unverified(&owner_token, "owner-org", "new@owner.example", "member")
+            .await;
         World {
             tokens: [
                 None,
@@ -109,6 +115,7 @@ impl World {
                 Some(key_revoked),
                 Some(key_expired),
                 Some(key_other),
+                Some(unverified.tokens.access_token),
             ],
             app,
             failures: Vec::new(),
@@ -191,7 +198,7 @@ fn status(code: u16) -> StatusCode {
 
 // Columns: anonymous, owner member, other org admin, owner org admin, network admin | owner
 // keys: every scope, read:private, write:practices, write:organisation, revoked, expired |
-// another organisation's key with every scope.
+// another organisation's key with every scope | unverified member of the owner organisation.
 
 #[tokio::test]
 async fn every_endpoint_answers_each_role_as_designed() {
@@ -200,7 +207,7 @@ async fn every_endpoint_answers_each_role_as_designed() {
 
     // Reading a practice: drafts and submissions are the owner's (keys: with read:private) and
     // the admins' only; any other key sees what anonymous sees.
-    let unpublished = [404, 200, 404, 200, 200, 200, 200, 404, 404, 401, 401, 404];
+    let unpublished = [404, 200, 404, 200, 200, 200, 200, 404, 404, 401, 401, 404, 200];
     w.on_practice(Draft, Method::GET, "", None, unpublished)
         .await;
     w.on_practice(Submitted, Method::GET, "", None, unpublished)
@@ -210,7 +217,7 @@ async fn every_endpoint_answers_each_role_as_designed() {
         Method::GET,
         "",
         None,
-        [200, 200, 200, 200, 200, 200, 200, 200, 200, 401, 401, 200],
+        [200, 200, 200, 200, 200, 200, 200, 200, 200, 401, 401, 200, 200],
     )
     .await;
 
@@ -222,7 +229,7 @@ async fn every_endpoint_answers_each_role_as_designed() {
         Method::PATCH,
         "",
         edit.clone(),
-        [401, 200, 404, 200, 403, 200, 403, 200, 404, 401, 401, 404],
+        [401, 200, 404, 200, 403, 200, 403, 200, 404, 401, 401, 404, 200],
     )
     .await;
     w.on_practice(
@@ -230,20 +237,21 @@ async fn every_endpoint_answers_each_role_as_designed() {
         Method::PATCH,
         "",
         edit,
-        [401, 409, 403, 409, 403, 409, 403, 409, 403, 401, 401, 403],
+        [401, 409, 403, 409, 403, 409, 403, 409, 403, 401, 401, 403, 409],
     )
     .await;
 
     // Lifecycle: keys submit with write:practices and never moderate.
+    // An unverified person prepares but does not submit.
     w.on_practice(
         Draft,
         Method::POST,
         "/submit",
         None,
-        [401, 200, 404, 200, 403, 200, 403, 200, 404, 401, 401, 404],
+        [401, 200, 404, 200, 403, 200, 403, 200, 404, 401, 401, 404, 403],
     )
     .await;
-    let moderate = [401, 403, 404, 403, 200, 403, 403, 403, 404, 401, 401, 404];
+    let moderate = [401, 403, 404, 403, 200, 403, 403, 403, 404, 401, 401, 404, 403];
     w.on_practice(Submitted, Method::POST, "/publish", None, moderate)
         .await;
     let reason = Some(json!({ "reason": "Please add the budget figures." }));
@@ -254,7 +262,7 @@ async fn every_endpoint_answers_each_role_as_designed() {
         Method::POST,
         "/archive",
         None,
-        [401, 403, 403, 403, 200, 403, 403, 403, 403, 401, 401, 403],
+        [401, 403, 403, 403, 200, 403, 403, 403, 403, 401, 401, 403, 403],
     )
     .await;
     // A draft cannot be published even by an admin.
@@ -263,7 +271,7 @@ async fn every_endpoint_answers_each_role_as_designed() {
         Method::POST,
         "/publish",
         None,
-        [401, 403, 404, 403, 409, 403, 403, 403, 404, 401, 401, 404],
+        [401, 403, 404, 403, 409, 403, 403, 403, 404, 401, 401, 404, 403],
     )
     .await;
 
@@ -273,12 +281,12 @@ async fn every_endpoint_answers_each_role_as_designed() {
         Method::POST,
         "/practices",
         Some(practice_body("A new practice")),
-        [401, 201, 201, 201, 201, 201, 403, 201, 403, 401, 401, 201],
+        [401, 201, 201, 201, 201, 201, 403, 201, 403, 401, 401, 201, 201],
     )
     .await;
 
     // Organisations.
-    let public = [200, 200, 200, 200, 200, 200, 200, 200, 200, 401, 401, 200];
+    let public = [200, 200, 200, 200, 200, 200, 200, 200, 200, 401, 401, 200, 200];
     w.everyone(Method::GET, "/organisations", None, public)
         .await;
     w.everyone(Method::GET, "/organisations/owner-org", None, public)
@@ -288,18 +296,18 @@ async fn every_endpoint_answers_each_role_as_designed() {
         Method::PATCH,
         "/organisations/owner-org",
         patch,
-        [401, 403, 403, 200, 200, 200, 403, 403, 200, 401, 401, 403],
+        [401, 403, 403, 200, 200, 200, 403, 403, 200, 401, 401, 403, 403],
     )
     .await;
     w.everyone(
         Method::GET,
         "/organisations/owner-org/members",
         None,
-        [401, 403, 403, 200, 200, 200, 200, 403, 403, 401, 401, 403],
+        [401, 403, 403, 200, 200, 200, 200, 403, 403, 401, 401, 403, 403],
     )
     .await;
     // Invitations bring people in: people only.
-    let people_admins = |ok: u16| [401, 403, 403, ok, ok, 403, 403, 403, 403, 401, 401, 403];
+    let people_admins = |ok: u16| [401, 403, 403, ok, ok, 403, 403, 403, 403, 401, 401, 403, 403];
     w.everyone(
         Method::GET,
         "/organisations/owner-org/invitations",
@@ -325,7 +333,7 @@ async fn every_endpoint_answers_each_role_as_designed() {
         Method::GET,
         "/organisations/nowhere",
         None,
-        [404, 404, 404, 404, 404, 404, 404, 404, 404, 401, 401, 404],
+        [404, 404, 404, 404, 404, 404, 404, 404, 404, 401, 401, 404, 404],
     )
     .await;
 
@@ -377,7 +385,7 @@ async fn every_endpoint_answers_each_role_as_designed() {
         StatusCode::NOT_FOUND,
     )
     .await;
-    let net_admin_only = |ok: u16| [401, 403, 403, 403, ok, 403, 403, 403, 403, 401, 401, 403];
+    let net_admin_only = |ok: u16| [401, 403, 403, 403, ok, 403, 403, 403, 403, 401, 401, 403, 403];
     w.everyone(Method::GET, "/admin/api-keys", None, net_admin_only(200))
         .await;
     w.everyone(
@@ -411,7 +419,7 @@ async fn every_endpoint_answers_each_role_as_designed() {
         Method::GET,
         "/me",
         None,
-        [401, 200, 200, 200, 200, 403, 403, 403, 403, 401, 401, 403],
+        [401, 200, 200, 200, 200, 403, 403, 403, 403, 401, 401, 403, 200],
     )
     .await;
     // Notifications and mail preferences: every signed-in person, for themselves.
@@ -419,28 +427,28 @@ async fn every_endpoint_answers_each_role_as_designed() {
         Method::GET,
         "/notifications",
         None,
-        [401, 200, 200, 200, 200, 403, 403, 403, 403, 401, 401, 403],
+        [401, 200, 200, 200, 200, 403, 403, 403, 403, 401, 401, 403, 200],
     )
     .await;
     w.everyone(
         Method::POST,
         "/notifications/read",
         Some(json!({ "all": true })),
-        [401, 200, 200, 200, 200, 403, 403, 403, 403, 401, 401, 403],
+        [401, 200, 200, 200, 200, 403, 403, 403, 403, 401, 401, 403, 200],
     )
     .await;
     w.everyone(
         Method::GET,
         "/me/preferences",
         None,
-        [401, 200, 200, 200, 200, 403, 403, 403, 403, 401, 401, 403],
+        [401, 200, 200, 200, 200, 403, 403, 403, 403, 401, 401, 403, 200],
     )
     .await;
     w.everyone(
         Method::PUT,
         "/me/preferences",
         Some(json!({ "notifications": { "member_joined": "weekly" } })),
-        [401, 200, 200, 200, 200, 403, 403, 403, 403, 401, 401, 403],
+        [401, 200, 200, 200, 200, 403, 403, 403, 403, 401, 401, 403, 200],
     )
     .await;
     // The mail outbox is the network admins'; unsubscribing needs a valid token, no sign-in.
@@ -450,14 +458,14 @@ async fn every_endpoint_answers_each_role_as_designed() {
         Method::GET,
         "/unsubscribe/1.member_joined.x",
         None,
-        [404, 404, 404, 404, 404, 404, 404, 404, 404, 401, 401, 404],
+        [404, 404, 404, 404, 404, 404, 404, 404, 404, 401, 401, 404, 404],
     )
     .await;
     w.everyone(
         Method::POST,
         "/unsubscribe/1.member_joined.x",
         None,
-        [404, 404, 404, 404, 404, 404, 404, 404, 404, 401, 401, 404],
+        [404, 404, 404, 404, 404, 404, 404, 404, 404, 401, 401, 404, 404],
     )
     .await;
     w.everyone(Method::GET, "/admin/jobs", None, net_admin_only(200))
@@ -483,7 +491,7 @@ async fn every_endpoint_answers_each_role_as_designed() {
         Method::GET,
         "/organisations/nowhere/activity",
         None,
-        [404, 404, 404, 404, 404, 404, 404, 404, 404, 401, 401, 404],
+        [404, 404, 404, 404, 404, 404, 404, 404, 404, 401, 401, 404, 404],
     )
     .await;
     w.everyone(Method::GET, "/admin/moderation", None, net_admin_only(200))
@@ -492,6 +500,70 @@ async fn every_endpoint_answers_each_role_as_designed() {
         .await;
     w.everyone(Method::GET, "/health", None, public).await;
     w.everyone(Method::GET, "/stats", None, public).await;
+
+    // My account: every signed-in person, for themselves; keys have no account.
+    let people = |ok: u16| [401, ok, ok, ok, ok, 403, 403, 403, 403, 401, 401, 403, ok];
+    w.everyone(
+        Method::PATCH,
+        "/me",
+        Some(json!({ "language": "en", "time_zone": "Asia/Amman" })),
+        people(200),
+    )
+    .await;
+    w.everyone(Method::GET, "/me/sessions", None, people(200))
+        .await;
+    w.everyone(Method::DELETE, "/me/sessions/999999", None, people(404))
+        .await;
+    // Mailed links: the resend is for the unverified (a minute after the first link went);
+    // the links themselves need no sign-in (a bad credential is still refused).
+    w.app.clock.advance(Duration::seconds(61));
+    w.everyone(
+        Method::POST,
+        "/auth/verify-email/resend",
+        None,
+        [401, 409, 409, 409, 409, 403, 403, 403, 403, 401, 401, 403, 202],
+    )
+    .await;
+    let anyone = |code: u16| [code, code, code, code, code, code, code, code, code, 401, 401, code, code];
+    w.everyone(
+        Method::POST,
+        "/auth/verify-email",
+        Some(json!({ "token": "not-a-token" })),
+        anyone(422),
+    )
+    .await;
+    w.everyone(
+        Method::POST,
+        "/auth/password-reset",
+        Some(json!({ "email": "nobody@nowhere.example" })),
+        anyone(202),
+    )
+    .await;
+    w.everyone(
+        Method::POST,
+        "/auth/password-reset/confirm",
+        Some(json!({ "token": "not-a-token", "password": "a long password" })),
+        anyone(422),
+    )
+    .await;
+    // Refresh needs the cookie, whoever calls.
+    w.everyone(Method::POST, "/auth/refresh", None, anyone(401))
+        .await;
+    // Last: these end the personas' own credentials. The password change keeps the session
+    // that made it; signing out everywhere does not; logout always answers 204.
+    w.everyone(
+        Method::POST,
+        "/me/password",
+        Some(json!({ "current": "a long password", "new": "another long password" })),
+        people(204),
+    )
+    .await;
+    w.everyone(Method::GET, "/me", None, people(200)).await;
+    w.everyone(Method::DELETE, "/me/sessions", None, people(204))
+        .await;
+    w.everyone(Method::GET, "/me", None, people(401)).await;
+    w.everyone(Method::POST, "/auth/logout", None, anyone(204))
+        .await;
 
     assert!(
         w.failures.is_empty(),
@@ -514,7 +586,7 @@ async fn drafts_never_leak_through_lists() {
         }
         let insider = matches!(
             who,
-            OWNER_MEMBER | ORG_ADMIN | NET_ADMIN | KEY_ALL | KEY_READ
+            OWNER_MEMBER | ORG_ADMIN | NET_ADMIN | KEY_ALL | KEY_READ | UNVERIFIED_MEMBER
         );
         let catalogue = w
             .check(who, Method::GET, "/practices", None, StatusCode::OK)
@@ -581,7 +653,7 @@ async fn drafts_never_leak_through_lists() {
         }
         let insider = matches!(
             who,
-            OWNER_MEMBER | ORG_ADMIN | NET_ADMIN | KEY_ALL | KEY_READ
+            OWNER_MEMBER | ORG_ADMIN | NET_ADMIN | KEY_ALL | KEY_READ | UNVERIFIED_MEMBER
         );
         let feed = w
             .check(

@@ -5,7 +5,6 @@ use jsonwebtoken::{encode, Algorithm, EncodingKey, Header};
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 use twinning_api::auth::jwt::{Claims, JwtKeys};
-use twinning_domain::Role;
 
 use crate::support::{assert_problem, practice_body, register_body, TestApp, JWT_SECRET};
 
@@ -192,9 +191,7 @@ async fn expired_tampered_and_foreign_tokens_are_refused() {
     let now = Utc::now().timestamp();
     let claims = |exp: i64| Claims {
         sub: "1".into(),
-        org: 1,
-        role: Role::OrgAdmin,
-        adm: true,
+        sid: 1,
         iss: "twinning".into(),
         iat: now - 3600,
         exp,

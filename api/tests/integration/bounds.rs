@@ -55,11 +55,6 @@ fn bodies() -> Vec<(&'static str, Value, Check)> {
             body::<auth::LoginRequest>,
         ),
         (
-            "RefreshRequest",
-            json!({"refresh_token": "abc"}),
-            body::<auth::RefreshRequest>,
-        ),
-        (
             "OrganisationPatch",
             json!({}),
             body::<organisation::OrganisationPatch>,

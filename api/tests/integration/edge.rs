@@ -342,7 +342,8 @@ async fn registration_and_refresh_are_limited_per_address() {
         ..Default::default()
     })
     .await;
-    let first = app.register_org("First Org", "one@reg.example").await;
+    app.register_org("First Org", "one@reg.example").await;
+    let first = app.sign_in("one@reg.example", "a long password").await;
     app.register_org("Second Org", "two@reg.example").await;
     let before = app.get("/stats", None).await.1;
     let res = app
@@ -359,10 +360,10 @@ async fn registration_and_refresh_are_limited_per_address() {
     let refresh = |token: &str| {
         app.client
             .post(format!("{}/auth/refresh", app.base))
-            .json(&json!({ "refresh_token": token }))
+            .header("Cookie", format!("twinning_refresh={token}"))
             .send()
     };
-    let res = refresh(&first.tokens.refresh_token).await.unwrap();
+    let res = refresh(&first.refresh).await.unwrap();
     assert_eq!(res.status(), StatusCode::OK);
     let res = refresh("not-a-refresh-token").await.unwrap();
     assert_eq!(res.status(), StatusCode::UNAUTHORIZED);

@@ -18,6 +18,8 @@ mod openapi;
 mod organisations;
 mod queue;
 mod schema;
+mod sessions;
 mod smtp;
 mod spine;
 mod support;
+mod verification;

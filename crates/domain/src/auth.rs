@@ -1,4 +1,4 @@
-//! Accounts and sessions: registration, login, token pairs and who the caller is.
+//! Accounts and sessions: registration, login, access tokens and who the caller is.
 
 use serde::{Deserialize, Serialize};
 
@@ -96,35 +96,15 @@ impl Validate for LoginRequest {
     }
 }
 
-/// A refresh token, to rotate (`/auth/refresh`) or revoke (`/auth/logout`).
+/// A short-lived access token, a JWT for the `Authorization: Bearer` header. Its refresh
+/// token never appears in a body: it travels in an `HttpOnly` cookie scoped to `/api/v1/auth`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(deny_unknown_fields)]
-pub struct RefreshRequest {
-    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 200))]
-    pub refresh_token: String,
-}
-
-impl Validate for RefreshRequest {
-    fn validate(&self) -> Result<(), FieldErrors> {
-        let mut e = FieldErrors::new();
-        e.line("refresh_token", &self.refresh_token, 1, 200);
-        e.into_result()
-    }
-}
-
-/// A short-lived access token (a JWT for the `Authorization: Bearer` header) and the
-/// single-use refresh token that obtains the next pair.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct TokenPair {
+pub struct AccessToken {
     pub access_token: String,
     pub token_type: String,
     /// Seconds until the access token expires.
     pub expires_in: i64,
-    pub refresh_token: String,
-    /// Seconds until the refresh token expires if unused.
-    pub refresh_expires_in: i64,
 }
 
 /// The caller: their account, organisation and rights.
@@ -133,6 +113,12 @@ pub struct TokenPair {
 pub struct Me {
     pub name: String,
     pub email: String,
+    /// Until the address is verified the person may prepare, but not publish, submit, apply
+    /// or invite.
+    pub email_verified: bool,
+    pub language: crate::account::UiLanguage,
+    /// An IANA time zone name; mails and deadlines are written in it.
+    pub time_zone: String,
     pub role: Role,
     pub is_network_admin: bool,
     pub organisation: OrganisationRef,
@@ -144,12 +130,13 @@ impl Me {
     }
 }
 
-/// What register and login return: who you are and your tokens.
+/// What register, login and refresh return: who you are and your access token (the refresh
+/// token is set as a cookie beside it).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Session {
     pub me: Me,
-    pub tokens: TokenPair,
+    pub tokens: AccessToken,
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 //! Nothing here does IO or knows about the database: this crate builds for wasm32 and the
 //! browser validates forms with the very rules the server enforces.
 
+pub mod account;
 pub mod activity;
 pub mod api_key;
 pub mod auth;

@@ -130,6 +130,16 @@ impl Principal {
         }
     }
 
+    /// Whether the principal may do what needs a verified address. Keys act for their
+    /// organisation and are made by its admins; the platform is trusted.
+    pub fn is_verified(&self) -> bool {
+        match self {
+            Principal::Person(p) => p.email_verified,
+            Principal::ApiKey(_) | Principal::System => true,
+            Principal::Anonymous => false,
+        }
+    }
+
     pub fn is_network_admin(&self) -> bool {
         matches!(self, Principal::Person(p) if p.is_network_admin) || *self == Principal::System
     }
@@ -183,6 +193,8 @@ pub enum Denied {
     MissingScope(Scope),
     /// API keys never do this (admin work, key management, personal settings).
     NotForKeys,
+    /// The person must verify their email address first (publish, submit, apply, invite).
+    EmailUnverified,
 }
 
 #[cfg(test)]

@@ -228,6 +228,8 @@ pub mod kinds {
     pub const MALFORMED: &str = "urn:twinning:problem:malformed-request";
     pub const UNAUTHENTICATED: &str = "urn:twinning:problem:unauthenticated";
     pub const FORBIDDEN: &str = "urn:twinning:problem:forbidden";
+    /// Refused until the person verifies their email address.
+    pub const EMAIL_UNVERIFIED: &str = "urn:twinning:problem:email-unverified";
     pub const INSUFFICIENT_SCOPE: &str = "urn:twinning:problem:insufficient-scope";
     pub const NOT_FOUND: &str = "urn:twinning:problem:not-found";
     pub const CONFLICT: &str = "urn:twinning:problem:conflict";

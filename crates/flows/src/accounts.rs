@@ -1,6 +1,6 @@
-//! People joining the network: registering an organisation, joining with an invitation,
-//! invitations themselves, and the refresh-token sessions behind sign-in. Secrets arrive
-//! hashed (the API hashes passwords and tokens): nothing here sees them in clear.
+//! People joining the network: registering an organisation, joining with an invitation, and
+//! invitations themselves (sessions are in `sessions`). Secrets arrive hashed (the API hashes
+//! passwords and tokens): nothing here sees them in clear.
 
 use chrono::{DateTime, Duration, Utc};
 use twinning_domain::auth::{normalise_email, RegisterRequest};
@@ -11,7 +11,7 @@ use twinning_domain::organisation::{Invitation, NewInvitation, OrganisationRef};
 use twinning_domain::policy::organisation as policy;
 use twinning_domain::principal::{PersonPrincipal, Principal};
 use twinning_domain::{InvitationId, OrganisationId, PersonId, Role, Validate};
-use twinning_store::accounts::{self, NewInvitationRecord, NewPerson, PersonRecord};
+use twinning_store::accounts::{self, NewInvitationRecord, NewPerson};
 use twinning_store::{organisations, StoreError, Tx};
 
 use crate::{emit, FlowError, FlowResult};
@@ -217,7 +217,7 @@ pub fn revoke_invitation(
     id: InvitationId,
 ) -> FlowResult<()> {
     let (org, organisation) = organisations::find_by_slug(tx, slug)?;
-    policy::invite(principal, org)?;
+    policy::manage_invitations(principal, org)?;
     accounts::revoke_invitation(tx, org, id)?;
     let invitation = accounts::invitation(tx, id)?.into_domain(None)?;
     emit(
@@ -245,64 +245,6 @@ pub fn invitations(
     slug: &str,
 ) -> FlowResult<Vec<Invitation>> {
     let (org, _) = organisations::find_by_slug(conn, slug)?;
-    policy::invite(principal, org)?;
+    policy::manage_invitations(principal, org)?;
     Ok(accounts::invitations_of(conn, org)?)
-}
-
-/// Starts a session: a refresh token (stored hashed) in `family`, valid for `ttl`.
-pub fn open_session(
-    tx: &mut Tx<'_>,
-    person: PersonId,
-    family: &str,
-    refresh_hash: &str,
-    ttl: Duration,
-) -> FlowResult<PersonRecord> {
-    let expires = (tx.now() + ttl).naive_utc();
-    accounts::insert_refresh_token(tx, person, family, refresh_hash, expires)?;
-    Ok(accounts::person_by_id(tx, person)?)
-}
-
-pub enum Rotation {
-    /// The old token is spent; a new one was stored in the same family.
-    Rotated(PersonRecord),
-    Refused,
-}
-
-/// Exchanges the refresh token hashed `old_hash` for `new_hash`. Each token works once: a
-/// spent one presented again means it was stolen or replayed, and ends its whole family. The
-/// caller must commit a refusal too, so the revocation sticks.
-pub fn rotate_session(
-    tx: &mut Tx<'_>,
-    old_hash: &str,
-    new_hash: &str,
-    ttl: Duration,
-) -> FlowResult<Rotation> {
-    let record = match accounts::refresh_token_by_hash(tx, old_hash) {
-        Err(StoreError::NotFound) => return Ok(Rotation::Refused),
-        other => other?,
-    };
-    if record.revoked_at.is_some() || record.expires_at < tx.now().naive_utc() {
-        return Ok(Rotation::Refused);
-    }
-    if record.used_at.is_some() || !accounts::spend_refresh_token(tx, record.id)? {
-        tracing::warn!(family = %record.family, "refresh token reused; revoking the session");
-        accounts::revoke_family(tx, &record.family)?;
-        return Ok(Rotation::Refused);
-    }
-    Ok(Rotation::Rotated(open_session(
-        tx,
-        record.person_id,
-        &record.family,
-        new_hash,
-        ttl,
-    )?))
-}
-
-/// Ends the session the refresh token hashed `hash` belongs to (nothing if unknown).
-pub fn close_session(tx: &mut Tx<'_>, hash: &str) -> FlowResult<()> {
-    match accounts::refresh_token_by_hash(tx, hash) {
-        Ok(record) => Ok(accounts::revoke_family(tx, &record.family)?),
-        Err(StoreError::NotFound) => Ok(()),
-        Err(e) => Err(e.into()),
-    }
 }

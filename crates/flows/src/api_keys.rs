@@ -48,6 +48,9 @@ pub fn create(
 ) -> FlowResult<ApiKey> {
     let (org, _) = organisations::find_by_slug(tx, slug)?;
     org_policy::manage_api_keys(principal, org)?;
+    // A key submits for its organisation: an unverified person may not make one to do what
+    // they may not do themselves.
+    policy::verified(principal)?;
     new.check(tx.now())?;
     let created_by = principal
         .person_id()

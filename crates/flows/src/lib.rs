@@ -10,7 +10,9 @@ pub mod jobs;
 pub mod mail;
 pub mod notify;
 pub mod organisations;
+pub mod people;
 pub mod practices;
+pub mod sessions;
 pub mod worker;
 
 pub use emit::emit;

@@ -3,10 +3,12 @@
 //! Without an SMTP server (`TWINNING_SMTP_URL` unset) mails are kept in the outbox, where
 //! network admins read them, and never sent.
 
+mod account;
 mod digest;
 mod render;
 mod unsubscribe;
 
+pub use account::{local_time, Recipient};
 pub use digest::{iso_week, run_weekly_digest};
 pub use render::{escape_html, Composed};
 pub use unsubscribe::{check as check_unsubscribe, token as unsubscribe_token, unsubscribe, Topic};
@@ -201,6 +203,47 @@ pub fn queue_invitation(
 ) -> FlowResult<MailId> {
     let composed = render::invitation(organisation, role, code, settings);
     queue_account(tx, None, to, &composed, &[code.to_owned()])
+}
+
+/// Mails the link that verifies `to` (the person's address now), valid until `expires`.
+pub fn queue_verification(
+    tx: &mut Tx<'_>,
+    settings: &MailSettings,
+    person: PersonId,
+    to: &str,
+    recipient: &Recipient<'_>,
+    token: &str,
+    expires: chrono::DateTime<chrono::Utc>,
+) -> FlowResult<MailId> {
+    let composed = account::verify_email(recipient, token, expires, settings);
+    queue_account(tx, Some(person), to, &composed, &[token.to_owned()])
+}
+
+/// Mails a password-reset link, valid until `expires`.
+pub fn queue_reset(
+    tx: &mut Tx<'_>,
+    settings: &MailSettings,
+    person: PersonId,
+    to: &str,
+    recipient: &Recipient<'_>,
+    token: &str,
+    expires: chrono::DateTime<chrono::Utc>,
+) -> FlowResult<MailId> {
+    let composed = account::reset_password(recipient, token, expires, settings);
+    queue_account(tx, Some(person), to, &composed, &[token.to_owned()])
+}
+
+/// Tells the old address that the account's address is now `new_email`.
+pub fn queue_email_changed(
+    tx: &mut Tx<'_>,
+    settings: &MailSettings,
+    person: PersonId,
+    old_email: &str,
+    recipient: &Recipient<'_>,
+    new_email: &str,
+) -> FlowResult<MailId> {
+    let composed = account::email_changed(recipient, new_email, tx.now(), settings);
+    queue_account(tx, Some(person), old_email, &composed, &[])
 }
 
 #[derive(Deserialize)]

@@ -3,6 +3,7 @@
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
+use twinning_domain::account::UiLanguage;
 use twinning_domain::auth::Me;
 use twinning_domain::organisation::{Invitation, Member, OrganisationRef};
 use twinning_domain::{InvitationId, OrganisationId, PersonId, Role};
@@ -23,11 +24,30 @@ pub struct PersonRecord {
     pub password_hash: String,
     role: String,
     pub is_network_admin: bool,
+    pub email_verified_at: Option<NaiveDateTime>,
+    language: String,
+    /// An IANA name, checked when it was set.
+    pub time_zone: String,
+    pub disabled_at: Option<NaiveDateTime>,
+    pub deleted_at: Option<NaiveDateTime>,
 }
 
 impl PersonRecord {
     pub fn role(&self) -> StoreResult<Role> {
         Role::parse(&self.role).map_err(StoreError::Corrupt)
+    }
+
+    pub fn language(&self) -> StoreResult<UiLanguage> {
+        UiLanguage::parse(&self.language).map_err(StoreError::Corrupt)
+    }
+
+    pub fn is_verified(&self) -> bool {
+        self.email_verified_at.is_some()
+    }
+
+    /// Whether the person may sign in: not disabled by an admin, not deleted.
+    pub fn may_sign_in(&self) -> bool {
+        self.disabled_at.is_none() && self.deleted_at.is_none()
     }
 }
 
@@ -99,6 +119,9 @@ pub fn me(conn: &mut DbConn, person_id: PersonId) -> StoreResult<Me> {
         .first(conn)?;
     Ok(Me {
         role: person.role()?,
+        email_verified: person.is_verified(),
+        language: person.language()?,
+        time_zone: person.time_zone,
         name: person.name,
         email: person.email,
         is_network_admin: person.is_network_admin,
@@ -343,6 +366,93 @@ pub fn revoke_invitation(
     )
     .set(invitations::revoked_at.eq(tx.now_naive()))
     .execute(&mut **tx)?;
+    if n == 1 {
+        Ok(())
+    } else {
+        Err(StoreError::NotFound)
+    }
+}
+
+/// Marks the person's address verified, if it is still `email` (a link mailed to an address
+/// the person has since changed verifies nothing). True when it was marked now or before.
+pub fn mark_email_verified(tx: &mut Tx<'_>, person: PersonId, email: &str) -> StoreResult<bool> {
+    let now = tx.now_naive();
+    let still: Option<Option<NaiveDateTime>> = people::table
+        .find(person.get())
+        .filter(people::email.eq(email))
+        .select(people::email_verified_at)
+        .first(&mut **tx)
+        .optional()?;
+    match still {
+        None => Ok(false),
+        Some(Some(_)) => Ok(true),
+        Some(None) => {
+            diesel::update(people::table.find(person.get()))
+                .set(people::email_verified_at.eq(now))
+                .execute(&mut **tx)?;
+            Ok(true)
+        }
+    }
+}
+
+/// What `update_profile` changes; `None` keeps the stored value.
+#[derive(Default)]
+pub struct ProfileChanges<'a> {
+    pub name: Option<&'a str>,
+    /// Already normalised. A different address is stored unverified.
+    pub email: Option<&'a str>,
+    pub language: Option<UiLanguage>,
+    pub time_zone: Option<&'a str>,
+}
+
+#[derive(AsChangeset, Default)]
+#[diesel(table_name = people)]
+struct ProfileChangeset<'a> {
+    name: Option<&'a str>,
+    email: Option<&'a str>,
+    language: Option<&'a str>,
+    time_zone: Option<&'a str>,
+    #[allow(clippy::option_option)]
+    email_verified_at: Option<Option<NaiveDateTime>>,
+}
+
+/// Changes a person's own profile. A new address clears the verification; a taken one is a
+/// conflict on `email`.
+pub fn update_profile(
+    tx: &mut Tx<'_>,
+    person: PersonId,
+    changes: &ProfileChanges<'_>,
+) -> StoreResult<()> {
+    let current = person_by_id(tx, person)?;
+    let new_email = changes.email.filter(|e| *e != current.email);
+    let name = changes.name.map(str::trim);
+    let set = ProfileChangeset {
+        name,
+        email: new_email,
+        language: changes.language.map(UiLanguage::code),
+        time_zone: changes.time_zone,
+        email_verified_at: new_email.map(|_| None),
+    };
+    if name.is_none()
+        && new_email.is_none()
+        && changes.language.is_none()
+        && changes.time_zone.is_none()
+    {
+        return Ok(());
+    }
+    diesel::update(people::table.find(person.get()))
+        .set(set)
+        .execute(&mut **tx)
+        .map_err(|e| {
+            StoreError::from(e).unique_as("email", "an account with this email already exists")
+        })?;
+    Ok(())
+}
+
+pub fn set_password(tx: &mut Tx<'_>, person: PersonId, password_hash: &str) -> StoreResult<()> {
+    let n = diesel::update(people::table.find(person.get()))
+        .set(people::password_hash.eq(password_hash))
+        .execute(&mut **tx)?;
     if n == 1 {
         Ok(())
     } else {

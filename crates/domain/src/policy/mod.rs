@@ -25,6 +25,16 @@ pub fn person_only(principal: &Principal) -> Result<(), Denied> {
     }
 }
 
+/// What an unverified person may not do yet: publish, submit, apply, invite. Checked after
+/// the rule that says who may act at all, so a stranger still gets the answer for strangers.
+pub fn verified(principal: &Principal) -> Result<(), Denied> {
+    match principal {
+        Principal::Anonymous => Err(Denied::Unauthenticated),
+        p if p.is_verified() => Ok(()),
+        _ => Err(Denied::EmailUnverified),
+    }
+}
+
 /// Network admins only (never a key).
 pub fn network_admin(principal: &Principal) -> Result<(), Denied> {
     match principal {

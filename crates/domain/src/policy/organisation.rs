@@ -39,10 +39,17 @@ pub fn see_members(principal: &Principal, org: OrganisationId) -> Result<(), Den
     need_scope(principal, Scope::ReadPrivate)
 }
 
-/// Invitations bring people in: people only.
-pub fn invite(principal: &Principal, org: OrganisationId) -> Result<(), Denied> {
+/// Seeing and revoking the organisation's invitations: its org admins and network admins,
+/// people only.
+pub fn manage_invitations(principal: &Principal, org: OrganisationId) -> Result<(), Denied> {
     super::person_only(principal)?;
     managing(principal, org)
+}
+
+/// Invitations bring people in: people only, with a verified address.
+pub fn invite(principal: &Principal, org: OrganisationId) -> Result<(), Denied> {
+    manage_invitations(principal, org)?;
+    super::verified(principal)
 }
 
 /// API keys are managed by people, never by keys.
@@ -90,5 +97,16 @@ mod tests {
             permissions(&member, org),
             OrganisationPermissions::default()
         );
+        let unverified_admin = Principal::Person(PersonPrincipal {
+            person_id: PersonId(2),
+            organisation_id: org,
+            role: Role::OrgAdmin,
+            is_network_admin: false,
+            email_verified: false,
+            organisation_status: crate::OrganisationStatus::Active,
+        });
+        assert_eq!(invite(&unverified_admin, org), Err(Denied::EmailUnverified));
+        assert!(manage_invitations(&unverified_admin, org).is_ok());
+        assert!(!permissions(&unverified_admin, org).invite);
     }
 }

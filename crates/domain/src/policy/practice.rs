@@ -80,10 +80,14 @@ pub fn act(
     action: PracticeAction,
 ) -> Result<(), Denied> {
     if action.needs_network_admin() {
-        super::network_admin(principal)
+        super::network_admin(principal)?;
     } else {
-        owner_side(principal, facts)
+        owner_side(principal, facts)?;
     }
+    if matches!(action, PracticeAction::Submit | PracticeAction::Publish) {
+        super::verified(principal)?;
+    }
+    Ok(())
 }
 
 /// Everything the principal may do to the practice now, state machine included.
@@ -196,6 +200,36 @@ mod tests {
             status: PracticeStatus::Draft,
         };
         assert!(!can_address_for_change(&key(Scope::ALL), &elsewhere));
+    }
+
+    #[test]
+    fn an_unverified_person_prepares_but_neither_submits_nor_publishes() {
+        let unverified = |org: OrganisationId, admin: bool| match person(org, admin) {
+            Principal::Person(mut p) => {
+                p.email_verified = false;
+                Principal::Person(p)
+            }
+            other => other,
+        };
+        let owner = unverified(OWNER, false);
+        let draft = permissions(&owner, &facts(PracticeStatus::Draft));
+        assert!(draft.edit && !draft.submit);
+        assert_eq!(
+            act(&owner, &facts(PracticeStatus::Draft), PracticeAction::Submit),
+            Err(Denied::EmailUnverified)
+        );
+        let admin = unverified(OTHER, true);
+        let submitted = permissions(&admin, &facts(PracticeStatus::Submitted));
+        assert!(!submitted.publish && submitted.reject);
+        // A stranger is told what strangers are told, not to verify their address.
+        assert_eq!(
+            act(
+                &unverified(OTHER, false),
+                &facts(PracticeStatus::Draft),
+                PracticeAction::Submit
+            ),
+            Err(Denied::Forbidden("only its organisation may change this practice"))
+        );
     }
 
     #[test]

@@ -35,11 +35,11 @@ pub fn escape_html(s: &str) -> String {
 }
 
 /// Subjects are one line: a title holding a line break cannot inject headers or fold oddly.
-fn one_line(s: &str) -> String {
+pub(super) fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn html_page(inner: &str) -> String {
+pub(super) fn html_page(inner: &str) -> String {
     format!(
         "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"></head>\
          <body style=\"font-family: sans-serif; line-height: 1.5; color: #1a1a1a\">\n{inner}</body></html>\n"

@@ -1,0 +1,96 @@
+//! Sessions: one per login, checked on every request through the `sid` of its access tokens,
+//! and kept alive by single-use refresh tokens of one family. Refresh tokens arrive hashed.
+
+use chrono::Duration;
+use twinning_domain::PersonId;
+use twinning_store::accounts;
+use twinning_store::sessions::{self, Device, EndReason, SessionId};
+use twinning_store::{StoreError, Tx};
+
+use crate::FlowResult;
+
+/// A spent refresh token presented again this soon after its use is taken for a second tab
+/// racing the first, not for a thief: it is refused without ending the session, and the
+/// client retries with the cookie the first refresh set. Later, it ends the session.
+pub const REUSE_GRACE_SECS: i64 = 20;
+
+/// Opens a session for `person` on `device`: its first refresh token (hashed) in `family`,
+/// valid for `ttl`.
+pub fn open(
+    tx: &mut Tx<'_>,
+    person: PersonId,
+    device: &Device<'_>,
+    family: &str,
+    refresh_hash: &str,
+    ttl: Duration,
+) -> FlowResult<SessionId> {
+    let sid = sessions::open(tx, person, family, device)?;
+    let expires = (tx.now() + ttl).naive_utc();
+    accounts::insert_refresh_token(tx, person, family, refresh_hash, expires)?;
+    Ok(sid)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rotation {
+    /// The old token is spent; the new one was stored in the same family.
+    Rotated { person: PersonId, session: SessionId },
+    /// Unknown, expired, of an ended session, or spent an instant ago by a concurrent refresh.
+    Refused,
+    /// A token spent a while ago came back: presumed stolen, the session is over.
+    Replayed,
+}
+
+/// Exchanges the refresh token hashed `old_hash` for `new_hash`. The caller must commit a
+/// `Replayed` answer too, so that the end of the session sticks.
+pub fn rotate(
+    tx: &mut Tx<'_>,
+    old_hash: &str,
+    new_hash: &str,
+    ttl: Duration,
+) -> FlowResult<Rotation> {
+    let record = match accounts::refresh_token_by_hash(tx, old_hash) {
+        Err(StoreError::NotFound) => return Ok(Rotation::Refused),
+        other => other?,
+    };
+    let now = tx.now();
+    let Some(session) = sessions::by_family(tx, &record.family)? else {
+        return Ok(Rotation::Refused);
+    };
+    if session.revoked_at.is_some()
+        || record.revoked_at.is_some()
+        || record.expires_at <= now.naive_utc()
+    {
+        return Ok(Rotation::Refused);
+    }
+    if let Some(used) = record.used_at {
+        if now.naive_utc() - used < Duration::seconds(REUSE_GRACE_SECS) {
+            return Ok(Rotation::Refused);
+        }
+        tracing::warn!(session = session.id, "refresh token reused; ending the session");
+        sessions::end_family(tx, &record.family, EndReason::RefreshReplay)?;
+        return Ok(Rotation::Replayed);
+    }
+    // The compare-and-set loses only to a refresh running at this very moment.
+    if !accounts::spend_refresh_token(tx, record.id)? {
+        return Ok(Rotation::Refused);
+    }
+    let expires = (now + ttl).naive_utc();
+    accounts::insert_refresh_token(tx, record.person_id, &record.family, new_hash, expires)?;
+    sessions::refreshed(tx, session.id())?;
+    Ok(Rotation::Rotated {
+        person: record.person_id,
+        session: session.id(),
+    })
+}
+
+/// Logout with a refresh token: ends its session (nothing if the token is unknown).
+pub fn close(tx: &mut Tx<'_>, refresh_hash: &str) -> FlowResult<()> {
+    match accounts::refresh_token_by_hash(tx, refresh_hash) {
+        Ok(record) => {
+            sessions::end_family(tx, &record.family, EndReason::Logout)?;
+            Ok(())
+        }
+        Err(StoreError::NotFound) => Ok(()),
+        Err(e) => Err(e.into()),
+    }
+}
