@@ -3,6 +3,7 @@
 //! Nothing here does IO or knows about the database: this crate builds for wasm32 and the
 //! browser validates forms with the very rules the server enforces.
 
+pub mod account_data;
 pub mod activity;
 pub mod api_key;
 pub mod auth;
@@ -10,6 +11,7 @@ pub mod codes;
 pub mod event;
 pub mod ids;
 pub mod lifecycle;
+pub mod names;
 pub mod notify;
 pub mod ops;
 pub mod organisation;
@@ -18,6 +20,7 @@ pub mod policy;
 pub mod practice;
 pub mod principal;
 pub mod problem;
+pub mod review;
 pub mod search;
 pub mod stats;
 pub mod vocab;

@@ -183,6 +183,9 @@ pub enum Denied {
     MissingScope(Scope),
     /// API keys never do this (admin work, key management, personal settings).
     NotForKeys,
+    /// The principal's organisation is not active (awaiting approval, rejected, suspended):
+    /// it may not do this until a network admin approves or reactivates it.
+    OrganisationNotActive(OrganisationStatus),
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@ pub mod jobs;
 pub mod mail;
 pub mod notifications;
 pub mod organisations;
+pub mod ownership;
 pub mod practices;
 mod schema;
 pub mod secrets;
