@@ -74,6 +74,32 @@ fn person_from_token(state: &AppState, token: &str) -> Result<Principal, ApiErro
     }))
 }
 
+/// The standing of the person's organisation now, so that approval, suspension and rejection
+/// apply to tokens already issued. A token of a deleted account, or naming an organisation the
+/// person no longer belongs to (merged into another), is refused: sign in again.
+async fn with_organisation_status(
+    state: &AppState,
+    principal: Principal,
+) -> Result<Principal, ApiError> {
+    let Principal::Person(mut p) = principal else {
+        return Ok(principal);
+    };
+    let person = p.person_id;
+    let standing = state
+        .db(move |conn| Ok(twinning_store::organisations::standing_of(conn, person)?))
+        .await?;
+    match standing {
+        None => Err(ApiError::Unauthenticated("this account no longer exists")),
+        Some((org, _)) if org != p.organisation_id => Err(ApiError::Unauthenticated(
+            "your organisation changed since you signed in; sign in again",
+        )),
+        Some((_, status)) => {
+            p.organisation_status = status;
+            Ok(Principal::Person(p))
+        }
+    }
+}
+
 async fn principal_of(req: HttpRequest) -> Result<Principal, ApiError> {
     let Some(token) = bearer(&req)? else {
         return Ok(Principal::Anonymous);
@@ -84,7 +110,8 @@ async fn principal_of(req: HttpRequest) -> Result<Principal, ApiError> {
             .await
             .map(Principal::ApiKey);
     }
-    person_from_token(&state, &token)
+    let principal = person_from_token(&state, &token)?;
+    with_organisation_status(&state, principal).await
 }
 
 type Extracted<T> = Pin<Box<dyn Future<Output = Result<T, ApiError>>>>;

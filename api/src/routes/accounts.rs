@@ -49,10 +49,15 @@ fn new_session(tx: &mut Tx<'_>, keys: &JwtKeys, person_id: PersonId) -> ApiResul
     Ok(Session {
         tokens: pair(keys, &person, refresh_token)?,
         me: accounts::me(tx, person_id)?,
+        warnings: Vec::new(),
     })
 }
 
 /// Registers a person with a new organisation (as its org admin) or with an invitation code.
+/// A new organisation awaits a network admin's approval: until then its people prepare their
+/// profile and drafts, but it is not listed, counted or offered as a mentor, and submits
+/// nothing. A name close to an existing member's in the same country comes back in
+/// `warnings` (and is flagged for the network admins).
 #[utoipa::path(
     tag = "auth",
     request_body = RegisterRequest,
@@ -78,8 +83,11 @@ pub async fn register(
     let invitation_hash = req.invitation_code.as_deref().map(token_hash);
     let session = state
         .write(move |tx| {
-            let person = flow::register(tx, &req, &hash, invitation_hash.as_deref())?;
-            new_session(tx, &st.keys, person)
+            let (person, warnings) =
+                flow::register(tx, &req, &hash, invitation_hash.as_deref())?;
+            let mut session = new_session(tx, &st.keys, person)?;
+            session.warnings = warnings;
+            Ok(session)
         })
         .await?;
     Ok(HttpResponse::Created().json(session))

@@ -12,7 +12,7 @@ use twinning_domain::account_data::{tombstone_email, DELETED_NAME};
 use twinning_domain::{OrganisationId, PersonId};
 
 use crate::dialect::{self, Bind};
-use crate::schema::{organisation_merges, organisations, people};
+use crate::schema::{events, organisation_merges, organisations, people};
 use crate::tx::Tx;
 use crate::{DbConn, StoreError, StoreResult};
 
@@ -349,4 +349,59 @@ pub fn export_person(
         );
     }
     Ok(out)
+}
+
+/// Where a person stands in their organisation, for the last-org-admin rule of deletion.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Colleagues {
+    pub organisation: OrganisationId,
+    pub is_org_admin: bool,
+    /// Other org admins with an account (deleted ones do not count).
+    pub other_admins: i64,
+    /// Other people with an account, admins included.
+    pub others: i64,
+}
+
+pub fn colleagues(conn: &mut DbConn, person: PersonId) -> StoreResult<Colleagues> {
+    let (org, role): (i64, String) = people::table
+        .find(person.get())
+        .filter(people::deleted_at.is_null())
+        .select((people::organisation_id, people::role))
+        .first(conn)?;
+    let others = people::table
+        .filter(people::organisation_id.eq(org))
+        .filter(people::id.ne(person.get()))
+        .filter(people::deleted_at.is_null());
+    let other_admins: i64 = others
+        .filter(people::role.eq(twinning_domain::Role::OrgAdmin.code()))
+        .count()
+        .get_result(conn)?;
+    let others: i64 = others.count().get_result(conn)?;
+    Ok(Colleagues {
+        organisation: OrganisationId(org),
+        is_org_admin: role == twinning_domain::Role::OrgAdmin.code(),
+        other_admins,
+        others,
+    })
+}
+
+/// Replaces the person's name in the snapshots of the events about them (`person.joined`),
+/// so the trails show the replaced name like everywhere else.
+pub fn scrub_person_events(tx: &mut Tx<'_>, person: PersonId) -> StoreResult<usize> {
+    let rows: Vec<(i64, String)> = events::table
+        .filter(events::subject_kind.eq("person"))
+        .filter(events::subject_id.eq(person.get()))
+        .select((events::id, events::payload))
+        .load(&mut **tx)?;
+    for (id, payload) in &rows {
+        let mut value: serde_json::Value =
+            serde_json::from_str(payload).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        if let Some(p) = value.get_mut("person").and_then(|p| p.as_object_mut()) {
+            p.insert("name".to_owned(), DELETED_NAME.into());
+        }
+        diesel::update(events::table.find(id))
+            .set(events::payload.eq(value.to_string()))
+            .execute(&mut **tx)?;
+    }
+    Ok(rows.len())
 }

@@ -58,7 +58,8 @@ pub fn invite(principal: &Principal, org: OrganisationId) -> Result<(), Denied> 
 pub fn manage_api_keys(principal: &Principal, org: OrganisationId) -> Result<(), Denied> {
     super::person_only(principal)?;
     managing(principal, org)?;
-    standing(principal, Need::Prepare)
+    // A key acts in the network's name: none until the organisation is active.
+    standing(principal, Need::Network)
 }
 
 pub fn permissions(principal: &Principal, org: OrganisationId) -> OrganisationPermissions {
