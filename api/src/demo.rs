@@ -149,7 +149,13 @@ pub fn load(conn: &mut DbConn, clock: &Clock) -> anyhow::Result<Loaded> {
     write(conn, clock, |conn| -> Result<Loaded, FlowError> {
         let mut org_ids = HashMap::new();
         for o in &net.organisations {
-            let (id, organisation) = organisations::insert(conn, &o.profile, Some(&o.slug))?;
+            // The demo network's organisations are members already.
+            let (id, organisation) = organisations::insert(
+                conn,
+                &o.profile,
+                Some(&o.slug),
+                twinning_domain::OrganisationStatus::Active,
+            )?;
             emit(
                 conn,
                 &system,

@@ -32,6 +32,11 @@ pub enum ApiError {
     Conflict { field: String, message: String },
     #[error("{0}")]
     InvalidTransition(String),
+    #[error("your organisation is {}: {}", .0.code(), organisation_not_active_detail(*.0))]
+    OrganisationNotActive(twinning_domain::OrganisationStatus),
+    /// A domain rule refuses the request as it stands; the problem type names the rule.
+    #[error("{message}")]
+    Refused { kind: &'static str, message: String },
     #[error("too many requests; try again after the seconds in `Retry-After`")]
     RateLimited { retry_after_secs: u64 },
     #[error("the request body is too large")]
@@ -46,6 +51,16 @@ pub enum ApiError {
     Unavailable,
     #[error("internal error: {0:#}")]
     Internal(#[from] anyhow::Error),
+}
+
+fn organisation_not_active_detail(status: twinning_domain::OrganisationStatus) -> &'static str {
+    use twinning_domain::OrganisationStatus::*;
+    match status {
+        Pending => "it may do this once a network admin approves it",
+        Rejected => "a network admin did not approve it",
+        Suspended => "a network admin suspended it",
+        Active => "it is active",
+    }
 }
 
 impl ApiError {
@@ -64,6 +79,10 @@ impl ApiError {
             ApiError::NotFound => (kinds::NOT_FOUND, "Not found"),
             ApiError::Conflict { .. } => (kinds::CONFLICT, "Conflict"),
             ApiError::InvalidTransition(_) => (kinds::INVALID_TRANSITION, "Invalid transition"),
+            ApiError::OrganisationNotActive(_) => {
+                (kinds::ORGANISATION_NOT_ACTIVE, "Organisation not active")
+            }
+            ApiError::Refused { kind, .. } => (kind, "Refused"),
             ApiError::RateLimited { .. } => (kinds::RATE_LIMITED, "Too many requests"),
             ApiError::PayloadTooLarge => (kinds::PAYLOAD_TOO_LARGE, "Payload too large"),
             ApiError::UriTooLong => (kinds::URI_TOO_LONG, "URI too long"),
@@ -189,6 +208,7 @@ impl From<Denied> for ApiError {
                 ApiError::Forbidden("API keys may not do this; sign in as a person")
             }
             Denied::EmailUnverified => ApiError::EmailUnverified,
+            Denied::OrganisationNotActive(status) => ApiError::OrganisationNotActive(status),
         }
     }
 }
@@ -202,6 +222,13 @@ impl From<FlowError> for ApiError {
             FlowError::Transition(why) => ApiError::InvalidTransition(why),
             FlowError::Conflict { field, message } => ApiError::Conflict {
                 field: field.to_owned(),
+                message,
+            },
+            FlowError::Refused { code, message } => ApiError::Refused {
+                kind: match code {
+                    twinning_flows::account_data::LAST_ORG_ADMIN => kinds::LAST_ORG_ADMIN,
+                    _ => kinds::CONFLICT,
+                },
                 message,
             },
             FlowError::Store(e) => e.into(),
@@ -221,9 +248,11 @@ impl ResponseError for ApiError {
             ApiError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::Malformed { .. } => StatusCode::BAD_REQUEST,
             ApiError::Unauthenticated(_) => StatusCode::UNAUTHORIZED,
-            ApiError::Forbidden(_) | ApiError::MissingScope(_) | ApiError::EmailUnverified => {
-                StatusCode::FORBIDDEN
-            }
+            ApiError::Forbidden(_)
+            | ApiError::MissingScope(_)
+            | ApiError::EmailUnverified
+            | ApiError::OrganisationNotActive(_) => StatusCode::FORBIDDEN,
+            ApiError::Refused { .. } => StatusCode::CONFLICT,
             ApiError::NotFound => StatusCode::NOT_FOUND,
             ApiError::Conflict { .. } | ApiError::InvalidTransition(_) => StatusCode::CONFLICT,
             ApiError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,

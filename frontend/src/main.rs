@@ -119,6 +119,7 @@ fn App() -> impl IntoView {
                     <Route path=path!("/admin/jobs") view=admin::Jobs/>
                     <Route path=path!("/admin/mail") view=admin::Mail/>
                     <Route path=path!("/admin/api-keys") view=admin::ApiKeys/>
+                    <Route path=path!("/admin/organisations") view=admin::Organisations/>
                 </Routes>
             </main>
             <footer class="site-footer">

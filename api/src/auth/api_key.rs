@@ -62,8 +62,15 @@ struct Authenticated(KeyPrincipal);
 /// recorded at most once a minute per key (a failure to record it does not fail the call).
 pub async fn authenticate(state: &AppState, key: &str) -> Result<KeyPrincipal, ApiError> {
     let hash = token_hash(key);
-    let credential = state
-        .db(move |conn| Ok(api_keys::by_hash(conn, &hash)?))
+    let (credential, status) = state
+        .db(move |conn| {
+            let Some(credential) = api_keys::by_hash(conn, &hash)? else {
+                return Ok(None);
+            };
+            let (status, _) =
+                twinning_store::organisations::status_of(conn, credential.organisation_id)?;
+            Ok(Some((credential, status)))
+        })
         .await?
         .ok_or(ApiError::Unauthenticated("this API key is not known"))?;
     let now = state.clock.now();
@@ -72,6 +79,10 @@ pub async fn authenticate(state: &AppState, key: &str) -> Result<KeyPrincipal, A
     }
     if !credential.is_live(now) {
         return Err(ApiError::Unauthenticated("this API key has expired"));
+    }
+    // A key acts in the network's name: only for an active organisation.
+    if status != twinning_domain::OrganisationStatus::Active {
+        return Err(ApiError::OrganisationNotActive(status));
     }
     if credential.use_is_stale(now) {
         let id = credential.id;

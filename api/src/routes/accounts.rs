@@ -103,6 +103,7 @@ fn open_session(
         session: Session {
             tokens: access(keys, person, sid)?,
             me: accounts::me(tx, person)?,
+            warnings: Vec::new(),
         },
         refresh_token,
     })
@@ -124,9 +125,14 @@ fn answer(state: &AppState, mut res: HttpResponseBuilder, opened: Opened) -> Htt
 }
 
 /// Registers a person with a new organisation (as its org admin) or with an invitation code,
-/// and signs them in. Limited per client IP (`TWINNING_REGISTER_PER_HOUR`; 429 with `Retry-After`). A link to verify the address is mailed to it; until it is opened the
-/// person can prepare but not submit, publish, apply or invite. The refresh token is set as
-/// the `twinning_refresh` cookie (`HttpOnly`, `SameSite=Strict`, `Path=/api/v1/auth`).
+/// and signs them in. A new organisation awaits a network admin's approval: until then its
+/// people prepare their profile and drafts, but it is not listed, counted or offered as a
+/// mentor, and submits nothing. A name close to an existing member's in the same country comes
+/// back in `warnings` (and is flagged for the network admins). A link to verify the address is
+/// mailed to it; until it is opened the person can prepare but not submit, publish, apply or
+/// invite. The refresh token is set as the `twinning_refresh` cookie (`HttpOnly`,
+/// `SameSite=Strict`, `Path=/api/v1/auth`). Limited per client IP
+/// (`TWINNING_REGISTER_PER_HOUR`; 429 with `Retry-After`).
 #[utoipa::path(
     tag = "auth",
     request_body = RegisterRequest,
@@ -155,9 +161,12 @@ pub async fn register(
     let link = Minted::new()?;
     let opened = state
         .write(move |tx| {
-            let person = flow::register(tx, &req, &hash, invitation_hash.as_deref())?;
+            let (person, warnings) =
+                flow::register(tx, &req, &hash, invitation_hash.as_deref())?;
             people_flow::send_verification(tx, st.mailer.settings(), person, &link.mailed())?;
-            open_session(tx, &st.keys, person, &device)
+            let mut opened = open_session(tx, &st.keys, person, &device)?;
+            opened.session.warnings = warnings;
+            Ok(opened)
         })
         .await?;
     Ok(answer(&state, HttpResponse::Created(), opened))
@@ -261,6 +270,7 @@ pub async fn refresh(http: HttpRequest, state: web::Data<AppState>) -> ApiResult
             Ok(Some(Session {
                 tokens: access(&st.keys, person, session)?,
                 me: accounts::me(tx, person)?,
+                warnings: Vec::new(),
             }))
         })
         .await?;

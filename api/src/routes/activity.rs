@@ -7,7 +7,6 @@ use twinning_domain::activity::ActivityQuery;
 use twinning_domain::event::EventPage;
 use twinning_domain::Problem;
 use twinning_store::events::{self, Feed};
-use twinning_store::organisations;
 
 use crate::auth::Anyone;
 use crate::error::ApiResult;
@@ -82,7 +81,7 @@ pub async fn organisation_activity(
     let slug = slug.into_inner();
     let (page, insider) = state
         .db(move |conn| {
-            let (id, _) = organisations::find_by_slug(conn, &slug)?;
+            let (id, _) = twinning_flows::organisations::visible(conn, &principal, &slug)?;
             let insider = principal.is_insider_of(id);
             let feed = Feed::Organisation {
                 id,

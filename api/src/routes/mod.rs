@@ -1,9 +1,11 @@
 //! Every route of `/api/v1`, registered with its OpenAPI description in one place, and the
 //! one table of API-key scopes and the endpoints each opens.
 
+mod account_data;
 mod accounts;
 mod activity;
 mod admin;
+mod admin_organisations;
 mod api_keys;
 pub mod feeds;
 mod health;
@@ -44,6 +46,8 @@ scheme for its scopes).",
         twinning_domain::event::PersonJoinedPayload,
         twinning_domain::event::InvitationPayload,
         twinning_domain::event::PracticePayload,
+        twinning_domain::event::OrganisationReviewPayload,
+        twinning_domain::event::OrganisationMergedPayload,
     )),
     modifiers(&BearerAuth, &EventPayloads),
     tags(
@@ -362,7 +366,16 @@ pub fn configure(cfg: &mut ServiceConfig<'_>) {
         .service(admin::jobs)
         .service(admin::retry_job)
         .service(api_keys::admin_list)
-        .service(api_keys::admin_revoke);
+        .service(api_keys::admin_revoke)
+        .service(admin_organisations::list)
+        .service(admin_organisations::approve)
+        .service(admin_organisations::reject)
+        .service(admin_organisations::suspend)
+        .service(admin_organisations::reactivate)
+        .service(admin_organisations::merge)
+        .service(admin_organisations::dismiss_duplicate)
+        .service(account_data::export)
+        .service(account_data::delete_account);
 }
 
 #[cfg(test)]

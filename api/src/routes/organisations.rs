@@ -3,10 +3,11 @@
 use super::responses;
 use actix_web::{delete, get, patch, post, web, HttpResponse};
 use twinning_domain::organisation::{
-    Invitation, Member, NewInvitation, Organisation, OrganisationDetail, OrganisationPage,
+    Invitation, Member, NewInvitation, OrganisationDetail, OrganisationPage,
     OrganisationPatch, OrganisationQuery,
 };
 use twinning_domain::policy::organisation as policy;
+use twinning_domain::review::OrganisationSaved;
 use twinning_domain::search::PracticeQuery;
 use twinning_domain::{InvitationId, PracticeStatus};
 use twinning_flows::{accounts as account_flow, organisations as flow};
@@ -14,7 +15,7 @@ use twinning_store::{accounts, organisations, practices};
 
 use crate::auth::secrets::{random_token, token_hash};
 use crate::auth::{Anyone, Authed};
-use crate::error::ApiResult;
+use crate::error::{ApiError, ApiResult};
 use crate::json::{ValidJson, ValidQuery};
 use crate::state::AppState;
 
@@ -40,13 +41,23 @@ pub async fn list(
     Ok(web::Json(page))
 }
 
+enum Found {
+    Page(Box<OrganisationDetail>),
+    MovedTo(String),
+}
+
 /// An organisation's page: its profile, member count and practices. Its own members and
-/// network admins also see its unpublished practices.
+/// network admins also see its unpublished practices, and the reason of a rejection or
+/// suspension. An organisation that is not active (awaiting approval, rejected, suspended) is
+/// not found by anyone else. The slug of an organisation merged into another answers
+/// `308 Permanent Redirect` to the kept organisation (`Location`), for ever.
 #[utoipa::path(
     tag = "organisations",
     params(("slug" = String, Path)),
     responses(
         (status = 200, body = OrganisationDetail),
+        (status = 308, description = "The organisation was merged into the one at `Location`",
+            headers(("Location" = String, description = "The kept organisation's address"))),
         responses::Common,
         responses::Missing,
     )
@@ -56,11 +67,19 @@ pub async fn detail(
     state: web::Data<AppState>,
     Anyone(principal): Anyone,
     slug: web::Path<String>,
-) -> ApiResult<web::Json<OrganisationDetail>> {
+) -> ApiResult<HttpResponse> {
     let slug = slug.into_inner();
-    let detail = state
+    let found = state
         .db(move |conn| {
-            let (id, organisation) = organisations::find_by_slug(conn, &slug)?;
+            let (id, organisation) = match flow::visible(conn, &principal, &slug) {
+                Err(twinning_flows::FlowError::NotFound) => {
+                    return match organisations::merged_into(conn, &slug)? {
+                        Some(kept) => Ok(Found::MovedTo(kept)),
+                        None => Err(ApiError::NotFound),
+                    };
+                }
+                other => other?,
+            };
             let insider = principal.is_insider_of(id);
             let statuses = if insider {
                 "draft,submitted,published,archived"
@@ -76,25 +95,41 @@ pub async fn detail(
             }
             .parse()?;
             let practices = practices::search(conn, &filter, &principal)?.items;
-            Ok(OrganisationDetail {
+            let status_reason = if insider {
+                organisations::status_of(conn, id)?.1
+            } else {
+                None
+            };
+            Ok(Found::Page(Box::new(OrganisationDetail {
                 member_count: organisations::member_count(conn, id)?,
                 organisation,
                 practices,
                 permissions: policy::permissions(&principal, id),
-            })
+                status_reason,
+            })))
         })
         .await?;
-    Ok(web::Json(detail))
+    Ok(match found {
+        Found::Page(detail) => HttpResponse::Ok().json(detail),
+        Found::MovedTo(kept) => HttpResponse::PermanentRedirect()
+            .insert_header((
+                actix_web::http::header::LOCATION,
+                format!("/api/v1/organisations/{kept}"),
+            ))
+            .finish(),
+    })
 }
 
-/// Edits the profile (its org admins and network admins). Absent fields are kept.
+/// Edits the profile (its org admins and network admins). Absent fields are kept. A new name
+/// close to another member's in the same country is saved, flagged for the network admins and
+/// returned in `warnings`.
 #[utoipa::path(
     tag = "organisations",
     params(("slug" = String, Path)),
     request_body = OrganisationPatch,
     security(("bearer" = [])),
     responses(
-        (status = 200, body = Organisation),
+        (status = 200, body = OrganisationSaved),
         responses::Common,
         responses::Restricted,
         responses::Input,
@@ -107,7 +142,7 @@ pub async fn update(
     Authed(principal): Authed,
     slug: web::Path<String>,
     ValidJson(patch): ValidJson<OrganisationPatch>,
-) -> ApiResult<web::Json<Organisation>> {
+) -> ApiResult<web::Json<OrganisationSaved>> {
     let slug = slug.into_inner();
     let org = state
         .write(move |tx| Ok(flow::update(tx, &principal, &slug, &patch)?))

@@ -501,6 +501,50 @@ async fn every_endpoint_answers_each_role_as_designed() {
     w.everyone(Method::GET, "/health", None, public).await;
     w.everyone(Method::GET, "/stats", None, public).await;
 
+    // Vetting organisations: network admins only, never a key.
+    w.everyone(
+        Method::GET,
+        "/admin/organisations",
+        None,
+        net_admin_only(200),
+    )
+    .await;
+    let reason = Some(json!({ "reason": "Not a refugee-serving organisation." }));
+    for (action, body) in [
+        ("approve", None),
+        ("reject", reason.clone()),
+        ("suspend", reason.clone()),
+        ("reactivate", None),
+        ("merge", Some(json!({ "into": "other-org" }))),
+        ("duplicates/other-org/dismiss", None),
+    ] {
+        w.everyone(
+            Method::POST,
+            &format!("/admin/organisations/nowhere/{action}"),
+            body,
+            net_admin_only(404),
+        )
+        .await;
+    }
+    // A move that does not apply to an active organisation is a conflict.
+    w.everyone(
+        Method::POST,
+        "/admin/organisations/owner-org/approve",
+        None,
+        net_admin_only(409),
+    )
+    .await;
+    // A person's own data: people only, for themselves.
+    let people_only = |ok: u16| [401, ok, ok, ok, ok, 403, 403, 403, 403, 401, 401, 403, ok];
+    w.everyone(Method::GET, "/me/export", None, people_only(200))
+        .await;
+    w.everyone(
+        Method::DELETE,
+        "/me",
+        Some(json!({ "password": "not the password" })),
+        people_only(422),
+    )
+    .await;
     // My account: every signed-in person, for themselves; keys have no account.
     let people = |ok: u16| [401, ok, ok, ok, ok, 403, 403, 403, 403, 401, 401, 403, ok];
     w.everyone(
@@ -711,4 +755,89 @@ fn subject_slugs(feed: &Value) -> Vec<String> {
         .iter()
         .filter_map(|e| e["subject"]["slug"].as_str().map(str::to_owned))
         .collect()
+}
+
+/// The people of an organisation awaiting approval prepare (profile, drafts, invitations) but
+/// put nothing before the network; those of a suspended one read only. Every refusal names
+/// the rule (`organisation-not-active`).
+#[tokio::test]
+async fn pending_and_suspended_organisations_people_act_within_their_standing() {
+    let app = TestApp::spawn().await;
+    let admin = app
+        .network_admin("Network Secretariat", "admin@network.example")
+        .await;
+    app.register_org("Owner Org", "admin@owner.example").await;
+    let pending = app
+        .register_pending_org("Pending Org", "admin@pending.example")
+        .await;
+    let suspended = app
+        .register_org("Suspended Org", "admin@suspended.example")
+        .await;
+    let pending_draft = app
+        .draft(&pending.tokens.access_token, "Pending draft")
+        .await;
+    let suspended_draft = app
+        .draft(&suspended.tokens.access_token, "Suspended draft")
+        .await;
+    let (status, _) = app
+        .post(
+            "/admin/organisations/suspended-org/suspend",
+            Some(&admin.tokens.access_token),
+            json!({ "reason": "Under review." }),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    // Suspension ended their sessions: they sign in again to read why.
+    let suspended = app.login("admin@suspended.example", "a long password").await;
+    let personas = [
+        ("pending", pending.tokens.access_token.as_str(), "pending-org", pending_draft.as_str()),
+        ("suspended", suspended.tokens.access_token.as_str(), "suspended-org", suspended_draft.as_str()),
+    ];
+    let not_active = "urn:twinning:problem:organisation-not-active";
+    let mut failures = Vec::new();
+    for (who, token, org, draft) in personas {
+        let is_pending = who == "pending";
+        let prepare = if is_pending { 200 } else { 403 };
+        let calls: Vec<(Method, String, Option<Value>, u16)> = vec![
+            (Method::GET, "/me".into(), None, 200),
+            (Method::GET, format!("/organisations/{org}"), None, 200),
+            (Method::GET, "/organisations/owner-org".into(), None, 200),
+            (Method::GET, format!("/organisations/{org}/activity"), None, 200),
+            (Method::PATCH, format!("/organisations/{org}"), Some(json!({ "city": "Zarqa" })), prepare),
+            (Method::GET, format!("/organisations/{org}/members"), None, 200),
+            (Method::GET, format!("/organisations/{org}/invitations"), None, prepare),
+            (Method::POST, format!("/organisations/{org}/invitations"), Some(json!({})), if is_pending { 201 } else { 403 }),
+            (Method::GET, format!("/organisations/{org}/api-keys"), None, 403),
+            (
+                Method::POST,
+                format!("/organisations/{org}/api-keys"),
+                Some(json!({ "name": "Early", "scopes": ["read:private"] })),
+                403,
+            ),
+            (Method::POST, "/practices".into(), Some(practice_body("Another")), if is_pending { 201 } else { 403 }),
+            (Method::GET, format!("/practices/{draft}"), None, 200),
+            (
+                Method::PATCH,
+                format!("/practices/{draft}"),
+                Some(json!({ "summary": "A shorter summary of the practice." })),
+                prepare,
+            ),
+            (Method::POST, format!("/practices/{draft}/submit"), None, 403),
+            (Method::GET, "/notifications".into(), None, 200),
+            (Method::GET, "/me/preferences".into(), None, 200),
+            (Method::GET, "/me/export".into(), None, 200),
+            (Method::GET, "/admin/organisations".into(), None, 403),
+            (Method::GET, "/organisations/suspended-org".into(), None, if is_pending { 404 } else { 200 }),
+            (Method::GET, "/organisations/pending-org".into(), None, if is_pending { 200 } else { 404 }),
+        ];
+        for (method, path, body, expected) in calls {
+            let (status, value) = app.call(method.clone(), &path, Some(token), body).await;
+            if status.as_u16() != expected {
+                failures.push(format!("{method} {path} as {who}: expected {expected}, got {status} {value}"));
+            } else if expected == 403 && !path.ends_with("api-keys") && !path.starts_with("/admin") && value["type"] != not_active {
+                failures.push(format!("{method} {path} as {who}: refused without naming the rule: {value}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

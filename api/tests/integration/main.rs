@@ -1,6 +1,7 @@
 //! One integration-test binary: each test spawns the real application on port 0 over its own
 //! fresh database (SQLite, or PostgreSQL with `TWINNING_TEST_BACKEND=postgres`).
 
+mod account_data;
 mod accounts;
 mod activity;
 mod admin_jobs;
@@ -15,6 +16,7 @@ mod digest;
 mod mail;
 mod notifications;
 mod openapi;
+mod organisation_review;
 mod organisations;
 mod queue;
 mod schema;

@@ -261,6 +261,7 @@ async fn preferences_round_trip_and_refuse_unknown_kinds_and_values() {
     assert_eq!(
         body,
         json!({ "notifications": {
+            "organisation_reviewed": "immediate",
             "practice_submitted": "immediate",
             "practice_published": "immediate",
             "practice_rejected": "immediate",

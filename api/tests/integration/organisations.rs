@@ -25,6 +25,8 @@ async fn the_directory_filters_and_paginates_with_totals() {
         body["organisation"]["languages"] = json!([lang, "en"]);
         let (status, b) = app.post("/auth/register", None, body).await;
         assert_eq!(status, StatusCode::CREATED, "{b}");
+        // The directory lists members the network admins approved.
+        app.approve(b["me"]["organisation"]["slug"].as_str().unwrap());
     }
     let list = |q: &'static str| {
         let app = &app;

@@ -332,19 +332,51 @@ impl TestApp {
     }
 
     /// Registers a person with a new organisation; returns their session. The person is
-    /// verified (see `verify_by_mail`); `register_org_unverified` leaves them unverified.
+    /// verified (see `verify_by_mail`) and the organisation approved at once, as a network admin
+    /// would (most tests want a member of the network). `register_pending_org` leaves the
+    /// organisation awaiting approval, `register_org_unverified` leaves the person unverified.
     pub async fn register_org(&self, org_name: &str, email: &str) -> Session {
-        let session = self.register_org_unverified(org_name, email).await;
+        let session = self.register_pending_org(org_name, email).await;
+        self.approve(&session.me.organisation.slug);
+        session
+    }
+
+    /// Registers a verified person with a new organisation left awaiting approval.
+    pub async fn register_pending_org(&self, org_name: &str, email: &str) -> Session {
+        let session = self.register_as_is(org_name, email).await;
         self.verified(session).await
     }
 
-    /// Registers a person with a new organisation without opening the verification link.
+    /// Registers a person with a new, approved organisation, without opening the verification
+    /// link.
     pub async fn register_org_unverified(&self, org_name: &str, email: &str) -> Session {
+        let session = self.register_as_is(org_name, email).await;
+        self.approve(&session.me.organisation.slug);
+        session
+    }
+
+    /// Registers as a visitor would: the person unverified, the organisation pending.
+    async fn register_as_is(&self, org_name: &str, email: &str) -> Session {
         let (status, body) = self
             .post("/auth/register", None, register_body(org_name, email))
             .await;
         assert_eq!(status, StatusCode::CREATED, "{body}");
         parse(body)
+    }
+
+    /// Makes the organisation `slug` active through the store (no event, no mail).
+    pub fn approve(&self, slug: &str) {
+        self.write(|tx| {
+            let (id, org) = twinning_store::organisations::find_by_slug(tx, slug)?;
+            twinning_store::organisations::set_status(
+                tx,
+                id,
+                org.status,
+                twinning_domain::OrganisationStatus::Active,
+                None,
+                None,
+            )
+        });
     }
 
     /// Registers a person joining `org_slug` through an invitation its admin creates; the

@@ -80,6 +80,14 @@ impl Event {
         match self.event_type {
             EventType::OrganisationRegistered => format!("{org} joined the network"),
             EventType::OrganisationUpdated => format!("{org} updated its profile"),
+            EventType::OrganisationApproved => format!("{org} was approved"),
+            EventType::OrganisationRejected => format!("{org} was not approved"),
+            EventType::OrganisationSuspended => format!("{org} was suspended"),
+            EventType::OrganisationReactivated => format!("{org} was reactivated"),
+            EventType::OrganisationMerged => {
+                let absorbed = text(p, &["absorbed", "name"]).unwrap_or("another organisation");
+                format!("{absorbed} was merged into {org}")
+            }
             EventType::PersonJoined => format!("{person} joined {org}"),
             EventType::InvitationCreated => format!("{org} invited someone to join"),
             EventType::InvitationRedeemed => format!("An invitation to {org} was accepted"),

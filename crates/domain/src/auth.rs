@@ -137,6 +137,10 @@ impl Me {
 pub struct Session {
     pub me: Me,
     pub tokens: AccessToken,
+    /// What the caller should know about a registration that still went through (a name close
+    /// to an existing member's). Empty on login.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<crate::review::Warning>,
 }
 
 #[cfg(test)]

@@ -48,6 +48,11 @@ macro_rules! event_types {
 event_types! {
     OrganisationRegistered => "organisation.registered", Organisation, OrganisationPayload, public: true;
     OrganisationUpdated => "organisation.updated", Organisation, OrganisationPayload, public: false;
+    OrganisationApproved => "organisation.approved", Organisation, OrganisationReviewPayload, public: false;
+    OrganisationRejected => "organisation.rejected", Organisation, OrganisationReviewPayload, public: false;
+    OrganisationSuspended => "organisation.suspended", Organisation, OrganisationReviewPayload, public: false;
+    OrganisationReactivated => "organisation.reactivated", Organisation, OrganisationReviewPayload, public: false;
+    OrganisationMerged => "organisation.merged", Organisation, OrganisationMergedPayload, public: false;
     PersonJoined => "person.joined", Person, PersonJoinedPayload, public: false;
     InvitationCreated => "invitation.created", Invitation, InvitationPayload, public: false;
     InvitationRedeemed => "invitation.redeemed", Invitation, InvitationPayload, public: false;
@@ -210,6 +215,29 @@ pub struct EventPage {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct OrganisationPayload {
     pub organisation: Organisation,
+}
+
+/// Payload of `organisation.approved`, `.rejected`, `.suspended` and `.reactivated`: the
+/// organisation after the move, the move, and the reason the admin gave (its people read it).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OrganisationReviewPayload {
+    pub organisation: Organisation,
+    pub from: crate::vocab::OrganisationStatus,
+    pub to: crate::vocab::OrganisationStatus,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+}
+
+/// Payload of `organisation.merged` (its subject is the kept organisation): what was absorbed
+/// and how many rows moved, per `table.column`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OrganisationMergedPayload {
+    pub organisation: Organisation,
+    pub absorbed: OrganisationRef,
+    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
+    pub moved: std::collections::BTreeMap<String, i64>,
 }
 
 /// Payload of `person.joined`.

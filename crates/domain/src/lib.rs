@@ -4,6 +4,7 @@
 //! browser validates forms with the very rules the server enforces.
 
 pub mod account;
+pub mod account_data;
 pub mod activity;
 pub mod api_key;
 pub mod auth;
@@ -11,6 +12,7 @@ pub mod codes;
 pub mod event;
 pub mod ids;
 pub mod lifecycle;
+pub mod names;
 pub mod notify;
 pub mod ops;
 pub mod organisation;
@@ -19,6 +21,7 @@ pub mod policy;
 pub mod practice;
 pub mod principal;
 pub mod problem;
+pub mod review;
 pub mod search;
 pub mod stats;
 pub mod vocab;

@@ -78,6 +78,7 @@ notification_kinds! {
     PracticePublished => "practice_published", Immediate, "One of your organisation's practices was published";
     PracticeRejected => "practice_rejected", Immediate, "One of your organisation's practices was sent back";
     MemberJoined => "member_joined", Weekly, "Someone joined your organisation (org admins)";
+    OrganisationReviewed => "organisation_reviewed", Immediate, "Your organisation was approved, rejected, suspended or reactivated";
 }
 
 impl NotificationKind {
@@ -105,6 +106,8 @@ pub enum Audience {
     ConcernedPeople,
     /// The org admins of the organisations the event concerns.
     ConcernedOrgAdmins,
+    /// The person who registered the organisations the event concerns.
+    Registrant,
 }
 
 /// One rule: an event of this type notifies this audience with this kind. The actor is never
@@ -135,6 +138,28 @@ pub const RULES: &[Rule] = &[
     Rule {
         event: EventType::PersonJoined,
         kind: NotificationKind::MemberJoined,
+        audience: Audience::ConcernedOrgAdmins,
+    },
+    // The registrant hears whether the organisation they registered was let in, and why not.
+    Rule {
+        event: EventType::OrganisationApproved,
+        kind: NotificationKind::OrganisationReviewed,
+        audience: Audience::Registrant,
+    },
+    Rule {
+        event: EventType::OrganisationRejected,
+        kind: NotificationKind::OrganisationReviewed,
+        audience: Audience::Registrant,
+    },
+    // A suspension or its end concerns whoever runs the organisation now.
+    Rule {
+        event: EventType::OrganisationSuspended,
+        kind: NotificationKind::OrganisationReviewed,
+        audience: Audience::ConcernedOrgAdmins,
+    },
+    Rule {
+        event: EventType::OrganisationReactivated,
+        kind: NotificationKind::OrganisationReviewed,
         audience: Audience::ConcernedOrgAdmins,
     },
 ];

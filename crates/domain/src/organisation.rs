@@ -6,7 +6,9 @@ use serde::{Deserialize, Serialize};
 use crate::codes::{CountryCode, LanguageCode};
 use crate::practice::PracticeSummary;
 use crate::problem::{FieldErrors, Validate};
-use crate::vocab::{GovernanceLevel, OrganisationKind, Role, SettlementContext, Theme};
+use crate::vocab::{
+    GovernanceLevel, OrganisationKind, OrganisationStatus, Role, SettlementContext, Theme,
+};
 
 pub const NAME_MAX: usize = 160;
 pub const CITY_MAX: usize = 120;
@@ -42,6 +44,11 @@ pub struct Organisation {
     pub can_mentor: bool,
     /// How many mentees it can take on at once.
     pub mentor_capacity: u32,
+    /// Where it stands with the network. Only `active` organisations are shown to anyone but
+    /// their own people and network admins.
+    pub status: OrganisationStatus,
+    /// Its IANA time zone (`Asia/Amman`): its meetings and deadlines are written in it.
+    pub time_zone: String,
     pub created_at: DateTime<Utc>,
 }
 
@@ -56,6 +63,10 @@ pub struct OrganisationDetail {
     /// What the caller may do with this organisation.
     #[serde(default)]
     pub permissions: crate::policy::organisation::OrganisationPermissions,
+    /// Why a network admin rejected or suspended it; shown to its own people and network
+    /// admins only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_reason: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -131,9 +142,22 @@ pub struct NewOrganisation {
     #[serde(default)]
     #[cfg_attr(feature = "openapi", schema(maximum = 50))]
     pub mentor_capacity: u32,
+    /// Its IANA time zone; `UTC` when not given.
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 64, example = "Asia/Amman"))]
+    pub time_zone: Option<String>,
 }
 
 impl NewOrganisation {
+    /// The time zone given, or the default.
+    pub fn time_zone(&self) -> &str {
+        self.time_zone
+            .as_deref()
+            .map(str::trim)
+            .filter(|z| !z.is_empty())
+            .unwrap_or(crate::names::DEFAULT_TIME_ZONE)
+    }
+
     /// Validates with field names under `prefix` (the registration form nests it).
     pub fn check(&self, prefix: &str, errors: &mut FieldErrors) {
         let f = |name: &str| format!("{prefix}{name}");
@@ -152,6 +176,7 @@ impl NewOrganisation {
                 format!("must be at most {MAX_MENTOR_CAPACITY}"),
             );
         }
+        crate::names::check_time_zone(&f("time_zone"), self.time_zone(), errors);
     }
 }
 
@@ -198,6 +223,16 @@ pub struct OrganisationPatch {
     pub can_mentor: Option<bool>,
     #[cfg_attr(feature = "openapi", schema(maximum = 50))]
     pub mentor_capacity: Option<u32>,
+    /// An IANA time zone (`Asia/Amman`).
+    #[cfg_attr(feature = "openapi", schema(max_length = 64, example = "Asia/Amman"))]
+    pub time_zone: Option<String>,
+}
+
+impl OrganisationPatch {
+    /// Whether the patch changes what duplicate detection compares.
+    pub fn renames(&self) -> bool {
+        self.name.is_some() || self.country.is_some()
+    }
 }
 
 impl Validate for OrganisationPatch {
@@ -228,6 +263,9 @@ impl Validate for OrganisationPatch {
                 "mentor_capacity",
                 format!("must be at most {MAX_MENTOR_CAPACITY}"),
             );
+        }
+        if let Some(zone) = &self.time_zone {
+            crate::names::check_time_zone("time_zone", zone.trim(), &mut e);
         }
         e.into_result()
     }
@@ -355,6 +393,7 @@ mod tests {
             }),
             can_mentor: true,
             mentor_capacity: 2,
+            time_zone: Some("Asia/Amman".into()),
         }
     }
 
@@ -374,6 +413,7 @@ mod tests {
             lon: 0.0,
         });
         org.mentor_capacity = 500;
+        org.time_zone = Some("Asia/Atlantis".into());
         let errors = org.validate().unwrap_err();
         for field in [
             "name",
@@ -381,6 +421,7 @@ mod tests {
             "website",
             "location.lat",
             "mentor_capacity",
+            "time_zone",
         ] {
             assert!(errors.get(field).is_some(), "{field} should be at fault");
         }

@@ -195,6 +195,9 @@ pub enum Denied {
     NotForKeys,
     /// The person must verify their email address first (publish, submit, apply, invite).
     EmailUnverified,
+    /// The principal's organisation is not active (awaiting approval, rejected, suspended):
+    /// it may not do this until a network admin approves or reactivates it.
+    OrganisationNotActive(OrganisationStatus),
 }
 
 #[cfg(test)]

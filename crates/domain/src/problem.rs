@@ -240,6 +240,10 @@ pub mod kinds {
     pub const HEADERS_TOO_LARGE: &str = "urn:twinning:problem:headers-too-large";
     pub const UNSUPPORTED_MEDIA_TYPE: &str = "urn:twinning:problem:unsupported-media-type";
     pub const INTERNAL: &str = "urn:twinning:problem:internal";
+    /// The caller's organisation is awaiting approval, rejected or suspended.
+    pub const ORGANISATION_NOT_ACTIVE: &str = "urn:twinning:problem:organisation-not-active";
+    /// The last org admin of an organisation with other people may not leave it without one.
+    pub const LAST_ORG_ADMIN: &str = "urn:twinning:problem:last-org-admin";
     pub const UNAVAILABLE: &str = "urn:twinning:problem:unavailable";
 }
 

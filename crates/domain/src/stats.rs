@@ -24,7 +24,14 @@ pub struct PracticeCounts {
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AdminOverview {
+    /// Active organisations (those the network counts).
     pub organisations: i64,
+    /// Organisations awaiting a network admin's approval (`/admin/organisations?status=pending`).
+    #[serde(default)]
+    pub organisations_pending: i64,
+    /// Suspended organisations.
+    #[serde(default)]
+    pub organisations_suspended: i64,
     pub people: i64,
     pub countries: i64,
     pub practices: PracticeCounts,

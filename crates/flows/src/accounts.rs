@@ -10,7 +10,8 @@ use twinning_domain::event::{
 use twinning_domain::organisation::{Invitation, NewInvitation, OrganisationRef};
 use twinning_domain::policy::organisation as policy;
 use twinning_domain::principal::{PersonPrincipal, Principal};
-use twinning_domain::{InvitationId, OrganisationId, PersonId, Role, Validate};
+use twinning_domain::review::Warning;
+use twinning_domain::{InvitationId, OrganisationId, OrganisationStatus, PersonId, Role, Validate};
 use twinning_store::accounts::{self, NewInvitationRecord, NewPerson};
 use twinning_store::{organisations, StoreError, Tx};
 
@@ -25,7 +26,7 @@ fn person_principal(person: PersonId, org: OrganisationId, role: Role) -> Princi
         role,
         is_network_admin: false,
         email_verified: true,
-        organisation_status: twinning_domain::OrganisationStatus::Active,
+        organisation_status: OrganisationStatus::Active,
     })
 }
 
@@ -60,18 +61,21 @@ fn joined(
 
 /// Registers a person with a new organisation (as its org admin) or with an invitation code.
 /// `password_hash` is the argon2 hash of the chosen password, `invitation_hash` the hash of
-/// the invitation code when one was given.
+/// the invitation code when one was given. A new organisation waits for a network admin's
+/// approval (`pending`); a name close to an existing member's in the same country is flagged
+/// for them and returned as a warning.
 pub fn register(
     tx: &mut Tx<'_>,
     req: &RegisterRequest,
     password_hash: &str,
     invitation_hash: Option<&str>,
-) -> FlowResult<PersonId> {
+) -> FlowResult<(PersonId, Vec<Warning>)> {
     req.validate()?;
     let email = normalise_email(&req.email);
     match (&req.organisation, &req.invitation_code) {
         (Some(org), _) => {
-            let (org_id, organisation) = organisations::insert(tx, org, None)?;
+            let (org_id, organisation) =
+                organisations::insert(tx, org, None, OrganisationStatus::Pending)?;
             let person = accounts::insert_person(
                 tx,
                 &NewPerson {
@@ -83,6 +87,8 @@ pub fn register(
                     is_network_admin: false,
                 },
             )?;
+            organisations::set_registrant(tx, org_id, person)?;
+            let warnings = crate::organisations::check_duplicates(tx, org_id, &organisation)?;
             emit(
                 tx,
                 &person_principal(person, org_id, Role::OrgAdmin),
@@ -93,13 +99,13 @@ pub fn register(
                 &OrganisationPayload { organisation },
             )?;
             joined(tx, person, &req.name, org_id, Role::OrgAdmin, false)?;
-            Ok(person)
+            Ok((person, warnings))
         }
         (None, Some(_)) => {
             let code_hash = invitation_hash.ok_or_else(|| {
                 FlowError::field("invitation_code", "this invitation code is not valid")
             })?;
-            join(tx, code_hash, &email, &req.name, password_hash)
+            Ok((join(tx, code_hash, &email, &req.name, password_hash)?, Vec::new()))
         }
         (None, None) => Err(FlowError::field("organisation", "is required")),
     }

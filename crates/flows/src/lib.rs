@@ -3,6 +3,7 @@
 //! principal. Handlers, the CLI, the demo loader and jobs call the same functions, so a side
 //! effect never depends on who made the change. The background worker lives here too.
 
+pub mod account_data;
 pub mod accounts;
 pub mod api_keys;
 mod emit;
@@ -37,6 +38,9 @@ pub enum FlowError {
         field: &'static str,
         message: String,
     },
+    /// A rule of the domain refuses the request as it stands; `code` is stable.
+    #[error("{code}: {message}")]
+    Refused { code: &'static str, message: String },
     #[error(transparent)]
     Store(StoreError),
 }

@@ -2,7 +2,10 @@
 //! event; each person gets one notification per event and kind, whose mail goes out at once,
 //! in the weekly digest or never, as they chose.
 
-use twinning_domain::event::{Event, EventType, PersonJoinedPayload, PracticePayload, SubjectKind};
+use twinning_domain::event::{
+    Event, EventType, OrganisationReviewPayload, PersonJoinedPayload, PracticePayload,
+    SubjectKind,
+};
 use twinning_domain::notify::{rules_for, Delivery, NotificationKind, Preferences};
 use twinning_domain::{EventId, PersonId};
 use twinning_store::notifications::{self, MailState, NewNotification};
@@ -54,6 +57,40 @@ pub fn render(kind: NotificationKind, event: &Event) -> FlowResult<Rendered> {
                     None => "The reviewer sent it back to draft.".to_owned(),
                 },
                 link: Some(format!("/practices/{}", p.practice.slug)),
+            }
+        }
+        NotificationKind::OrganisationReviewed => {
+            let p: OrganisationReviewPayload = payload(event)?;
+            let name = &p.organisation.name;
+            let (title, body) = match event.event_type {
+                EventType::OrganisationApproved => (
+                    format!("{name} is approved"),
+                    "It is now a member of the network: listed, counted, and able to submit                      practices."
+                        .to_owned(),
+                ),
+                EventType::OrganisationRejected => (
+                    format!("{name} was not approved"),
+                    format!(
+                        "A network admin wrote: {}",
+                        p.reason.as_deref().unwrap_or("no reason given")
+                    ),
+                ),
+                EventType::OrganisationSuspended => (
+                    format!("{name} is suspended"),
+                    format!(
+                        "It is hidden from the network until a network admin reactivates it.                          The reason given: {}",
+                        p.reason.as_deref().unwrap_or("none")
+                    ),
+                ),
+                _ => (
+                    format!("{name} is active again"),
+                    "A network admin reactivated it: it is listed again.".to_owned(),
+                ),
+            };
+            Rendered {
+                title,
+                body,
+                link: Some("/my-organisation".to_owned()),
             }
         }
         NotificationKind::MemberJoined => {

@@ -95,8 +95,8 @@ fn with_permissions(
     mut practice: Practice,
 ) -> FlowResult<Practice> {
     let facts = policy::PracticeFacts {
-        owner: key.organisation_id,
         status: practice.status,
+        ..key.facts()
     };
     practice.permissions = Some(policy::permissions(principal, &facts));
     Ok(practice)

@@ -135,6 +135,7 @@ pub fn me(conn: &mut DbConn, person_id: PersonId) -> StoreResult<Me> {
 pub fn members(conn: &mut DbConn, organisation_id: OrganisationId) -> StoreResult<Vec<Member>> {
     let rows: Vec<(String, String, String, NaiveDateTime)> = people::table
         .filter(people::organisation_id.eq(organisation_id.get()))
+        .filter(people::deleted_at.is_null())
         .order((people::name, people::id))
         .select((
             people::name,

@@ -137,7 +137,10 @@ pub fn run_migrations(conn: &mut DbConn) -> Result<Vec<String>, StoreError> {
             .run_pending_migrations(POSTGRES_MIGRATIONS)
             .map(|v| v.iter().map(ToString::to_string).collect()),
     };
-    applied.map_err(|e| StoreError::Setup(format!("migrations failed: {e}")))
+    let applied = applied.map_err(|e| StoreError::Setup(format!("migrations failed: {e}")))?;
+    // Data the SQL migrations cannot compute, done the same way on both backends.
+    crate::organisations::backfill_name_keys(conn)?;
+    Ok(applied)
 }
 
 #[cfg(test)]

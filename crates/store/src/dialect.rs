@@ -8,6 +8,9 @@
 //!   `balance >= cost`), reporting whether it applied;
 //! - savepoints: `Tx::savepoint`;
 //! - `refusal`: which database errors were the input's fault, from each backend's wording.
+//! - `execute` / `json_rows` / `foreign_keys`: statements over tables named at run time (the
+//!   ownership registry's), with `?` placeholders numbered for PostgreSQL, rows read as JSON,
+//!   and the foreign keys the database declares.
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
@@ -15,7 +18,150 @@ use diesel::query_dsl::methods::ExecuteDsl;
 use diesel::sql_types::{BigInt, Integer, Text, Timestamp};
 
 use crate::tx::Tx;
-use crate::{DbConn, StoreResult};
+use crate::{DbConn, StoreError, StoreResult};
+
+/// A value bound to a `?` of `execute` or `json_rows`.
+#[derive(Debug, Clone)]
+pub enum Bind {
+    Id(i64),
+    Time(NaiveDateTime),
+    Text(String),
+}
+
+/// `?` placeholders as PostgreSQL numbers them (`$1`, `$2`…). The statements come from this
+/// crate, never from input, and hold no `?` inside literals.
+fn numbered(sql: &str) -> String {
+    let mut out = String::with_capacity(sql.len() + 8);
+    let mut n = 0;
+    for c in sql.chars() {
+        if c == '?' {
+            n += 1;
+            out.push_str(&format!("${n}"));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+macro_rules! with_binds {
+    ($query:expr, $binds:expr) => {{
+        let mut q = $query;
+        for b in $binds {
+            q = match b {
+                Bind::Id(v) => q.bind::<BigInt, _>(*v),
+                Bind::Time(v) => q.bind::<Timestamp, _>(*v),
+                Bind::Text(v) => q.bind::<Text, _>(v.clone()),
+            };
+        }
+        q
+    }};
+}
+
+/// Runs a statement written with `?` placeholders; returns the rows it changed.
+pub fn execute(conn: &mut DbConn, sql: &str, binds: &[Bind]) -> StoreResult<usize> {
+    Ok(match conn {
+        DbConn::Postgres(c) => with_binds!(
+            diesel::sql_query(numbered(sql)).into_boxed::<diesel::pg::Pg>(),
+            binds
+        )
+        .execute(c)?,
+        DbConn::Sqlite(c) => with_binds!(
+            diesel::sql_query(sql).into_boxed::<diesel::sqlite::Sqlite>(),
+            binds
+        )
+        .execute(c)?,
+    })
+}
+
+#[derive(QueryableByName)]
+struct JsonRow {
+    #[diesel(sql_type = Text)]
+    row: String,
+}
+
+#[derive(QueryableByName)]
+struct ColumnName {
+    #[diesel(sql_type = Text)]
+    name: String,
+}
+
+/// Every row of `table` where `filter` (SQL with `?` placeholders) holds, each as a JSON
+/// object of all its columns. `table` must be a table this crate names.
+pub fn json_rows(
+    conn: &mut DbConn,
+    table: &str,
+    filter: &str,
+    binds: &[Bind],
+) -> StoreResult<Vec<serde_json::Value>> {
+    let rows: Vec<JsonRow> = match conn {
+        DbConn::Postgres(c) => {
+            let sql = format!("SELECT row_to_json(t)::text AS row FROM {table} t WHERE {filter} ORDER BY 1");
+            with_binds!(
+                diesel::sql_query(numbered(&sql)).into_boxed::<diesel::pg::Pg>(),
+                binds
+            )
+            .load(c)?
+        }
+        DbConn::Sqlite(c) => {
+            let columns: Vec<ColumnName> =
+                diesel::sql_query("SELECT name FROM pragma_table_info(?) ORDER BY cid")
+                    .bind::<Text, _>(table)
+                    .load(c)?;
+            let pairs: Vec<String> = columns
+                .iter()
+                .map(|col| format!("'{0}', \"{0}\"", col.name))
+                .collect();
+            let sql = format!(
+                "SELECT json_object({}) AS row FROM {table} WHERE {filter} ORDER BY 1",
+                pairs.join(", ")
+            );
+            with_binds!(
+                diesel::sql_query(sql).into_boxed::<diesel::sqlite::Sqlite>(),
+                binds
+            )
+            .load(c)?
+        }
+    };
+    rows.into_iter()
+        .map(|r| serde_json::from_str(&r.row).map_err(|e| StoreError::Corrupt(e.to_string())))
+        .collect()
+}
+
+/// A column that references another table, as the database declares it.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, QueryableByName)]
+pub struct ForeignKey {
+    #[diesel(sql_type = Text)]
+    pub table_name: String,
+    #[diesel(sql_type = Text)]
+    pub column_name: String,
+    #[diesel(sql_type = Text)]
+    pub references: String,
+}
+
+const FOREIGN_KEYS_SQLITE: &str = "\
+SELECT m.name AS table_name, f.\"from\" AS column_name, f.\"table\" AS \"references\" \
+FROM sqlite_master m, pragma_foreign_key_list(m.name) f \
+WHERE m.type = 'table' ORDER BY 1, 2";
+
+const FOREIGN_KEYS_POSTGRES: &str = "\
+SELECT kcu.table_name::text AS table_name, kcu.column_name::text AS column_name, \
+    ccu.table_name::text AS \"references\" \
+FROM information_schema.table_constraints tc \
+JOIN information_schema.key_column_usage kcu \
+    ON tc.constraint_name = kcu.constraint_name AND tc.table_schema = kcu.table_schema \
+JOIN information_schema.constraint_column_usage ccu \
+    ON ccu.constraint_name = tc.constraint_name AND ccu.table_schema = tc.table_schema \
+WHERE tc.constraint_type = 'FOREIGN KEY' AND tc.table_schema = current_schema() \
+ORDER BY 1, 2";
+
+/// Every foreign key of the database, read from its catalogue.
+pub fn foreign_keys(conn: &mut DbConn) -> StoreResult<Vec<ForeignKey>> {
+    Ok(match conn {
+        DbConn::Postgres(c) => diesel::sql_query(FOREIGN_KEYS_POSTGRES).load(c)?,
+        DbConn::Sqlite(c) => diesel::sql_query(FOREIGN_KEYS_SQLITE).load(c)?,
+    })
+}
 
 /// `INSERT … ON CONFLICT DO NOTHING` on either backend: evaluates to
 /// `StoreResult<bool>`, true when the row was inserted.

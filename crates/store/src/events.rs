@@ -9,7 +9,7 @@ use diesel::prelude::*;
 use twinning_domain::event::{Actor, ActorKind, Event, EventPage, EventType, Subject, SubjectKind};
 use twinning_domain::organisation::OrganisationRef;
 use twinning_domain::principal::Principal;
-use twinning_domain::{EventId, OrganisationId, PracticeStatus};
+use twinning_domain::{EventId, OrganisationId, OrganisationStatus, PracticeStatus};
 
 use crate::schema::{api_keys, event_organisations, events, organisations, people, practices};
 use crate::tx::Tx;
@@ -167,6 +167,16 @@ pub fn feed(
                         .filter(practices::status.eq(PracticeStatus::Published.code()))
                         .select(practices::id),
                 )),
+        );
+        // Nothing about an organisation that is not active (awaiting approval, rejected,
+        // suspended) reaches the public: not its registration, not its practices.
+        q = q.filter(
+            events::id.ne_all(
+                event_organisations::table
+                    .inner_join(organisations::table)
+                    .filter(organisations::status.ne(OrganisationStatus::Active.code()))
+                    .select(event_organisations::event_id),
+            ),
         );
     }
     if let Some(before) = before {

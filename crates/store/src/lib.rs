@@ -12,6 +12,7 @@ pub mod mail;
 pub mod notifications;
 pub mod organisations;
 pub mod person_tokens;
+pub mod ownership;
 pub mod practices;
 mod schema;
 pub mod secrets;

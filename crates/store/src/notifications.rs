@@ -8,7 +8,7 @@ use twinning_domain::notify::{
 use twinning_domain::{EventId, NotificationId, OrganisationId, PersonId, Role};
 
 use crate::dialect::insert_if_absent;
-use crate::schema::{notification_preferences, notifications, people};
+use crate::schema::{notification_preferences, notifications, organisations, people};
 use crate::tx::Tx;
 use crate::{utc, DbConn, StoreError, StoreResult};
 
@@ -108,7 +108,16 @@ pub fn audience(
         Audience::ConcernedOrgAdmins => q
             .filter(people::organisation_id.eq_any(orgs))
             .filter(people::role.eq(Role::OrgAdmin.code())),
+        Audience::Registrant => q.filter(
+            people::id.nullable().eq_any(
+                organisations::table
+                    .filter(organisations::id.eq_any(orgs))
+                    .select(organisations::registered_by),
+            ),
+        ),
     };
+    // Deleted accounts hear of nothing.
+    q = q.filter(people::deleted_at.is_null());
     q.load::<(i64, Option<String>)>(conn)?
         .into_iter()
         .map(|(id, chosen)| {

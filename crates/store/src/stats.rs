@@ -4,23 +4,38 @@ use diesel::dsl::count_star;
 use diesel::prelude::*;
 use twinning_domain::ops::JobStatus;
 use twinning_domain::stats::{AdminOverview, JobCounts, NetworkStats, PracticeCounts};
-use twinning_domain::PracticeStatus;
+use twinning_domain::{OrganisationStatus, PracticeStatus};
 
 use crate::schema::{organisations, people, practices};
 use crate::{DbConn, StoreError, StoreResult};
 
+/// The network's counts: active organisations only (the others are not counted, not offered
+/// as mentors, and their practices are not public).
 pub fn network(conn: &mut DbConn) -> StoreResult<NetworkStats> {
-    let organisations: i64 = organisations::table.count().get_result(conn)?;
+    let active = OrganisationStatus::Active.code();
+    let organisations: i64 = organisations::table
+        .filter(organisations::status.eq(active))
+        .count()
+        .get_result(conn)?;
     let countries = organisations::table
+        .filter(organisations::status.eq(active))
         .select(organisations::country)
         .distinct()
         .load::<String>(conn)?
         .len() as i64;
     let published_practices: i64 = practices::table
         .filter(practices::status.eq(PracticeStatus::Published.code()))
+        .filter(
+            practices::organisation_id.eq_any(
+                organisations::table
+                    .filter(organisations::status.eq(active))
+                    .select(organisations::id),
+            ),
+        )
         .count()
         .get_result(conn)?;
     let mentors: i64 = organisations::table
+        .filter(organisations::status.eq(active))
         .filter(organisations::can_mentor.eq(true))
         .count()
         .get_result(conn)?;
@@ -34,7 +49,12 @@ pub fn network(conn: &mut DbConn) -> StoreResult<NetworkStats> {
 
 pub fn admin_overview(conn: &mut DbConn) -> StoreResult<AdminOverview> {
     let network = network(conn)?;
-    let people: i64 = people::table.count().get_result(conn)?;
+    let people: i64 = people::table
+        .filter(people::deleted_at.is_null())
+        .count()
+        .get_result(conn)?;
+    let by_org_status = crate::organisations::status_counts(conn)?;
+    let of = |s: OrganisationStatus| by_org_status.get(&s).copied().unwrap_or(0);
     let by_status: Vec<(String, i64)> = practices::table
         .group_by(practices::status)
         .select((practices::status, count_star()))
@@ -58,6 +78,8 @@ pub fn admin_overview(conn: &mut DbConn) -> StoreResult<AdminOverview> {
     }
     Ok(AdminOverview {
         organisations: network.organisations,
+        organisations_pending: of(OrganisationStatus::Pending),
+        organisations_suspended: of(OrganisationStatus::Suspended),
         people,
         countries: network.countries,
         practices: counts,

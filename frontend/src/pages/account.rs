@@ -55,6 +55,7 @@ fn reaches(me: &Me, kind: NotificationKind) -> bool {
             Audience::NetworkAdmins => me.is_network_admin,
             Audience::ConcernedOrgAdmins => me.role == Role::OrgAdmin,
             Audience::ConcernedPeople => true,
+            Audience::Registrant => me.role == Role::OrgAdmin,
         })
 }
 
@@ -70,6 +71,7 @@ pub fn Account() -> impl IntoView {
                 Some(me) => view! { <Profile me=me.clone()/><MailPreferences me=me/> }.into_any(),
             }}
         </Show>
+        <crate::pages::account_data::AccountData/>
     }
 }
 

@@ -76,6 +76,16 @@ pub fn Login() -> impl IntoView {
     }
 }
 
+/// The browser's IANA time zone, a good first value for a new organisation's.
+fn browser_time_zone() -> Option<String> {
+    let options = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new())
+        .resolved_options();
+    js_sys::Reflect::get(&options, &"timeZone".into())
+        .ok()
+        .and_then(|z| z.as_string())
+        .filter(|z| twinning_domain::names::is_time_zone(z))
+}
+
 /// The registration form, validated in the browser with the server's own rules first.
 #[component]
 pub fn Register() -> impl IntoView {
@@ -135,6 +145,7 @@ pub fn Register() -> impl IntoView {
                 location: None,
                 can_mentor: can_mentor.get(),
                 mentor_capacity: if can_mentor.get() { 1 } else { 0 },
+                time_zone: browser_time_zone(),
             })
         };
         let req = RegisterRequest {
@@ -170,6 +181,7 @@ pub fn Register() -> impl IntoView {
         leptos::task::spawn_local(async move {
             match api::post::<Session, _>("/auth/register", &req).await {
                 Ok(session) => {
+                    crate::pages::my_org::remember_warnings(session.warnings.clone());
                     auth.begin(session);
                     navigate("/my-organisation", Default::default());
                 }

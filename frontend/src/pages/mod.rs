@@ -1,6 +1,7 @@
 //! One module per screen or group of screens.
 
 pub mod account;
+pub mod account_data;
 pub mod activity;
 pub mod admin;
 pub mod api_keys;

@@ -6,6 +6,41 @@ pub mod organisation;
 pub mod practice;
 
 use crate::principal::{Denied, Principal, Scope};
+use crate::vocab::OrganisationStatus;
+
+/// What an organisation's standing with the network must allow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Need {
+    /// Editing its own profile: also while pending, or after a rejection (to put it right).
+    Profile,
+    /// Preparing drafts, inviting colleagues, managing keys: also while pending.
+    Prepare,
+    /// Anything the network sees (submitting a practice): only when active.
+    Network,
+}
+
+/// Whether the principal's organisation stands where `need` allows. Network admins and the
+/// platform always do; API keys of an organisation that is not active never get this far
+/// (they are refused when presented).
+pub fn standing(principal: &Principal, need: Need) -> Result<(), Denied> {
+    let Principal::Person(p) = principal else {
+        return Ok(());
+    };
+    if p.is_network_admin {
+        return Ok(());
+    }
+    let allowed = match p.organisation_status {
+        OrganisationStatus::Active => true,
+        OrganisationStatus::Pending => matches!(need, Need::Profile | Need::Prepare),
+        OrganisationStatus::Rejected => need == Need::Profile,
+        OrganisationStatus::Suspended => false,
+    };
+    if allowed {
+        Ok(())
+    } else {
+        Err(Denied::OrganisationNotActive(p.organisation_status))
+    }
+}
 
 /// Turns a yes/no into a result, naming the missing scope for keys.
 pub(crate) fn need_scope(principal: &Principal, scope: Scope) -> Result<(), Denied> {

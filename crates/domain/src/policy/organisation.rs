@@ -5,7 +5,8 @@ use serde::{Deserialize, Serialize};
 use crate::ids::OrganisationId;
 use crate::principal::{Denied, Principal, Scope};
 
-use super::need_scope;
+use super::{need_scope, standing, Need};
+use crate::vocab::OrganisationStatus;
 
 /// The caller's rights on one organisation, sent with its page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -30,7 +31,14 @@ fn managing(principal: &Principal, org: OrganisationId) -> Result<(), Denied> {
 /// Editing the profile: its org admins, network admins, its keys with `write:organisation`.
 pub fn edit(principal: &Principal, org: OrganisationId) -> Result<(), Denied> {
     managing(principal, org)?;
-    need_scope(principal, Scope::WriteOrganisation)
+    need_scope(principal, Scope::WriteOrganisation)?;
+    standing(principal, Need::Profile)
+}
+
+/// Whether the organisation shows at all: active ones to anyone; the others to their own
+/// people (and keys with `read:private`) and to network admins only.
+pub fn can_view(principal: &Principal, org: OrganisationId, status: OrganisationStatus) -> bool {
+    status == OrganisationStatus::Active || principal.is_insider_of(org)
 }
 
 /// The people of the organisation: its org admins, network admins, keys with `read:private`.
@@ -43,7 +51,8 @@ pub fn see_members(principal: &Principal, org: OrganisationId) -> Result<(), Den
 /// people only.
 pub fn manage_invitations(principal: &Principal, org: OrganisationId) -> Result<(), Denied> {
     super::person_only(principal)?;
-    managing(principal, org)
+    managing(principal, org)?;
+    standing(principal, Need::Prepare)
 }
 
 /// Invitations bring people in: people only, with a verified address.
@@ -55,7 +64,9 @@ pub fn invite(principal: &Principal, org: OrganisationId) -> Result<(), Denied> 
 /// API keys are managed by people, never by keys.
 pub fn manage_api_keys(principal: &Principal, org: OrganisationId) -> Result<(), Denied> {
     super::person_only(principal)?;
-    managing(principal, org)
+    managing(principal, org)?;
+    // A key acts in the network's name: none until the organisation is active.
+    standing(principal, Need::Network)
 }
 
 pub fn permissions(principal: &Principal, org: OrganisationId) -> OrganisationPermissions {
@@ -108,5 +119,41 @@ mod tests {
         assert_eq!(invite(&unverified_admin, org), Err(Denied::EmailUnverified));
         assert!(manage_invitations(&unverified_admin, org).is_ok());
         assert!(!permissions(&unverified_admin, org).invite);
+    }
+
+    fn org_admin(org: OrganisationId, status: OrganisationStatus) -> Principal {
+        Principal::Person(PersonPrincipal {
+            person_id: PersonId(2),
+            organisation_id: org,
+            role: Role::OrgAdmin,
+            is_network_admin: false,
+            email_verified: true,
+            organisation_status: status,
+        })
+    }
+
+    #[test]
+    fn a_pending_organisation_prepares_and_a_suspended_one_waits() {
+        let org = OrganisationId(4);
+        let pending = org_admin(org, OrganisationStatus::Pending);
+        assert!(edit(&pending, org).is_ok() && invite(&pending, org).is_ok());
+        let rejected = org_admin(org, OrganisationStatus::Rejected);
+        assert!(edit(&rejected, org).is_ok());
+        assert_eq!(
+            invite(&rejected, org),
+            Err(Denied::OrganisationNotActive(OrganisationStatus::Rejected))
+        );
+        let suspended = org_admin(org, OrganisationStatus::Suspended);
+        assert_eq!(
+            edit(&suspended, org),
+            Err(Denied::OrganisationNotActive(OrganisationStatus::Suspended))
+        );
+        assert!(can_view(&pending, org, OrganisationStatus::Pending));
+        assert!(!can_view(&Principal::Anonymous, org, OrganisationStatus::Pending));
+        assert!(!can_view(
+            &org_admin(OrganisationId(5), OrganisationStatus::Active),
+            org,
+            OrganisationStatus::Suspended
+        ));
     }
 }

@@ -9,13 +9,16 @@ use crate::lifecycle::PracticeAction;
 use crate::principal::{Denied, Principal, Scope};
 use crate::vocab::PracticeStatus;
 
-use super::need_scope;
+use super::{need_scope, standing, Need};
 
 /// What a policy needs to know about a practice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PracticeFacts {
     pub owner: OrganisationId,
     pub status: PracticeStatus,
+    /// Whether the owner organisation is active: the practices of the others are seen by
+    /// their own people and network admins only, published or not.
+    pub owner_active: bool,
 }
 
 /// The caller's rights on one practice, sent with it so the SPA shows only what is allowed.
@@ -29,10 +32,10 @@ pub struct PracticePermissions {
     pub archive: bool,
 }
 
-/// Published practices are public; others are seen by their organisation (people, and keys
-/// with `read:private`) and by network admins.
+/// Published practices of active organisations are public; others are seen by their
+/// organisation (people, and keys with `read:private`) and by network admins.
 pub fn can_view(principal: &Principal, facts: &PracticeFacts) -> bool {
-    facts.status.is_public() || principal.is_insider_of(facts.owner)
+    (facts.status.is_public() && facts.owner_active) || principal.is_insider_of(facts.owner)
 }
 
 /// Whether a change may name the practice: whoever sees it, and its organisation's keys with
@@ -63,14 +66,15 @@ pub fn create(principal: &Principal) -> Result<(), Denied> {
     match principal {
         Principal::Anonymous => Err(Denied::Unauthenticated),
         Principal::ApiKey(_) => need_scope(principal, Scope::WritePractices),
-        Principal::Person(_) => Ok(()),
+        Principal::Person(_) => standing(principal, Need::Prepare),
         Principal::System => Err(Denied::Forbidden("the platform creates no practices")),
     }
 }
 
 /// Editing content: the owner's drafts only (a network admin edits no one else's draft).
 pub fn edit(principal: &Principal, facts: &PracticeFacts) -> Result<(), Denied> {
-    owner_side(principal, facts)
+    owner_side(principal, facts)?;
+    standing(principal, Need::Prepare)
 }
 
 /// A lifecycle action, before the state machine says whether it applies now.
@@ -83,6 +87,8 @@ pub fn act(
         super::network_admin(principal)?;
     } else {
         owner_side(principal, facts)?;
+        // Only an active organisation puts anything before the network.
+        standing(principal, Need::Network)?;
     }
     if matches!(action, PracticeAction::Submit | PracticeAction::Publish) {
         super::verified(principal)?;
@@ -138,7 +144,39 @@ mod tests {
         PracticeFacts {
             owner: OWNER,
             status,
+            owner_active: true,
         }
+    }
+
+    #[test]
+    fn a_pending_organisation_drafts_but_neither_submits_nor_shows() {
+        let pending = Principal::Person(PersonPrincipal {
+            person_id: PersonId(9),
+            organisation_id: OWNER,
+            role: Role::OrgAdmin,
+            is_network_admin: false,
+            email_verified: true,
+            organisation_status: crate::OrganisationStatus::Pending,
+        });
+        assert!(create(&pending).is_ok());
+        let draft = PracticeFacts {
+            owner_active: false,
+            ..facts(PracticeStatus::Draft)
+        };
+        let p = permissions(&pending, &draft);
+        assert!(p.edit && !p.submit);
+        assert_eq!(
+            act(&pending, &draft, PracticeAction::Submit),
+            Err(Denied::OrganisationNotActive(crate::OrganisationStatus::Pending))
+        );
+        let published = PracticeFacts {
+            owner_active: false,
+            ..facts(PracticeStatus::Published)
+        };
+        assert!(!can_view(&Principal::Anonymous, &published));
+        assert!(!can_view(&person(OTHER, false), &published));
+        assert!(can_view(&pending, &published));
+        assert!(can_view(&person(OTHER, true), &published));
     }
 
     #[test]
@@ -198,6 +236,7 @@ mod tests {
         let elsewhere = PracticeFacts {
             owner: OTHER,
             status: PracticeStatus::Draft,
+            owner_active: true,
         };
         assert!(!can_address_for_change(&key(Scope::ALL), &elsewhere));
     }

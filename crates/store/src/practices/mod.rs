@@ -12,7 +12,8 @@ use twinning_domain::practice::{NewPractice, Practice};
 use twinning_domain::principal::Principal;
 use twinning_domain::search::PracticeFilter;
 use twinning_domain::{
-    CountryCode, LanguageCode, PracticeStatus, SettlementContext, TargetGroup, Theme,
+    CountryCode, LanguageCode, OrganisationStatus, PracticeStatus, SettlementContext,
+    TargetGroup, Theme,
 };
 use twinning_domain::{OrganisationId, PersonId, PracticeId};
 
@@ -133,6 +134,8 @@ pub struct PracticeKey {
     pub id: PracticeId,
     pub organisation_id: OrganisationId,
     pub status: PracticeStatus,
+    /// Whether the owner organisation is active.
+    pub owner_active: bool,
 }
 
 impl PracticeKey {
@@ -140,17 +143,27 @@ impl PracticeKey {
         PracticeFacts {
             owner: self.organisation_id,
             status: self.status,
+            owner_active: self.owner_active,
         }
     }
 }
 
-/// The SQL twin of `twinning_domain::policy::practice::can_view`: published practices, plus
-/// every practice of the organisation the principal is an insider of (all for network
-/// admins). `tests::the_sql_filter_agrees_with_the_policy` checks the two agree.
+/// The SQL twin of `twinning_domain::policy::practice::can_view`: published practices of
+/// active organisations, plus every practice of the organisation the principal is an insider
+/// of (all for network admins). `tests::the_sql_filter_agrees_with_the_policy` checks the two
+/// agree.
 pub fn visible_filter(
     principal: &Principal,
 ) -> Box<dyn BoxableExpression<practices::table, Db, SqlType = Bool>> {
-    let public = practices::status.eq(PracticeStatus::Published.code());
+    let public = practices::status
+        .eq(PracticeStatus::Published.code())
+        .and(
+            practices::organisation_id.eq_any(
+                organisations::table
+                    .filter(organisations::status.eq(OrganisationStatus::Active.code()))
+                    .select(organisations::id),
+            ),
+        );
     if principal.is_network_admin() {
         return Box::new(true.into_sql::<Bool>());
     }
@@ -259,14 +272,22 @@ pub fn insert(
 }
 
 pub fn key_by_slug(conn: &mut DbConn, slug: &str) -> StoreResult<PracticeKey> {
-    let (id, organisation_id, status): (i64, i64, String) = practices::table
-        .filter(practices::slug.eq(slug))
-        .select((practices::id, practices::organisation_id, practices::status))
-        .first(conn)?;
+    let (id, organisation_id, status, owner_status): (i64, i64, String, String) =
+        practices::table
+            .inner_join(organisations::table)
+            .filter(practices::slug.eq(slug))
+            .select((
+                practices::id,
+                practices::organisation_id,
+                practices::status,
+                organisations::status,
+            ))
+            .first(conn)?;
     Ok(PracticeKey {
         id: PracticeId(id),
         organisation_id: OrganisationId(organisation_id),
         status: PracticeStatus::parse(&status).map_err(StoreError::Corrupt)?,
+        owner_active: owner_status == OrganisationStatus::Active.code(),
     })
 }
 

@@ -41,6 +41,7 @@ fn organisation(name: &str) -> NewOrganisation {
         location: None,
         can_mentor: false,
         mentor_capacity: 0,
+        time_zone: None,
     }
 }
 
@@ -87,7 +88,12 @@ fn network(conn: &mut DbConn) -> Vec<(String, Principal)> {
     write(conn, &clock, |tx| -> Result<_, StoreError> {
         let mut orgs = Vec::new();
         for name in ["North Org", "South Org", "Secretariat"] {
-            let (id, _) = crate::organisations::insert(tx, &organisation(name), None)?;
+            let (id, _) = crate::organisations::insert(
+                tx,
+                &organisation(name),
+                None,
+                twinning_domain::OrganisationStatus::Active,
+            )?;
             let mut people = Vec::new();
             for (n, role) in [Role::OrgAdmin, Role::Member].into_iter().enumerate() {
                 let email = format!("{n}@{}.example", name.replace(' ', "-").to_lowercase());
@@ -151,6 +157,13 @@ fn network(conn: &mut DbConn) -> Vec<(String, Principal)> {
 
 fn check_agreement(conn: &mut DbConn) {
     let principals = network(conn);
+    // A suspended organisation's practices, published or not, are its own people's only.
+    crate::dialect::execute(
+        conn,
+        "UPDATE organisations SET status = 'suspended' WHERE name = 'South Org'",
+        &[],
+    )
+    .unwrap();
     let all: Vec<(i64, String)> = practices::table
         .select((practices::id, practices::slug))
         .order(practices::id)
@@ -180,20 +193,21 @@ fn check_agreement(conn: &mut DbConn) {
         assert_eq!(by_sql, by_policy, "SQL and policy disagree for {name}");
     }
 
-    // The agreement is not vacuous: outsiders see the two published practices, insiders their
-    // organisation's four besides, network admins everything.
+    // The agreement is not vacuous: outsiders see the published practice of the active
+    // organisation, insiders their organisation's four, network admins everything.
     let seen = |name: &str| {
         let (_, p) = principals.iter().find(|(n, _)| n == name).unwrap();
         facts.iter().filter(|(_, f)| can_view(p, f)).count()
     };
-    assert_eq!(seen("anonymous"), 2);
-    assert_eq!(seen("member of North Org"), 5);
-    assert_eq!(seen("key of North Org with [ReadPrivate]"), 5);
+    assert_eq!(seen("anonymous"), 1);
+    assert_eq!(seen("member of North Org"), 4);
+    assert_eq!(seen("member of South Org"), 5);
+    assert_eq!(seen("key of North Org with [ReadPrivate]"), 4);
     assert_eq!(
         seen("key of North Org with [WritePractices, WriteOrganisation]"),
-        2
+        1
     );
-    assert_eq!(seen("member of Secretariat"), 2);
+    assert_eq!(seen("member of Secretariat"), 1);
     assert_eq!(seen("org admin of Secretariat"), 8);
     assert_eq!(seen("network admin who is a member"), 8);
     assert_eq!(seen("system"), 8);

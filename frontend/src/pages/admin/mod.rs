@@ -5,6 +5,7 @@ mod jobs;
 mod keys;
 mod mail;
 mod moderation;
+mod organisations;
 
 use leptos::prelude::*;
 use twinning_domain::notify::MailPage;
@@ -18,6 +19,7 @@ pub use jobs::Jobs;
 pub use keys::ApiKeys;
 pub use mail::Mail;
 pub use moderation::Moderation;
+pub use organisations::Organisations;
 
 mod text {
     pub const TITLE: &str = "Administration";
@@ -38,6 +40,16 @@ mod text {
         "Every mail the platform sent or, without a mail server, kept here.";
     pub const KEYS: &str = "API keys";
     pub const KEYS_HINT: &str = "Every organisation's partner API keys; revoke one that leaked.";
+    pub const ORGANISATIONS: &str = "Organisations";
+    pub const ORGANISATIONS_HINT: &str =
+        "Approve new organisations, check possible duplicates, suspend or merge.";
+
+    pub fn awaiting(n: i64) -> String {
+        match n {
+            1 => "1 organisation awaiting approval".to_owned(),
+            n => format!("{n} organisations awaiting approval"),
+        }
+    }
 
     pub fn waiting(n: i64) -> String {
         format!("{n} waiting")
@@ -101,11 +113,13 @@ fn Overview() -> impl IntoView {
                 Err(e) => banner(e.message()).into_any(),
                 Ok(o) => view! {
                     <ul class="stats">
-                        <li><strong>{o.organisations}</strong>" organisations"</li>
+                        <li><a href="/admin/organisations?status=active"><strong>{o.organisations}</strong>" organisations"</a></li>
+                        <li><a href="/admin/organisations?status=pending"><strong data-testid="admin-orgs-pending">{o.organisations_pending}</strong>" awaiting approval"</a></li>
+                        <li><a href="/admin/organisations?status=suspended"><strong>{o.organisations_suspended}</strong>" suspended"</a></li>
                         <li><strong>{o.people}</strong>" people"</li>
                         <li><strong>{o.countries}</strong>" countries"</li>
                         <li><strong>{o.practices.published}</strong>" published practices"</li>
-                        <li><strong data-testid="admin-pending">{o.practices.submitted}</strong>" waiting for review"</li>
+                        <li><a href="/admin/moderation"><strong data-testid="admin-pending">{o.practices.submitted}</strong>" waiting for review"</a></li>
                         <li><strong>{o.practices.draft}</strong>" drafts"</li>
                         <li><strong>{o.practices.archived}</strong>" archived"</li>
                     </ul>
@@ -114,6 +128,13 @@ fn Overview() -> impl IntoView {
         </Suspense>
         <h2>{text::TOOLS}</h2>
         <ul class="tiles">
+            <li>
+                <a class="tile" href="/admin/organisations?status=pending" data-testid="tile-organisations">
+                    <strong>{text::ORGANISATIONS}</strong>
+                    <span>{text::ORGANISATIONS_HINT}</span>
+                    {move || overview.get().and_then(Result::ok).map(|o| figure(text::awaiting(o.organisations_pending), "tile-organisations-count"))}
+                </a>
+            </li>
             <li>
                 <a class="tile" href="/admin/moderation" data-testid="tile-moderation">
                     <strong>{text::MODERATION}</strong>

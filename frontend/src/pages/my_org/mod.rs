@@ -2,8 +2,11 @@
 //! profile, people, invitations and API keys. "My organisation" is the caller's own;
 //! `/organisations/{slug}/manage` is any other a network admin may manage.
 
+mod notice;
 mod people;
 mod profile;
+
+pub use notice::remember_warnings;
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -97,12 +100,16 @@ fn Manage(slug: String, own: bool) -> impl IntoView {
                 Ok(d) => {
                     let p = d.permissions;
                     let o = d.organisation;
+                    let notice = notice::status_notice(o.status, d.status_reason.clone());
+                    let warnings = if own { notice::take_warnings() } else { Vec::new() };
                     if !own {
                         set_title(&text::manage_title(&o.name));
                     }
                     let name = o.name.clone();
                     view! {
                         <h1>{move || renamed.get().unwrap_or_else(|| name.clone())}</h1>
+                        {notice}
+                        {notice::warnings_view(warnings)}
                         <p class="actions">
                             <a href=format!("/organisations/{}", o.slug) data-testid="org-public">{text::PUBLIC_PAGE}</a>
                             {own.then(|| view! {

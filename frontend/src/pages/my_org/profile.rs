@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 use twinning_domain::organisation::{Organisation, OrganisationPatch};
+use twinning_domain::review::{OrganisationSaved, Warning};
 use twinning_domain::{
     CountryCode, FieldError, FieldErrors, GovernanceLevel, LanguageCode, OrganisationKind,
     SettlementContext, Theme, Validate,
@@ -24,6 +25,7 @@ struct Fields {
     website: RwSignal<String>,
     can_mentor: RwSignal<bool>,
     capacity: RwSignal<String>,
+    time_zone: RwSignal<String>,
 }
 
 impl Fields {
@@ -41,6 +43,7 @@ impl Fields {
             website: RwSignal::new(o.website.clone().unwrap_or_default()),
             can_mentor: RwSignal::new(o.can_mentor),
             capacity: RwSignal::new(o.mentor_capacity.to_string()),
+            time_zone: RwSignal::new(o.time_zone.clone()),
         }
     }
 
@@ -74,6 +77,7 @@ impl Fields {
             location: None,
             can_mentor: Some(self.can_mentor.get()),
             mentor_capacity: capacity,
+            time_zone: Some(self.time_zone.get().trim().to_owned()),
         };
         if let Err(more) = patch.validate() {
             for fe in more.into_vec() {
@@ -105,6 +109,7 @@ pub fn ProfileForm(organisation: Organisation, renamed: RwSignal<Option<String>>
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let message = RwSignal::new(None::<String>);
     let saved = RwSignal::new(false);
+    let warnings = RwSignal::new(Vec::<Warning>::new());
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         saved.set(false);
@@ -119,10 +124,12 @@ pub fn ProfileForm(organisation: Organisation, renamed: RwSignal<Option<String>>
         errors.set(vec![]);
         let slug = slug.clone();
         leptos::task::spawn_local(async move {
-            match api::patch::<Organisation, _>(&format!("/organisations/{slug}"), &patch).await {
+            match api::patch::<OrganisationSaved, _>(&format!("/organisations/{slug}"), &patch).await
+            {
                 Ok(o) => {
                     saved.set(true);
-                    renamed.set(Some(o.name));
+                    warnings.set(o.warnings);
+                    renamed.set(Some(o.organisation.name));
                 }
                 Err(e) => {
                     errors.set(e.field_errors());
@@ -175,10 +182,18 @@ pub fn ProfileForm(organisation: Organisation, renamed: RwSignal<Option<String>>
                 {input(errors, "profile-website", "Website (https://…)", "website", f.website)}
                 <label class="check"><input type="checkbox" bind:checked=f.can_mentor/>"We mentor other organisations"</label>
                 {input(errors, "profile-capacity", "How many mentees at once", "mentor_capacity", f.capacity)}
+                <label for="profile-time-zone">"Time zone (meetings and deadlines are written in it)"</label>
+                <input id="profile-time-zone" data-testid="profile-time-zone" list="time-zones"
+                    aria-describedby=described(errors, "time_zone", None) bind:value=f.time_zone/>
+                <datalist id="time-zones">
+                    {twinning_domain::names::time_zones().map(|z| view! { <option value=z/> }).collect_view()}
+                </datalist>
+                <FieldErr errors=errors field="time_zone"/>
                 <div class="actions">
                     <button type="submit" data-testid="profile-save">"Save profile"</button>
                     <Show when=move || saved.get()><span role="status">"Saved."</span></Show>
                 </div>
+                {move || super::notice::warnings_view(warnings.get())}
             </form>
         </section>
     }

@@ -6,14 +6,16 @@ use twinning_domain::organisation::{
     GeoPoint, NewOrganisation, Organisation, OrganisationPage, OrganisationPatch, OrganisationRef,
 };
 use twinning_domain::search::OrganisationFilter;
+use twinning_domain::names::name_key;
 use twinning_domain::{
-    CountryCode, GovernanceLevel, LanguageCode, OrganisationKind, SettlementContext, Theme,
+    CountryCode, GovernanceLevel, LanguageCode, OrganisationKind, OrganisationStatus,
+    SettlementContext, Theme,
 };
 
 use crate::tx::Tx;
-use twinning_domain::OrganisationId;
+use twinning_domain::{OrganisationId, PersonId};
 
-use crate::schema::{organisation_tags, organisations, people};
+use crate::schema::{organisation_merges, organisation_tags, organisations, people};
 use crate::tags::{self, codes, TagMap, Tags};
 use crate::text::{contains_pattern, search_text, unique_slug};
 use crate::{utc, DbConn, StoreError, StoreResult};
@@ -40,8 +42,13 @@ struct OrganisationRow {
     lon: Option<f64>,
     can_mentor: bool,
     mentor_capacity: i32,
+    status: String,
+    time_zone: String,
     created_at: NaiveDateTime,
 }
+
+mod review;
+pub use review::*;
 
 impl OrganisationRow {
     fn into_domain(self, tags: &TagMap) -> StoreResult<Organisation> {
@@ -65,6 +72,8 @@ impl OrganisationRow {
             website: self.website,
             can_mentor: self.can_mentor,
             mentor_capacity: u32::try_from(self.mentor_capacity).unwrap_or(0),
+            status: OrganisationStatus::parse(&self.status).map_err(corrupt)?,
+            time_zone: self.time_zone,
             created_at: utc(self.created_at),
         })
     }
@@ -89,6 +98,9 @@ struct OrganisationInsert<'a> {
     search_text: String,
     created_at: NaiveDateTime,
     updated_at: NaiveDateTime,
+    status: &'a str,
+    time_zone: &'a str,
+    name_key: String,
 }
 
 #[derive(AsChangeset, Default)]
@@ -108,6 +120,8 @@ struct OrganisationChanges {
     mentor_capacity: Option<i32>,
     search_text: Option<String>,
     updated_at: Option<NaiveDateTime>,
+    time_zone: Option<String>,
+    name_key: Option<String>,
 }
 
 fn tags_of(languages: &[LanguageCode], themes: &[Theme]) -> Tags {
@@ -121,12 +135,14 @@ fn clean_website(w: Option<&str>) -> Option<&str> {
     w.map(str::trim).filter(|w| !w.is_empty())
 }
 
-/// Creates an organisation; `slug` is derived from the name unless given (demo data).
-/// Returns its id and profile. Call inside a write transaction.
+/// Creates an organisation in `status` (registrations wait as `pending`; the demo network is
+/// `active`); `slug` is derived from the name unless given (demo data). Returns its id and
+/// profile. Call inside a write transaction.
 pub fn insert(
     tx: &mut Tx<'_>,
     new: &NewOrganisation,
     slug: Option<&str>,
+    status: OrganisationStatus,
 ) -> StoreResult<(OrganisationId, Organisation)> {
     let slug = match slug {
         Some(s) => s.to_owned(),
@@ -151,6 +167,9 @@ pub fn insert(
             search_text: search_text(&[&new.name, &new.city, &new.description]),
             created_at: t,
             updated_at: t,
+            status: status.code(),
+            time_zone: new.time_zone(),
+            name_key: name_key(&new.name),
         })
         .returning(organisations::id)
         .get_result(&mut **tx)
@@ -160,11 +179,26 @@ pub fn insert(
     Ok((id, find_by_id(tx, id)?))
 }
 
+/// A slug is taken while an organisation holds it, and for ever once a merged organisation
+/// held it: the old address keeps redirecting to the organisation it was merged into.
 fn slug_taken(conn: &mut DbConn, slug: &str) -> QueryResult<bool> {
-    diesel::select(diesel::dsl::exists(
+    let live: bool = diesel::select(diesel::dsl::exists(
         organisations::table.filter(organisations::slug.eq(slug)),
     ))
-    .get_result(conn)
+    .get_result(conn)?;
+    Ok(live
+        || diesel::select(diesel::dsl::exists(
+            organisation_merges::table.filter(organisation_merges::from_slug.eq(slug)),
+        ))
+        .get_result(conn)?)
+}
+
+/// Records who registered the organisation (told of its approval or rejection).
+pub fn set_registrant(tx: &mut Tx<'_>, id: OrganisationId, person: PersonId) -> StoreResult<()> {
+    diesel::update(organisations::table.find(id.get()))
+        .set(organisations::registered_by.eq(Some(person.get())))
+        .execute(&mut **tx)?;
+    Ok(())
 }
 
 pub fn find_by_id(conn: &mut DbConn, id: OrganisationId) -> StoreResult<Organisation> {
@@ -200,16 +234,22 @@ pub fn reference(conn: &mut DbConn, id: OrganisationId) -> StoreResult<Organisat
     Ok(OrganisationRef { slug, name })
 }
 
+/// Its people, deleted accounts left out.
 pub fn member_count(conn: &mut DbConn, id: OrganisationId) -> StoreResult<i64> {
     let id = id.get();
     Ok(people::table
         .filter(people::organisation_id.eq(id))
+        .filter(people::deleted_at.is_null())
         .count()
         .get_result(conn)?)
 }
 
+/// The directory lists active organisations only: the others are not members of the network
+/// (yet, or any more) and are seen on their own pages by their people and network admins.
 fn filtered(f: &OrganisationFilter) -> organisations::BoxedQuery<'static, Db> {
-    let mut q = organisations::table.into_boxed::<Db>();
+    let mut q = organisations::table
+        .into_boxed::<Db>()
+        .filter(organisations::status.eq(OrganisationStatus::Active.code()));
     for word in &f.words {
         q = q.filter(
             organisations::search_text
@@ -313,6 +353,8 @@ pub fn update(
         mentor_capacity: patch.mentor_capacity.map(|c| c as i32),
         search_text: Some(search_text(&[name, city, description])),
         updated_at: Some(tx.now_naive()),
+        time_zone: patch.time_zone.as_deref().map(|z| z.trim().to_owned()),
+        name_key: patch.name.as_ref().map(|_| name_key(name)),
     };
     diesel::update(organisations::table.find(id.get()))
         .set(changes)
