@@ -54,7 +54,8 @@ fn new_session(tx: &mut Tx<'_>, keys: &JwtKeys, person_id: PersonId) -> ApiResul
 }
 
 /// Registers a person with a new organisation (as its org admin) or with an invitation code.
-/// Limited per client IP (`TWINNING_REGISTER_PER_HOUR`; 429 with `Retry-After`).
+///
+/// Limited per client IP (`TWINNING_REGISTER_PER_HOUR`): 429 with `Retry-After` beyond it.
 #[utoipa::path(
     tag = "auth",
     request_body = RegisterRequest,
@@ -89,9 +90,12 @@ pub async fn register(
     Ok(HttpResponse::Created().json(session))
 }
 
-/// Logs in with email and password. Limited per client IP, and after a few failures for an
-/// account from one IP each further attempt waits longer (1 s, doubling, at most a minute):
-/// 429 with `Retry-After`.
+/// Logs in with email and password.
+///
+/// Limited per client IP (`TWINNING_LOGIN_PER_MINUTE`). After a few failures for an account
+/// from one IP (`TWINNING_LOGIN_FREE_FAILURES`), each further attempt for it from that IP waits
+/// longer: 1 s, doubling up to `TWINNING_LOGIN_DELAY_MAX_SECS`; a correct password resets it.
+/// Attempts from elsewhere are not held back by those failures. 429 with `Retry-After`.
 #[utoipa::path(
     tag = "auth",
     request_body = LoginRequest,
@@ -145,7 +149,8 @@ pub async fn login(
 
 /// Exchanges a refresh token for a new pair. Each refresh token works once: presenting a spent
 /// one again means it was stolen or replayed, and ends the whole session (its family).
-/// Limited per client IP (`TWINNING_REFRESH_PER_MINUTE`; 429 with `Retry-After`).
+///
+/// Limited per client IP (`TWINNING_REFRESH_PER_MINUTE`): 429 with `Retry-After` beyond it.
 #[utoipa::path(
     tag = "auth",
     request_body = RefreshRequest,
