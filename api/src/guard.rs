@@ -58,7 +58,9 @@ pub async fn middleware(
     if let Err(refusal) = check(req.request()) {
         return Ok(req.into_response(refusal.error_response()));
     }
-    next.call(req).await.map(ServiceResponse::map_into_boxed_body)
+    next.call(req)
+        .await
+        .map(ServiceResponse::map_into_boxed_body)
 }
 
 #[cfg(test)]
@@ -100,7 +102,10 @@ mod tests {
             req = req.insert_header((format!("x-part-{i}"), "y".repeat(4000)));
         }
         assert_eq!(
-            check(&req.to_http_request()).unwrap_err().status_code().as_u16(),
+            check(&req.to_http_request())
+                .unwrap_err()
+                .status_code()
+                .as_u16(),
             431
         );
     }

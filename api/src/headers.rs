@@ -201,7 +201,9 @@ dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));
         let expected = STANDARD.encode(Sha256::digest(scripts[0].as_bytes()));
         let policy = SecurityHeaders::new(Some(TRUNK_INDEX), "http://localhost:8080");
         let csp = policy.content_security_policy();
-        assert!(csp.contains(&format!("script-src 'self' 'wasm-unsafe-eval' 'sha256-{expected}'")));
+        assert!(csp.contains(&format!(
+            "script-src 'self' 'wasm-unsafe-eval' 'sha256-{expected}'"
+        )));
         for directive in [
             "default-src 'self'",
             "object-src 'none'",
@@ -226,7 +228,11 @@ dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));
             HeaderValue::from_static("default-src 'none'; style-src 'unsafe-inline'"),
         );
         policy.apply(&mut headers, false);
-        let csp = headers.get(header::CONTENT_SECURITY_POLICY).unwrap().to_str().unwrap();
+        let csp = headers
+            .get(header::CONTENT_SECURITY_POLICY)
+            .unwrap()
+            .to_str()
+            .unwrap();
         assert!(csp.starts_with("default-src 'none'; style-src 'unsafe-inline'"));
         assert!(csp.contains("frame-ancestors 'none'") && csp.contains("base-uri 'none'"));
         assert!(!headers.contains_key(header::CACHE_CONTROL));

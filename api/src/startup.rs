@@ -254,7 +254,6 @@ pub fn server(state: AppState, listener: TcpListener, static_dir: &Path) -> anyh
     })
     // A client must send its request head within this; slow ones are cut off (408).
     .client_request_timeout(std::time::Duration::from_secs(5))
-    .client_disconnect_timeout(std::time::Duration::from_secs(2))
     .listen(listener)?
     .run();
     Ok(server)

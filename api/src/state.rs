@@ -11,8 +11,8 @@ use crate::auth::jwt::JwtKeys;
 use crate::auth::limiter::KeyLimiter;
 use crate::auth::rate::IpLimiter;
 use crate::auth::throttle::LoginThrottle;
-use crate::net::TrustedProxies;
 use crate::error::ApiError;
+use crate::net::TrustedProxies;
 
 pub struct AppState {
     pub pool: DbPool,

@@ -78,7 +78,7 @@ impl<K: Hash + Eq + Clone> RateTable<K> {
         let mut table = self.table.lock().unwrap_or_else(|e| e.into_inner());
         table.checks += 1;
         let full = table.buckets.len() >= self.max_keys && !table.buckets.contains_key(key);
-        if table.checks % SWEEP_EVERY == 0 || full {
+        if table.checks.is_multiple_of(SWEEP_EVERY) || full {
             table.buckets.retain(|_, b| !self.is_full(b, now));
             table.buckets.shrink_to(self.max_keys.min(1024));
         }
@@ -86,8 +86,7 @@ impl<K: Hash + Eq + Clone> RateTable<K> {
             tokens: self.burst,
             at: now,
         };
-        let bucket = if table.buckets.len() >= self.max_keys && !table.buckets.contains_key(key)
-        {
+        let bucket = if table.buckets.len() >= self.max_keys && !table.buckets.contains_key(key) {
             table.overflow.get_or_insert(fresh)
         } else {
             table.buckets.entry(key.clone()).or_insert(fresh)

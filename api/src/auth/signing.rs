@@ -23,14 +23,10 @@ pub fn weakness(secret: &str) -> Option<String> {
     let chars: Vec<char> = secret.chars().collect();
     let n = chars.len();
     if n < MIN_LENGTH {
-        return Some(format!(
-            "it has {n} characters; use at least {MIN_LENGTH}"
-        ));
+        return Some(format!("it has {n} characters; use at least {MIN_LENGTH}"));
     }
     if let Some(period) = (1..=n / 2).find(|&p| (p..n).all(|i| chars[i] == chars[i - p])) {
-        return Some(format!(
-            "it repeats a sequence of {period} character(s)"
-        ));
+        return Some(format!("it repeats a sequence of {period} character(s)"));
     }
     let steps = chars
         .windows(2)

@@ -103,7 +103,8 @@ impl LoginThrottle {
     /// A correct password: the pair starts afresh.
     pub fn succeeded(&self, account: &str, ip: Option<IpAddr>) {
         let Some(ip) = ip else { return };
-        self.lock().remove(&(account.to_owned(), ClientKey::from(ip)));
+        self.lock()
+            .remove(&(account.to_owned(), ClientKey::from(ip)));
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<(String, ClientKey), Failures>> {

@@ -172,9 +172,13 @@ pub async fn register(
     Ok(answer(&state, HttpResponse::Created(), opened))
 }
 
-/// Logs in with email and password. Limited per client IP, and after a few failures for an
-/// account from one IP each further attempt waits longer (1 s, doubling, at most a minute):
-/// 429 with `Retry-After`. The refresh token is set as the `twinning_refresh` cookie.
+/// Logs in with email and password.
+///
+/// Limited per client IP (`TWINNING_LOGIN_PER_MINUTE`). After a few failures for an account
+/// from one IP (`TWINNING_LOGIN_FREE_FAILURES`), each further attempt for it from that IP waits
+/// longer: 1 s, doubling up to `TWINNING_LOGIN_DELAY_MAX_SECS`; a correct password resets it.
+/// Attempts from elsewhere are not held back by those failures. 429 with `Retry-After`.
+/// The refresh token is set as the `twinning_refresh` cookie.
 #[utoipa::path(
     tag = "auth",
     request_body = LoginRequest,

@@ -277,12 +277,7 @@ async fn unknown_routes_and_ids_are_problem_documents() {
 }
 
 fn assert_coded(status: StatusCode, body: &Value, field: &str, code: &str) {
-    assert_problem(
-        status,
-        body,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        Some(field),
-    );
+    assert_problem(status, body, StatusCode::UNPROCESSABLE_ENTITY, Some(field));
     let error = body["errors"]
         .as_array()
         .unwrap()
@@ -353,12 +348,7 @@ async fn repeated_codes_in_any_list_are_refused_naming_the_repeat() {
                 json!({ list: values }),
             )
             .await;
-        assert_coded(
-            status,
-            &problem,
-            &format!("{list}[1]"),
-            "duplicate_value",
-        );
+        assert_coded(status, &problem, &format!("{list}[1]"), "duplicate_value");
     }
     let (status, problem) = app
         .post(
@@ -371,9 +361,7 @@ async fn repeated_codes_in_any_list_are_refused_naming_the_repeat() {
     let (_, search) = app.get("/practices?status=draft", Some(token)).await;
     assert_eq!(search["total"], 1, "only the first draft exists");
     // In a query, a repeated code is the same filter: folded, not refused.
-    let (status, _) = app
-        .get("/practices?theme=education,education", None)
-        .await;
+    let (status, _) = app.get("/practices?theme=education,education", None).await;
     assert_eq!(status, StatusCode::OK);
 }
 
@@ -386,8 +374,14 @@ async fn control_characters_are_refused_in_every_field_kind() {
     type Mutation = Box<dyn Fn(&mut Value)>;
     let cases: Vec<(&str, Mutation)> = vec![
         ("name", Box::new(|b| b["name"] = json!("Am\u{0}al"))),
-        ("email", Box::new(|b| b["email"] = json!("a\u{0}@input.example"))),
-        ("password", Box::new(|b| b["password"] = json!("a long\u{7} password"))),
+        (
+            "email",
+            Box::new(|b| b["email"] = json!("a\u{0}@input.example")),
+        ),
+        (
+            "password",
+            Box::new(|b| b["password"] = json!("a long\u{7} password")),
+        ),
         (
             "organisation.name",
             Box::new(|b| b["organisation"]["name"] = json!("Tab\tOrg")),
@@ -426,10 +420,22 @@ async fn control_characters_are_refused_in_every_field_kind() {
     let session = app.register_org("Text Org", "text@input.example").await;
     let token = session.tokens.access_token.as_str();
     let cases: Vec<(&str, Mutation)> = vec![
-        ("title", Box::new(|b| b["title"] = json!("Line\nbreak title"))),
-        ("summary", Box::new(|b| b["summary"] = json!("escape \u{1b}[31m"))),
-        ("problem", Box::new(|b| b["problem"] = json!("nul \u{0} here"))),
-        ("approach", Box::new(|b| b["approach"] = json!("C1 \u{85} here"))),
+        (
+            "title",
+            Box::new(|b| b["title"] = json!("Line\nbreak title")),
+        ),
+        (
+            "summary",
+            Box::new(|b| b["summary"] = json!("escape \u{1b}[31m")),
+        ),
+        (
+            "problem",
+            Box::new(|b| b["problem"] = json!("nul \u{0} here")),
+        ),
+        (
+            "approach",
+            Box::new(|b| b["approach"] = json!("C1 \u{85} here")),
+        ),
         (
             "figures[0].label",
             Box::new(|b| b["figures"] = json!([{ "value": 1, "label": "a\u{0}b" }])),
@@ -491,7 +497,10 @@ async fn control_characters_are_refused_in_every_field_kind() {
         (reqwest::Method::GET, "/organisations/text-org%00/members"),
         (reqwest::Method::GET, "/unsubscribe/%00"),
         (reqwest::Method::POST, "/unsubscribe/a%0Db"),
-        (reqwest::Method::DELETE, "/organisations/text-org/invitations/1%00"),
+        (
+            reqwest::Method::DELETE,
+            "/organisations/text-org/invitations/1%00",
+        ),
     ] {
         let body = (method == reqwest::Method::PATCH).then(|| json!({ "title": "x" }));
         let (status, problem) = app.call(method, path, Some(token), body).await;
@@ -542,8 +551,16 @@ async fn every_refusal_of_the_database_is_a_client_error() {
     ] {
         assert!(refusal(&app, ddl, None).is_none(), "{ddl}");
     }
-    let cases: Vec<(&str, &str, Option<&str>, u16, Option<&str>)> = vec![
-        ("unique", "INSERT INTO edge_parent (id) VALUES (1)", None, 409, None),
+    /// What is broken, the statement, its text parameter, the status and code expected.
+    type Case<'a> = (&'a str, &'a str, Option<&'a str>, u16, Option<&'a str>);
+    let cases: Vec<Case<'_>> = vec![
+        (
+            "unique",
+            "INSERT INTO edge_parent (id) VALUES (1)",
+            None,
+            409,
+            None,
+        ),
         (
             "foreign key",
             "INSERT INTO edge_child (parent, n, note) VALUES (999, 1, 'x')",

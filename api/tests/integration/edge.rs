@@ -79,7 +79,11 @@ async fn every_kind_of_answer_carries_the_security_headers() {
         ("docs script", "/api/docs/swagger-initializer.js", 200),
         ("OpenAPI", "/api/openapi.json", 200),
         ("feed", "/feeds/activity.atom", 200),
-        ("HTML page of a route", "/api/v1/unsubscribe/not-a-token", 404),
+        (
+            "HTML page of a route",
+            "/api/v1/unsubscribe/not-a-token",
+            404,
+        ),
     ];
     for (kind, path, expected) in kinds {
         let (status, headers, body) = head_of(&app, path, None).await;
@@ -115,7 +119,9 @@ async fn every_kind_of_answer_carries_the_security_headers() {
         );
         // Anonymous answers may be cached (revalidated); none says no-store.
         assert_ne!(
-            headers.get(header::CACHE_CONTROL).map(|v| v.to_str().unwrap()),
+            headers
+                .get(header::CACHE_CONTROL)
+                .map(|v| v.to_str().unwrap()),
             Some("no-store"),
             "{kind}"
         );
@@ -162,7 +168,10 @@ async fn raw(
     let res = req.send().await.unwrap();
     let status = res.status();
     let text = res.text().await.unwrap();
-    (status, serde_json::from_str(&text).unwrap_or(Value::String(text)))
+    (
+        status,
+        serde_json::from_str(&text).unwrap_or(Value::String(text)),
+    )
 }
 
 #[tokio::test]
@@ -245,12 +254,7 @@ async fn every_list_caps_its_page_size() {
         ("/practices?per_page=0", "per_page"),
     ] {
         let (status, body) = app.get(path, Some(token)).await;
-        assert_problem(
-            status,
-            &body,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            Some(field),
-        );
+        assert_problem(status, &body, StatusCode::UNPROCESSABLE_ENTITY, Some(field));
     }
     let (status, body) = app.get("/practices?per_page=100", Some(token)).await;
     assert_eq!(status, StatusCode::OK, "{body}");
@@ -355,7 +359,11 @@ async fn registration_and_refresh_are_limited_per_address() {
         .unwrap();
     let retry = assert_limited(res).await;
     assert!((1..=3600).contains(&retry), "{retry}");
-    assert_eq!(app.get("/stats", None).await.1, before, "nothing was created");
+    assert_eq!(
+        app.get("/stats", None).await.1,
+        before,
+        "nothing was created"
+    );
 
     let refresh = |token: &str| {
         app.client
@@ -440,25 +448,24 @@ async fn failed_logins_for_an_account_grow_delays_that_never_lock_its_owner_out(
 
 #[tokio::test]
 async fn a_new_practice_slug_says_nothing_of_hidden_drafts() {
-    let app = TestApp::spawn().await;
-    let first = app.register_org("First Org", "one@slug.example").await;
-    let second = app.register_org("Second Org", "two@slug.example").await;
-    let hidden = app.draft(&first.tokens.access_token, "Hidden plan").await;
-    let mine = app.draft(&second.tokens.access_token, "Hidden plan").await;
+    // On a server where no other practice bears the title…
     let alone = {
         let app = TestApp::spawn().await;
         let s = app.register_org("Alone Org", "alone@slug.example").await;
         app.draft(&s.tokens.access_token, "Hidden plan").await
     };
+    // …and on one where another organisation's hidden draft does.
+    let app = TestApp::spawn().await;
+    let first = app.register_org("First Org", "one@slug.example").await;
+    let second = app.register_org("Second Org", "two@slug.example").await;
+    let hidden = app.draft(&first.tokens.access_token, "Hidden plan").await;
+    let mine = app.draft(&second.tokens.access_token, "Hidden plan").await;
     // The same shape whether or not a hidden draft bears the title: base and random suffix.
     for slug in [&hidden, &mine, &alone] {
         let (base, suffix) = slug.rsplit_once('-').unwrap();
         assert_eq!(base, "hidden-plan", "{slug}");
         assert_eq!(suffix.len(), 6, "{slug}");
-        assert!(
-            suffix.chars().all(|c| c.is_ascii_alphanumeric()),
-            "{slug}"
-        );
+        assert!(suffix.chars().all(|c| c.is_ascii_alphanumeric()), "{slug}");
     }
     assert_ne!(hidden, mine);
     assert!(!mine.ends_with("-2"));

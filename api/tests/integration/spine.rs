@@ -52,7 +52,11 @@ async fn an_event_is_written_with_its_change_and_rolled_back_with_it() {
     let half = body["slug"].as_str().unwrap().to_owned();
     let jobs_before = jobs::counts(&mut app.store()).unwrap();
     let (status, _) = app
-        .post(&format!("/practices/{half}/submit"), Some(token), json!(null))
+        .post(
+            &format!("/practices/{half}/submit"),
+            Some(token),
+            json!(null),
+        )
         .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     let types = event_types(&app, Some(org));

@@ -10,8 +10,9 @@ use serde::{Deserialize, Serialize};
 pub struct FieldError {
     pub field: String,
     pub message: String,
-    /// A stable reason a client can act on without reading `message`, where one applies
-    /// (see `reasons`: `duplicate_value`, `control_character`…).
+    /// A stable reason a client can act on without reading `message`, where one applies:
+    /// `duplicate_value` (a list names a value twice), `control_character` (text holds one),
+    /// `invalid_reference` (refers to nothing), `not_storable` (a value the store refuses).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
 }

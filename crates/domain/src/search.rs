@@ -223,6 +223,10 @@ impl OrganisationQuery {
 /// Splits a search into lower-cased words; every word must match.
 fn parse_words(field: &str, q: Option<&str>, e: &mut FieldErrors) -> Vec<String> {
     let Some(q) = q else { return vec![] };
+    if crate::problem::forbidden_control(q, false).is_some() {
+        e.controls(field, q, false);
+        return vec![];
+    }
     if q.chars().count() > Q_MAX {
         e.add(field, format!("must be at most {Q_MAX} characters"));
         return vec![];
@@ -334,10 +338,11 @@ mod tests {
             sort: Some("random".into()),
             per_page: Some(1000),
             page: Some(0),
+            q: Some("water\u{0}".into()),
             ..Default::default()
         };
         let e = q.parse().unwrap_err();
-        for f in ["theme", "country", "sort", "per_page", "page"] {
+        for f in ["theme", "country", "sort", "per_page", "page", "q"] {
             assert!(e.get(f).is_some(), "{f}");
         }
     }
