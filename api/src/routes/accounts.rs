@@ -83,8 +83,7 @@ pub async fn register(
     let invitation_hash = req.invitation_code.as_deref().map(token_hash);
     let session = state
         .write(move |tx| {
-            let (person, warnings) =
-                flow::register(tx, &req, &hash, invitation_hash.as_deref())?;
+            let (person, warnings) = flow::register(tx, &req, &hash, invitation_hash.as_deref())?;
             let mut session = new_session(tx, &st.keys, person)?;
             session.warnings = warnings;
             Ok(session)
