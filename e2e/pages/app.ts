@@ -264,3 +264,27 @@ export class AdminDashboard {
     return Number(await pending.textContent());
   }
 }
+
+// The network admins' vetting of organisations (`/admin/organisations`).
+export class AdminOrganisations {
+  constructor(private readonly page: Page) {}
+
+  async open(status = 'pending') {
+    await this.page.goto(`/admin/organisations?status=${status}`);
+  }
+
+  card(name: string) {
+    return this.page.getByTestId('org-review').filter({ hasText: name });
+  }
+
+  // Approves the pending organisation `name`, confirming, and checks what the page says.
+  async approve(name: string) {
+    await this.open('pending');
+    const card = this.card(name);
+    await expect(card).toBeVisible();
+    await expect(card.getByTestId('org-review-status')).toHaveText('Awaiting approval');
+    await card.getByTestId('org-approved').click();
+    await card.getByTestId('org-approved-confirm').click();
+    await expect(this.page.getByTestId('orgs-message')).toHaveText(`${name} was approved.`);
+  }
+}

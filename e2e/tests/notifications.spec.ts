@@ -5,6 +5,7 @@
 import { test, expect } from '../fixtures';
 import { lastMailTo, linkIn } from '../mailbox';
 import {
+  AdminOrganisations,
   Header,
   LoginPage,
   ModerationQueue,
@@ -44,6 +45,18 @@ test('the admin publishes a submitted practice and the owner’s bell shows it',
       languages: 'ar, en',
     });
     await expect(page.getByTestId('nav-bell')).toBeVisible();
+    await bell.expectUnread(0);
+  });
+
+  await test.step('a network admin approves it, and its bell says so', async () => {
+    await header.logout();
+    await new LoginPage(page).login(admin.email, admin.password);
+    await new AdminOrganisations(page).approve(organisation);
+    await header.logout();
+    await new LoginPage(page).login(owner.email, owner.password);
+    const item = await notifications.waitFor(`${organisation} is approved`);
+    await expect(item).toContainText('member of the network');
+    await notifications.markAllRead();
     await bell.expectUnread(0);
   });
 

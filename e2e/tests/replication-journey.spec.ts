@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '../fixtures';
 import {
+  AdminOrganisations,
   Catalogue,
   Header,
   LoginPage,
@@ -33,6 +34,14 @@ test('a new organisation shares a practice that the network publishes and anyone
       context: 'urban',
       languages: 'ar, fr',
     });
+  });
+
+  await test.step('a network admin approves the new organisation', async () => {
+    await header.logout();
+    await new LoginPage(page).login('admin@twinning.example', 'twinning-admin-2026');
+    await new AdminOrganisations(page).approve(`Repair Together ${marker}`);
+    await header.logout();
+    await new LoginPage(page).login(`leila.${marker}@example.org`, 'a long enough password');
   });
 
   await test.step('they create a practice and submit it for review', async () => {

@@ -85,7 +85,14 @@ pub async fn approve(
     Authed(principal): Authed,
     slug: web::Path<String>,
 ) -> ApiResult<web::Json<AdminOrganisation>> {
-    review(state, principal, slug.into_inner(), ReviewAction::Approve, None).await
+    review(
+        state,
+        principal,
+        slug.into_inner(),
+        ReviewAction::Approve,
+        None,
+    )
+    .await
 }
 
 /// Rejects a pending organisation, with the reason its registrant reads by mail.

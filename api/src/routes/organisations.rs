@@ -3,8 +3,8 @@
 use super::responses;
 use actix_web::{delete, get, patch, post, web, HttpResponse};
 use twinning_domain::organisation::{
-    Invitation, Member, NewInvitation, OrganisationDetail, OrganisationPage,
-    OrganisationPatch, OrganisationQuery,
+    Invitation, Member, NewInvitation, OrganisationDetail, OrganisationPage, OrganisationPatch,
+    OrganisationQuery,
 };
 use twinning_domain::policy::organisation as policy;
 use twinning_domain::review::OrganisationSaved;

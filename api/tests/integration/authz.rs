@@ -788,10 +788,22 @@ async fn pending_and_suspended_organisations_people_act_within_their_standing() 
         .await;
     assert_eq!(status, StatusCode::OK);
     // Suspension ended their sessions: they sign in again to read why.
-    let suspended = app.login("admin@suspended.example", "a long password").await;
+    let suspended = app
+        .login("admin@suspended.example", "a long password")
+        .await;
     let personas = [
-        ("pending", pending.tokens.access_token.as_str(), "pending-org", pending_draft.as_str()),
-        ("suspended", suspended.tokens.access_token.as_str(), "suspended-org", suspended_draft.as_str()),
+        (
+            "pending",
+            pending.tokens.access_token.as_str(),
+            "pending-org",
+            pending_draft.as_str(),
+        ),
+        (
+            "suspended",
+            suspended.tokens.access_token.as_str(),
+            "suspended-org",
+            suspended_draft.as_str(),
+        ),
     ];
     let not_active = "urn:twinning:problem:organisation-not-active";
     let mut failures = Vec::new();
@@ -802,19 +814,54 @@ async fn pending_and_suspended_organisations_people_act_within_their_standing() 
             (Method::GET, "/me".into(), None, 200),
             (Method::GET, format!("/organisations/{org}"), None, 200),
             (Method::GET, "/organisations/owner-org".into(), None, 200),
-            (Method::GET, format!("/organisations/{org}/activity"), None, 200),
-            (Method::PATCH, format!("/organisations/{org}"), Some(json!({ "city": "Zarqa" })), prepare),
-            (Method::GET, format!("/organisations/{org}/members"), None, 200),
-            (Method::GET, format!("/organisations/{org}/invitations"), None, prepare),
-            (Method::POST, format!("/organisations/{org}/invitations"), Some(json!({})), if is_pending { 201 } else { 403 }),
-            (Method::GET, format!("/organisations/{org}/api-keys"), None, 403),
+            (
+                Method::GET,
+                format!("/organisations/{org}/activity"),
+                None,
+                200,
+            ),
+            (
+                Method::PATCH,
+                format!("/organisations/{org}"),
+                Some(json!({ "city": "Zarqa" })),
+                prepare,
+            ),
+            (
+                Method::GET,
+                format!("/organisations/{org}/members"),
+                None,
+                200,
+            ),
+            (
+                Method::GET,
+                format!("/organisations/{org}/invitations"),
+                None,
+                prepare,
+            ),
+            (
+                Method::POST,
+                format!("/organisations/{org}/invitations"),
+                Some(json!({})),
+                if is_pending { 201 } else { 403 },
+            ),
+            (
+                Method::GET,
+                format!("/organisations/{org}/api-keys"),
+                None,
+                403,
+            ),
             (
                 Method::POST,
                 format!("/organisations/{org}/api-keys"),
                 Some(json!({ "name": "Early", "scopes": ["read:private"] })),
                 403,
             ),
-            (Method::POST, "/practices".into(), Some(practice_body("Another")), if is_pending { 201 } else { 403 }),
+            (
+                Method::POST,
+                "/practices".into(),
+                Some(practice_body("Another")),
+                if is_pending { 201 } else { 403 },
+            ),
             (Method::GET, format!("/practices/{draft}"), None, 200),
             (
                 Method::PATCH,
@@ -822,20 +869,43 @@ async fn pending_and_suspended_organisations_people_act_within_their_standing() 
                 Some(json!({ "summary": "A shorter summary of the practice." })),
                 prepare,
             ),
-            (Method::POST, format!("/practices/{draft}/submit"), None, 403),
+            (
+                Method::POST,
+                format!("/practices/{draft}/submit"),
+                None,
+                403,
+            ),
             (Method::GET, "/notifications".into(), None, 200),
             (Method::GET, "/me/preferences".into(), None, 200),
             (Method::GET, "/me/export".into(), None, 200),
             (Method::GET, "/admin/organisations".into(), None, 403),
-            (Method::GET, "/organisations/suspended-org".into(), None, if is_pending { 404 } else { 200 }),
-            (Method::GET, "/organisations/pending-org".into(), None, if is_pending { 200 } else { 404 }),
+            (
+                Method::GET,
+                "/organisations/suspended-org".into(),
+                None,
+                if is_pending { 404 } else { 200 },
+            ),
+            (
+                Method::GET,
+                "/organisations/pending-org".into(),
+                None,
+                if is_pending { 200 } else { 404 },
+            ),
         ];
         for (method, path, body, expected) in calls {
             let (status, value) = app.call(method.clone(), &path, Some(token), body).await;
             if status.as_u16() != expected {
-                failures.push(format!("{method} {path} as {who}: expected {expected}, got {status} {value}"));
-            } else if expected == 403 && !path.ends_with("api-keys") && !path.starts_with("/admin") && value["type"] != not_active {
-                failures.push(format!("{method} {path} as {who}: refused without naming the rule: {value}"));
+                failures.push(format!(
+                    "{method} {path} as {who}: expected {expected}, got {status} {value}"
+                ));
+            } else if expected == 403
+                && !path.ends_with("api-keys")
+                && !path.starts_with("/admin")
+                && value["type"] != not_active
+            {
+                failures.push(format!(
+                    "{method} {path} as {who}: refused without naming the rule: {value}"
+                ));
             }
         }
     }

@@ -109,7 +109,10 @@ mod tests {
             name_key("Haliliye Belediyesi (Şanlıurfa)"),
             "haliliye sanliurfa"
         );
-        assert_eq!(name_key("Willkommensräume Berlin e.V."), "willkommensraume berlin e v");
+        assert_eq!(
+            name_key("Willkommensräume Berlin e.V."),
+            "willkommensraume berlin e v"
+        );
         assert_eq!(name_key("City Council"), "city council");
     }
 
@@ -126,7 +129,10 @@ mod tests {
         for (a, b) in [
             ("Greater Amman Municipality", "Greater Irbid Municipality"),
             ("Owner Org", "Other Org"),
-            ("Gaziantep Metropolitan Municipality", "Gaziantep Employers' Skills Partnership"),
+            (
+                "Gaziantep Metropolitan Municipality",
+                "Gaziantep Employers' Skills Partnership",
+            ),
         ] {
             assert!(!is_close(&name_key(a), &name_key(b)), "{a} / {b}");
         }

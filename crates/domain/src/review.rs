@@ -272,9 +272,20 @@ mod tests {
             page: None,
             per_page,
         };
-        assert_eq!(q(Some("pending"), None).parse().unwrap().status, Some(Pending));
+        assert_eq!(
+            q(Some("pending"), None).parse().unwrap().status,
+            Some(Pending)
+        );
         assert_eq!(q(None, None).parse().unwrap().status, None);
-        assert!(q(Some("gone"), None).parse().unwrap_err().get("status").is_some());
-        assert!(q(None, Some(101)).parse().unwrap_err().get("per_page").is_some());
+        assert!(q(Some("gone"), None)
+            .parse()
+            .unwrap_err()
+            .get("status")
+            .is_some());
+        assert!(q(None, Some(101))
+            .parse()
+            .unwrap_err()
+            .get("per_page")
+            .is_some());
     }
 }

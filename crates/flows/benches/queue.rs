@@ -123,7 +123,12 @@ fn prepare(url: &DatabaseUrl, jobs: usize) -> Result<(), FlowError> {
     let mut conn = pool.get().map_err(twinning_store::StoreError::Pool)?;
     run_migrations(&mut conn)?;
     let owner = write(&mut conn, &clock, |tx| -> Result<Principal, FlowError> {
-        let (org, _) = organisations::insert(tx, &organisation(), None)?;
+        let (org, _) = organisations::insert(
+            tx,
+            &organisation(),
+            None,
+            twinning_domain::OrganisationStatus::Active,
+        )?;
         let person = |email: &'static str, admin: bool| NewPerson {
             organisation_id: org,
             email,

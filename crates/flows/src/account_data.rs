@@ -14,8 +14,8 @@ pub const LAST_ORG_ADMIN: &str = "last_org_admin";
 
 /// Deletes the person's account (their password was checked by the caller). Refused while
 /// they are the last org admin of an organisation with other people: they hand the role on
-/// first. An organisation whose only person leaves is kept, with its content, without people;
-/// a network admin may merge it or a new registrant may be invited by another route.
+/// first. An organisation whose only person leaves is kept, with its content, without people
+/// (a network admin may merge or suspend it).
 pub fn delete_account(tx: &mut Tx<'_>, person: PersonId) -> FlowResult<ownership::Moved> {
     let c = ownership::colleagues(tx, person)?;
     if c.is_org_admin && c.other_admins == 0 && c.others > 0 {
@@ -32,7 +32,11 @@ pub fn delete_account(tx: &mut Tx<'_>, person: PersonId) -> FlowResult<ownership
 }
 
 /// Everything held about the person, as one JSON document.
-pub fn export(conn: &mut DbConn, person: PersonId, now: chrono::DateTime<chrono::Utc>) -> FlowResult<serde_json::Value> {
+pub fn export(
+    conn: &mut DbConn,
+    person: PersonId,
+    now: chrono::DateTime<chrono::Utc>,
+) -> FlowResult<serde_json::Value> {
     let record = accounts::person_by_id(conn, person)?;
     let organisation = organisations::reference(conn, record.organisation_id)?;
     let held = ownership::export_person(conn, person)?;

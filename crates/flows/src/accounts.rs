@@ -105,7 +105,10 @@ pub fn register(
             let code_hash = invitation_hash.ok_or_else(|| {
                 FlowError::field("invitation_code", "this invitation code is not valid")
             })?;
-            Ok((join(tx, code_hash, &email, &req.name, password_hash)?, Vec::new()))
+            Ok((
+                join(tx, code_hash, &email, &req.name, password_hash)?,
+                Vec::new(),
+            ))
         }
         (None, None) => Err(FlowError::field("organisation", "is required")),
     }

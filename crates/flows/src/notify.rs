@@ -3,8 +3,7 @@
 //! in the weekly digest or never, as they chose.
 
 use twinning_domain::event::{
-    Event, EventType, OrganisationReviewPayload, PersonJoinedPayload, PracticePayload,
-    SubjectKind,
+    Event, EventType, OrganisationReviewPayload, PersonJoinedPayload, PracticePayload, SubjectKind,
 };
 use twinning_domain::notify::{rules_for, Delivery, NotificationKind, Preferences};
 use twinning_domain::{EventId, PersonId};

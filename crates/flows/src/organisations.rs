@@ -23,8 +23,7 @@ pub fn check_duplicates(
     id: OrganisationId,
     organisation: &Organisation,
 ) -> FlowResult<Vec<Warning>> {
-    let close =
-        organisations::close_names(tx, &organisation.name, &organisation.country, id)?;
+    let close = organisations::close_names(tx, &organisation.name, &organisation.country, id)?;
     let mut warnings = Vec::new();
     for candidate in close {
         organisations::flag_duplicate(tx, id, candidate.id, candidate.score)?;

@@ -96,7 +96,9 @@ pub fn json_rows(
 ) -> StoreResult<Vec<serde_json::Value>> {
     let rows: Vec<JsonRow> = match conn {
         DbConn::Postgres(c) => {
-            let sql = format!("SELECT row_to_json(t)::text AS row FROM {table} t WHERE {filter} ORDER BY 1");
+            let sql = format!(
+                "SELECT row_to_json(t)::text AS row FROM {table} t WHERE {filter} ORDER BY 1"
+            );
             with_binds!(
                 diesel::sql_query(numbered(&sql)).into_boxed::<diesel::pg::Pg>(),
                 binds

@@ -111,52 +111,162 @@ const fn person(
 
 /// Every column that holds an organisation's or a person's id.
 pub const REGISTRY: &[Holder] = &[
-    org("people", "organisation_id", OnMerge::Move,
-        "its people are the kept organisation's people, with their roles"),
-    org("organisation_tags", "organisation_id", OnMerge::MoveDeduplicated(&["facet", "value"]),
-        "languages and themes are joined; a value both had is kept once"),
-    org("invitations", "organisation_id", OnMerge::Move,
-        "open invitations now bring people into the kept organisation"),
-    org("practices", "organisation_id", OnMerge::Move,
-        "its practices, drafts and all, belong to the kept organisation"),
-    org("api_keys", "organisation_id", OnMerge::Move,
-        "its partner systems act for the kept organisation, within their scopes"),
-    org("event_organisations", "organisation_id", OnMerge::MoveDeduplicated(&["event_id"]),
-        "its history shows in the kept organisation's activity"),
-    org("organisation_transitions", "organisation_id", OnMerge::Drop,
-        "reviews of an organisation that no longer exists; the merge trail names it"),
-    org("organisation_duplicates", "organisation_id", OnMerge::Drop,
-        "pairs naming the absorbed organisation are settled by the merge"),
-    org("organisation_duplicates", "duplicate_of", OnMerge::Drop,
-        "pairs naming the absorbed organisation are settled by the merge"),
-    org("organisation_merges", "into_id", OnMerge::Move,
-        "organisations merged into the absorbed one now lead to the kept one"),
-    person("organisations", "registered_by", OnDelete::Keep,
-        "the organisation stays; the registrant shows as a deleted member"),
-    person("refresh_tokens", "person_id", OnDelete::Delete, "sign-in secrets end with the account"),
-    person("sessions", "person_id", OnDelete::Delete, "sessions are ended, then removed"),
-    person("person_tokens", "person_id", OnDelete::Delete, "mailed links end with the account"),
-    person("invitations", "created_by", OnDelete::Keep,
-        "the organisation's invitations stay valid; the trail names a deleted member"),
-    person("invitations", "used_by", OnDelete::Keep, "the trail of who joined, nameless"),
-    person("practices", "created_by", OnDelete::Keep,
-        "practices are the organisation's content and stay"),
-    person("practice_transitions", "actor_id", OnDelete::Keep,
-        "the review trail stays, showing a deleted member"),
-    person("api_keys", "created_by", OnDelete::Revoke("revoked_at"),
-        "a key acts on behalf of its creator: with them gone it stops"),
-    person("events", "actor_person_id", OnDelete::Keep,
-        "the organisation's history stays, showing a deleted member"),
-    person("notifications", "person_id", OnDelete::Delete, "their bell goes with them"),
-    person("notification_preferences", "person_id", OnDelete::Delete,
-        "their mail choices go with them"),
-    person("mail_outbox", "person_id", OnDelete::Delete,
-        "mails to their address go (unsent ones are not sent)"),
-    person("digests", "person_id", OnDelete::Delete, "their weekly digests go with them"),
-    person("organisation_transitions", "actor_id", OnDelete::Keep,
-        "the review trail stays, showing a deleted member"),
-    person("organisation_merges", "actor_id", OnDelete::Keep,
-        "the merge trail stays, showing a deleted member"),
+    org(
+        "people",
+        "organisation_id",
+        OnMerge::Move,
+        "its people are the kept organisation's people, with their roles",
+    ),
+    org(
+        "organisation_tags",
+        "organisation_id",
+        OnMerge::MoveDeduplicated(&["facet", "value"]),
+        "languages and themes are joined; a value both had is kept once",
+    ),
+    org(
+        "invitations",
+        "organisation_id",
+        OnMerge::Move,
+        "open invitations now bring people into the kept organisation",
+    ),
+    org(
+        "practices",
+        "organisation_id",
+        OnMerge::Move,
+        "its practices, drafts and all, belong to the kept organisation",
+    ),
+    org(
+        "api_keys",
+        "organisation_id",
+        OnMerge::Move,
+        "its partner systems act for the kept organisation, within their scopes",
+    ),
+    org(
+        "event_organisations",
+        "organisation_id",
+        OnMerge::MoveDeduplicated(&["event_id"]),
+        "its history shows in the kept organisation's activity",
+    ),
+    org(
+        "organisation_transitions",
+        "organisation_id",
+        OnMerge::Drop,
+        "reviews of an organisation that no longer exists; the merge trail names it",
+    ),
+    org(
+        "organisation_duplicates",
+        "organisation_id",
+        OnMerge::Drop,
+        "pairs naming the absorbed organisation are settled by the merge",
+    ),
+    org(
+        "organisation_duplicates",
+        "duplicate_of",
+        OnMerge::Drop,
+        "pairs naming the absorbed organisation are settled by the merge",
+    ),
+    org(
+        "organisation_merges",
+        "into_id",
+        OnMerge::Move,
+        "organisations merged into the absorbed one now lead to the kept one",
+    ),
+    person(
+        "organisations",
+        "registered_by",
+        OnDelete::Keep,
+        "the organisation stays; the registrant shows as a deleted member",
+    ),
+    person(
+        "refresh_tokens",
+        "person_id",
+        OnDelete::Delete,
+        "sign-in secrets end with the account",
+    ),
+    person(
+        "sessions",
+        "person_id",
+        OnDelete::Delete,
+        "sessions are ended, then removed",
+    ),
+    person(
+        "person_tokens",
+        "person_id",
+        OnDelete::Delete,
+        "mailed links end with the account",
+    ),
+    person(
+        "invitations",
+        "created_by",
+        OnDelete::Keep,
+        "the organisation's invitations stay valid; the trail names a deleted member",
+    ),
+    person(
+        "invitations",
+        "used_by",
+        OnDelete::Keep,
+        "the trail of who joined, nameless",
+    ),
+    person(
+        "practices",
+        "created_by",
+        OnDelete::Keep,
+        "practices are the organisation's content and stay",
+    ),
+    person(
+        "practice_transitions",
+        "actor_id",
+        OnDelete::Keep,
+        "the review trail stays, showing a deleted member",
+    ),
+    person(
+        "api_keys",
+        "created_by",
+        OnDelete::Revoke("revoked_at"),
+        "a key acts on behalf of its creator: with them gone it stops",
+    ),
+    person(
+        "events",
+        "actor_person_id",
+        OnDelete::Keep,
+        "the organisation's history stays, showing a deleted member",
+    ),
+    person(
+        "notifications",
+        "person_id",
+        OnDelete::Delete,
+        "their bell goes with them",
+    ),
+    person(
+        "notification_preferences",
+        "person_id",
+        OnDelete::Delete,
+        "their mail choices go with them",
+    ),
+    person(
+        "mail_outbox",
+        "person_id",
+        OnDelete::Delete,
+        "mails to their address go (unsent ones are not sent)",
+    ),
+    person(
+        "digests",
+        "person_id",
+        OnDelete::Delete,
+        "their weekly digests go with them",
+    ),
+    person(
+        "organisation_transitions",
+        "actor_id",
+        OnDelete::Keep,
+        "the review trail stays, showing a deleted member",
+    ),
+    person(
+        "organisation_merges",
+        "actor_id",
+        OnDelete::Keep,
+        "the merge trail stays, showing a deleted member",
+    ),
 ];
 
 /// What rows were moved or dropped, per `table.column`.
@@ -206,7 +316,10 @@ pub(crate) fn merge_steps(
         .enumerate()
     {
         if fail_after == Some(step) {
-            return Err(StoreError::Corrupt(format!("injected failure before {}", h.name())));
+            return Err(StoreError::Corrupt(format!(
+                "injected failure before {}",
+                h.name()
+            )));
         }
         let (t, c) = (h.table, h.column);
         let n = match h.on_merge {
@@ -216,10 +329,7 @@ pub(crate) fn merge_steps(
                 &[Bind::Id(b), Bind::Id(a)],
             )?,
             OnMerge::MoveDeduplicated(key) => {
-                let same: Vec<String> = key
-                    .iter()
-                    .map(|k| format!("kept.{k} = {t}.{k}"))
-                    .collect();
+                let same: Vec<String> = key.iter().map(|k| format!("kept.{k} = {t}.{k}")).collect();
                 dialect::execute(
                     tx,
                     &format!(
@@ -336,13 +446,11 @@ pub fn export_person(
         .pop()
         .ok_or(StoreError::NotFound)?;
     out.insert("people".to_owned(), redact(me));
-    for h in REGISTRY.iter().filter(|h| h.target == Target::Person && h.export) {
-        let rows = dialect::json_rows(
-            conn,
-            h.table,
-            &format!("{} = ?", h.column),
-            &[Bind::Id(p)],
-        )?;
+    for h in REGISTRY
+        .iter()
+        .filter(|h| h.target == Target::Person && h.export)
+    {
+        let rows = dialect::json_rows(conn, h.table, &format!("{} = ?", h.column), &[Bind::Id(p)])?;
         out.insert(
             h.name(),
             serde_json::Value::Array(rows.into_iter().map(redact).collect()),

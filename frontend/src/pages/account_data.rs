@@ -26,8 +26,7 @@ mod text {
         it. If you are its last admin and others remain, make one of them an admin first.";
     pub const PASSWORD: &str = "Your password, to confirm";
     pub const DELETE: &str = "Delete my account";
-    pub const DELETE_QUESTION: &str =
-        "Delete your account for good? This cannot be undone.";
+    pub const DELETE_QUESTION: &str = "Delete your account for good? This cannot be undone.";
     pub const DELETE_CONFIRM: &str = "Yes, delete it";
     pub const DELETED: &str =
         "Your account is deleted. Thank you for the time you gave the network.";
@@ -115,7 +114,9 @@ fn DeleteAccount(deleted: RwSignal<bool>) -> impl IntoView {
         message.set(None);
         leptos::task::spawn_local(async move {
             let body = serde_json::to_value(&body).unwrap_or_default();
-            match api::call::<serde::de::IgnoredAny>(reqwest::Method::DELETE, "/me", Some(body)).await {
+            match api::call::<serde::de::IgnoredAny>(reqwest::Method::DELETE, "/me", Some(body))
+                .await
+            {
                 Ok(_) => {
                     deleted.set(true);
                     auth.end();
@@ -131,7 +132,7 @@ fn DeleteAccount(deleted: RwSignal<bool>) -> impl IntoView {
         <h3>{text::DELETE_HEADING}</h3>
         <p>{text::DELETE_INTRO}</p>
         <Banner message=message/>
-        <form class="narrow" novalidate on:submit=|ev| ev.prevent_default()>
+        <form class="narrow" novalidate on:submit=|ev: leptos::ev::SubmitEvent| ev.prevent_default()>
             <label for="delete-password">{text::PASSWORD}</label>
             <input id="delete-password" type="password" autocomplete="current-password"
                 data-testid="delete-password" bind:value=password

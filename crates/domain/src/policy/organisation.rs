@@ -149,7 +149,11 @@ mod tests {
             Err(Denied::OrganisationNotActive(OrganisationStatus::Suspended))
         );
         assert!(can_view(&pending, org, OrganisationStatus::Pending));
-        assert!(!can_view(&Principal::Anonymous, org, OrganisationStatus::Pending));
+        assert!(!can_view(
+            &Principal::Anonymous,
+            org,
+            OrganisationStatus::Pending
+        ));
         assert!(!can_view(
             &org_admin(OrganisationId(5), OrganisationStatus::Active),
             org,

@@ -167,7 +167,9 @@ mod tests {
         assert!(p.edit && !p.submit);
         assert_eq!(
             act(&pending, &draft, PracticeAction::Submit),
-            Err(Denied::OrganisationNotActive(crate::OrganisationStatus::Pending))
+            Err(Denied::OrganisationNotActive(
+                crate::OrganisationStatus::Pending
+            ))
         );
         let published = PracticeFacts {
             owner_active: false,

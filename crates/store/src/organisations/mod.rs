@@ -2,11 +2,11 @@
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
+use twinning_domain::names::name_key;
 use twinning_domain::organisation::{
     GeoPoint, NewOrganisation, Organisation, OrganisationPage, OrganisationPatch, OrganisationRef,
 };
 use twinning_domain::search::OrganisationFilter;
-use twinning_domain::names::name_key;
 use twinning_domain::{
     CountryCode, GovernanceLevel, LanguageCode, OrganisationKind, OrganisationStatus,
     SettlementContext, Theme,

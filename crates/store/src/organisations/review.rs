@@ -175,11 +175,7 @@ pub fn flag_duplicate(
 }
 
 /// Dismisses the flagged pair (either way round); not found when there is none to dismiss.
-pub fn dismiss_duplicate(
-    tx: &mut Tx<'_>,
-    a: OrganisationId,
-    b: OrganisationId,
-) -> StoreResult<()> {
+pub fn dismiss_duplicate(tx: &mut Tx<'_>, a: OrganisationId, b: OrganisationId) -> StoreResult<()> {
     let (a, b) = (a.get(), b.get());
     let now = tx.now_naive();
     let n = diesel::update(
@@ -273,7 +269,12 @@ pub fn admin_list(
         q
     };
     let total: i64 = filtered().count().get_result(conn)?;
-    let rows: Vec<(OrganisationRow, Option<String>, Option<String>, Option<String>)> = filtered()
+    let rows: Vec<(
+        OrganisationRow,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+    )> = filtered()
         .left_join(people::table.on(people::id.nullable().eq(organisations::registered_by)))
         .order((
             organisations::status.ne(pending),
@@ -308,7 +309,9 @@ pub fn admin_list(
             Ok(AdminOrganisation {
                 organisation: row.into_domain(&t)?,
                 status_reason,
-                registrant: name.zip(email).map(|(name, email)| Registrant { name, email }),
+                registrant: name
+                    .zip(email)
+                    .map(|(name, email)| Registrant { name, email }),
                 member_count: counts.get(&id).copied().unwrap_or(0),
                 duplicates: duplicates.remove(&id).unwrap_or_default(),
             })
@@ -370,7 +373,12 @@ pub fn status_counts(conn: &mut DbConn) -> StoreResult<HashMap<OrganisationStatu
         .select((organisations::status, diesel::dsl::count_star()))
         .load(conn)?;
     rows.into_iter()
-        .map(|(s, n)| Ok((OrganisationStatus::parse(&s).map_err(StoreError::Corrupt)?, n)))
+        .map(|(s, n)| {
+            Ok((
+                OrganisationStatus::parse(&s).map_err(StoreError::Corrupt)?,
+                n,
+            ))
+        })
         .collect()
 }
 

@@ -7,7 +7,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::NaiveDateTime;
 use twinning_domain::{OrganisationId, PersonId};
 
-use super::{delete_person, export_person, merge, merge_steps, OnDelete, OnMerge, Target, REGISTRY};
+use super::{
+    delete_person, export_person, merge, merge_steps, OnDelete, OnMerge, Target, REGISTRY,
+};
 use crate::dialect::{self, execute, Bind};
 use crate::test_db::on_each_backend;
 use crate::{write, Clock, DbConn, StoreError};
@@ -43,10 +45,15 @@ fn new_org(conn: &mut DbConn, slug: &str) -> i64 {
 }
 
 fn id_of(conn: &mut DbConn, table: &str, column: &str, value: &str) -> i64 {
-    dialect::json_rows(conn, table, &format!("{column} = ?"), &[Bind::Text(value.into())])
-        .unwrap()
-        .pop()
-        .unwrap_or_else(|| panic!("{table}.{column} = {value}"))["id"]
+    dialect::json_rows(
+        conn,
+        table,
+        &format!("{column} = ?"),
+        &[Bind::Text(value.into())],
+    )
+    .unwrap()
+    .pop()
+    .unwrap_or_else(|| panic!("{table}.{column} = {value}"))["id"]
         .as_i64()
         .unwrap()
 }
@@ -87,7 +94,11 @@ fn rand_suffix() -> u64 {
 /// some of which the kept organisation `b` already has (to be deduplicated).
 fn organisation_rows(conn: &mut DbConn, a: i64, b: i64, person: i64) {
     let t = Bind::Time(now());
-    for (org, facet, value) in [(a, "theme", "housing"), (a, "theme", "health"), (b, "theme", "health")] {
+    for (org, facet, value) in [
+        (a, "theme", "housing"),
+        (a, "theme", "health"),
+        (b, "theme", "health"),
+    ] {
         run(
             conn,
             "INSERT INTO organisation_tags (organisation_id, facet, value, position) VALUES (?, ?, ?, 0)",
@@ -155,7 +166,10 @@ fn snapshot(conn: &mut DbConn, a: i64, b: i64) -> Snapshot {
         .map(|h| {
             (
                 h.name(),
-                (count(conn, h.table, h.column, a), count(conn, h.table, h.column, b)),
+                (
+                    count(conn, h.table, h.column, a),
+                    count(conn, h.table, h.column, b),
+                ),
             )
         })
         .collect()
@@ -182,7 +196,10 @@ fn the_registry_names_every_column_that_references_organisations_or_people() {
              store::ownership::REGISTRY (add one for merge and for deletion): {missing:?}"
         );
         let stale: Vec<_> = registered.difference(&declared).collect();
-        assert!(stale.is_empty(), "registry entries the database does not have: {stale:?}");
+        assert!(
+            stale.is_empty(),
+            "registry entries the database does not have: {stale:?}"
+        );
         for h in REGISTRY {
             match h.target {
                 Target::Organisation => assert!(
@@ -211,29 +228,53 @@ fn a_merge_moves_every_row_by_its_rule_in_one_transaction() {
         organisation_rows(conn, a, b, person);
         let before = snapshot(conn, a, b);
         for (name, (at_a, _)) in &before {
-            assert!(*at_a > 0, "the test has no row of {name} for the absorbed organisation");
+            assert!(
+                *at_a > 0,
+                "the test has no row of {name} for the absorbed organisation"
+            );
         }
 
         // A failure at any step leaves everything as it was.
-        let steps = REGISTRY.iter().filter(|h| h.target == Target::Organisation).count();
+        let steps = REGISTRY
+            .iter()
+            .filter(|h| h.target == Target::Organisation)
+            .count();
         for fail_after in [1, steps / 2, steps - 1] {
             let result = write(conn, &clock, |tx| {
-                merge_steps(tx, OrganisationId(a), OrganisationId(b), Some(PersonId(person)), Some(fail_after))
+                merge_steps(
+                    tx,
+                    OrganisationId(a),
+                    OrganisationId(b),
+                    Some(PersonId(person)),
+                    Some(fail_after),
+                )
             });
             assert!(matches!(result, Err(StoreError::Corrupt(_))));
-            assert_eq!(snapshot(conn, a, b), before, "after a failure at step {fail_after}");
+            assert_eq!(
+                snapshot(conn, a, b),
+                before,
+                "after a failure at step {fail_after}"
+            );
             assert_eq!(count(conn, "organisations", "id", a), 1);
         }
 
         let moved = write(conn, &clock, |tx| {
-            merge(tx, OrganisationId(a), OrganisationId(b), Some(PersonId(person)))
+            merge(
+                tx,
+                OrganisationId(a),
+                OrganisationId(b),
+                Some(PersonId(person)),
+            )
         })
         .unwrap();
         let after = snapshot(conn, a, b);
         for h in REGISTRY.iter().filter(|h| h.target == Target::Organisation) {
             let name = h.name();
             let (at_a, at_b) = before[&name];
-            assert_eq!(after[&name].0, 0, "{name}: nothing points at the absorbed organisation");
+            assert_eq!(
+                after[&name].0, 0,
+                "{name}: nothing points at the absorbed organisation"
+            );
             match h.on_merge {
                 OnMerge::Move => {
                     // The merge adds its own trail row to the kept organisation.
@@ -252,10 +293,15 @@ fn a_merge_moves_every_row_by_its_rule_in_one_transaction() {
             }
         }
         assert_eq!(count(conn, "organisations", "id", a), 0);
-        let trail = dialect::json_rows(conn, "organisation_merges", "from_slug = ?", &[Bind::Text("absorbed".into())])
-            .unwrap()
-            .pop()
-            .expect("the merge is recorded");
+        let trail = dialect::json_rows(
+            conn,
+            "organisation_merges",
+            "from_slug = ?",
+            &[Bind::Text("absorbed".into())],
+        )
+        .unwrap()
+        .pop()
+        .expect("the merge is recorded");
         assert_eq!(trail["from_name"], "Org absorbed");
         assert_eq!(trail["into_id"].as_i64(), Some(b));
         let counts: BTreeMap<String, i64> =
@@ -263,11 +309,15 @@ fn a_merge_moves_every_row_by_its_rule_in_one_transaction() {
         assert_eq!(counts["people.organisation_id"], 1);
         let mut c = conn;
         assert_eq!(
-            crate::organisations::merged_into(&mut c, "absorbed").unwrap().as_deref(),
+            crate::organisations::merged_into(&mut c, "absorbed")
+                .unwrap()
+                .as_deref(),
             Some("kept")
         );
         assert_eq!(
-            crate::organisations::merged_into(&mut c, "older").unwrap().as_deref(),
+            crate::organisations::merged_into(&mut c, "older")
+                .unwrap()
+                .as_deref(),
             Some("kept"),
             "an earlier merge into the absorbed organisation leads on to the kept one"
         );
@@ -278,7 +328,11 @@ fn a_merge_moves_every_row_by_its_rule_in_one_transaction() {
 fn person_rows(conn: &mut DbConn, person: i64, org: i64) {
     let t = Bind::Time(now());
     let p = Bind::Id(person);
-    run(conn, "UPDATE organisations SET registered_by = ? WHERE id = ?", &[p.clone(), Bind::Id(org)]);
+    run(
+        conn,
+        "UPDATE organisations SET registered_by = ? WHERE id = ?",
+        &[p.clone(), Bind::Id(org)],
+    );
     run(
         conn,
         "INSERT INTO refresh_tokens (person_id, family, token_hash, expires_at, created_at) VALUES (?, 'fam', 'rt', ?, ?)",
@@ -364,9 +418,16 @@ fn a_deleted_account_leaves_a_tombstone_and_its_rows_follow_their_rules() {
         let org = new_org(conn, "home");
         let person = new_person(conn, org, "rana@home.example");
         person_rows(conn, person, org);
-        let people_holders: Vec<_> = REGISTRY.iter().filter(|h| h.target == Target::Person).collect();
+        let people_holders: Vec<_> = REGISTRY
+            .iter()
+            .filter(|h| h.target == Target::Person)
+            .collect();
         for h in &people_holders {
-            assert!(count(conn, h.table, h.column, person) > 0, "no row of {} for the person", h.name());
+            assert!(
+                count(conn, h.table, h.column, person) > 0,
+                "no row of {} for the person",
+                h.name()
+            );
         }
 
         let export = export_person(conn, PersonId(person)).unwrap();
@@ -376,7 +437,10 @@ fn a_deleted_account_leaves_a_tombstone_and_its_rows_follow_their_rules() {
             let rows = export[&h.name()].as_array().unwrap();
             assert!(!rows.is_empty(), "{} is in the export", h.name());
         }
-        assert_eq!(export["refresh_tokens.person_id"][0]["token_hash"], "[redacted]");
+        assert_eq!(
+            export["refresh_tokens.person_id"][0]["token_hash"],
+            "[redacted]"
+        );
 
         write(conn, &clock, |tx| delete_person(tx, PersonId(person))).unwrap();
         for h in &people_holders {
@@ -385,13 +449,26 @@ fn a_deleted_account_leaves_a_tombstone_and_its_rows_follow_their_rules() {
                 OnDelete::Delete => assert_eq!(left, 0, "{} deleted", h.name()),
                 OnDelete::Keep => assert!(left > 0, "{} kept", h.name()),
                 OnDelete::Revoke(at) => {
-                    let rows = dialect::json_rows(conn, h.table, &format!("{} = ?", h.column), &[Bind::Id(person)]).unwrap();
-                    assert!(rows.iter().all(|r| !r[at].is_null()), "{} revoked", h.name());
+                    let rows = dialect::json_rows(
+                        conn,
+                        h.table,
+                        &format!("{} = ?", h.column),
+                        &[Bind::Id(person)],
+                    )
+                    .unwrap();
+                    assert!(
+                        rows.iter().all(|r| !r[at].is_null()),
+                        "{} revoked",
+                        h.name()
+                    );
                 }
                 OnDelete::Untouched => unreachable!(),
             }
         }
-        let row = dialect::json_rows(conn, "people", "id = ?", &[Bind::Id(person)]).unwrap().pop().unwrap();
+        let row = dialect::json_rows(conn, "people", "id = ?", &[Bind::Id(person)])
+            .unwrap()
+            .pop()
+            .unwrap();
         assert_eq!(row["name"], "Deleted member");
         assert_ne!(row["email"], "rana@home.example");
         assert!(!row["deleted_at"].is_null());

@@ -12,8 +12,8 @@ use twinning_domain::practice::{NewPractice, Practice};
 use twinning_domain::principal::Principal;
 use twinning_domain::search::PracticeFilter;
 use twinning_domain::{
-    CountryCode, LanguageCode, OrganisationStatus, PracticeStatus, SettlementContext,
-    TargetGroup, Theme,
+    CountryCode, LanguageCode, OrganisationStatus, PracticeStatus, SettlementContext, TargetGroup,
+    Theme,
 };
 use twinning_domain::{OrganisationId, PersonId, PracticeId};
 
@@ -155,15 +155,13 @@ impl PracticeKey {
 pub fn visible_filter(
     principal: &Principal,
 ) -> Box<dyn BoxableExpression<practices::table, Db, SqlType = Bool>> {
-    let public = practices::status
-        .eq(PracticeStatus::Published.code())
-        .and(
-            practices::organisation_id.eq_any(
-                organisations::table
-                    .filter(organisations::status.eq(OrganisationStatus::Active.code()))
-                    .select(organisations::id),
-            ),
-        );
+    let public = practices::status.eq(PracticeStatus::Published.code()).and(
+        practices::organisation_id.eq_any(
+            organisations::table
+                .filter(organisations::status.eq(OrganisationStatus::Active.code()))
+                .select(organisations::id),
+        ),
+    );
     if principal.is_network_admin() {
         return Box::new(true.into_sql::<Bool>());
     }
@@ -272,17 +270,16 @@ pub fn insert(
 }
 
 pub fn key_by_slug(conn: &mut DbConn, slug: &str) -> StoreResult<PracticeKey> {
-    let (id, organisation_id, status, owner_status): (i64, i64, String, String) =
-        practices::table
-            .inner_join(organisations::table)
-            .filter(practices::slug.eq(slug))
-            .select((
-                practices::id,
-                practices::organisation_id,
-                practices::status,
-                organisations::status,
-            ))
-            .first(conn)?;
+    let (id, organisation_id, status, owner_status): (i64, i64, String, String) = practices::table
+        .inner_join(organisations::table)
+        .filter(practices::slug.eq(slug))
+        .select((
+            practices::id,
+            practices::organisation_id,
+            practices::status,
+            organisations::status,
+        ))
+        .first(conn)?;
     Ok(PracticeKey {
         id: PracticeId(id),
         organisation_id: OrganisationId(organisation_id),

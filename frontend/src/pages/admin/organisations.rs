@@ -305,7 +305,7 @@ fn OrganisationCard(org: AdminOrganisation, outcome: Outcome) -> impl IntoView {
         move || text::merge_question(&name, &into.get())
     };
     view! {
-        <li class="card" data-testid="org-review" data-slug=slug.clone() data-status=o.status.code()>
+        <li class="card" data-testid="org-review" data-slug=slug data-status=o.status.code()>
             <h2><a href=format!("/organisations/{slug}")>{name.clone()}</a>
                 " "<span class=format!("status org-{}", o.status.code()) data-testid="org-review-status">{o.status.label()}</span></h2>
             <p class="muted">

@@ -100,7 +100,7 @@ fn Manage(slug: String, own: bool) -> impl IntoView {
                 Ok(d) => {
                     let p = d.permissions;
                     let o = d.organisation;
-                    let notice = notice::status_notice(o.status, d.status_reason.clone());
+                    let notice = notice::status_notice(o.status, d.status_reason);
                     let warnings = if own { notice::take_warnings() } else { Vec::new() };
                     if !own {
                         set_title(&text::manage_title(&o.name));

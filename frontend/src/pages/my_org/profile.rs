@@ -124,7 +124,8 @@ pub fn ProfileForm(organisation: Organisation, renamed: RwSignal<Option<String>>
         errors.set(vec![]);
         let slug = slug.clone();
         leptos::task::spawn_local(async move {
-            match api::patch::<OrganisationSaved, _>(&format!("/organisations/{slug}"), &patch).await
+            match api::patch::<OrganisationSaved, _>(&format!("/organisations/{slug}"), &patch)
+                .await
             {
                 Ok(o) => {
                     saved.set(true);
