@@ -107,8 +107,6 @@ login() {
 }
 api_key=$(grep -o 'twk_[A-Za-z0-9_-]*' "$out/server.log" | head -1)
 [ -n "$api_key" ] || { echo "serve --demo printed no API key" >&2; exit 1; }
-admin_token=$(login admin@twinning.example twinning-admin-2026)
-member_token=$(login member@twinning.example twinning-member-2026)
 
 failed=()
 run() {
@@ -133,6 +131,8 @@ run() {
 
 run anonymous
 run api-key -H "Authorization: Bearer $api_key"
+# Access tokens live 15 minutes: each run logs in just before it starts.
+admin_token=$(login admin@twinning.example twinning-admin-2026)
 run person -H "Authorization: Bearer $admin_token" \
   --exclude-path-regex "$SELF_ENDING" --exclude-path-regex "$ADMIN_ON_SELF"
 # The person run must have kept its credentials all along, or it tested less than it says.
@@ -142,6 +142,7 @@ if ! python3 -c 'import json, sys; assert json.loads(sys.argv[1])["is_network_ad
   echo "  an operation that ends or weakens its own credentials is missing from SELF_ENDING or ADMIN_ON_SELF"
   failed+=("person")
 fi
+member_token=$(login member@twinning.example twinning-member-2026)
 run self -H "Authorization: Bearer $member_token" --include-path-regex "$SELF_ENDING"
 
 if grep -q "panicked" "$out/server.log"; then

@@ -36,6 +36,7 @@ fn query<T: DeserializeOwned, R, E: Into<ApiError>>(
 }
 
 /// A valid body for each request schema; the bounds of its properties are tried one at a time.
+/// A field that excludes another (`invitation_code` beside `organisation`) is tried without it.
 fn bodies() -> Vec<(&'static str, Value, Check)> {
     use twinning_domain::{api_key, auth, notify, organisation, practice};
     let org = json!({
@@ -88,6 +89,9 @@ fn bodies() -> Vec<(&'static str, Value, Check)> {
         ),
     ]
 }
+
+/// Fields that may not be given together: `(tried, left out while it is tried)`.
+const EXCLUSIVE: &[(&str, &str)] = &[("invitation_code", "organisation")];
 
 type QueryCheck = Box<dyn Fn(&str) -> Result<(), Vec<String>>>;
 
@@ -155,15 +159,39 @@ fn string_of(schema: &Value, len: usize) -> String {
     if pattern.starts_with("^[1-9][0-9]") {
         return "1".repeat(len);
     }
-    let (prefix, suffix) = if schema["format"] == "email" {
-        ("", "@example.org")
-    } else if pattern.contains("https?://") {
+    if schema["format"] == "email" {
+        return email_of(len);
+    }
+    let (prefix, suffix) = if pattern.contains("https?://") {
         ("https://", "")
     } else {
         ("", "")
     };
     let fill = len.saturating_sub(prefix.len() + suffix.len());
     format!("{prefix}{}{suffix}", "x".repeat(fill))
+}
+
+/// A valid address of `len` characters (at least 8): a local part of at most 64 characters and
+/// a domain of labels of at most 63.
+fn email_of(len: usize) -> String {
+    let local = (len - 7).min(64);
+    let rest = len - local - 1;
+    // No label can fill a single character: the top-level domain takes it.
+    let mut domain = String::from(if rest - 3 == 1 { "info" } else { "org" });
+    let mut left = rest - domain.len();
+    while left > 0 {
+        let label = (left - 1).min(63).max(1);
+        let label = if left - (label + 1) == 1 {
+            label - 1
+        } else {
+            label
+        };
+        domain = format!("{}.{domain}", "x".repeat(label));
+        left -= label + 1;
+    }
+    let email = format!("{}@{domain}", "a".repeat(local));
+    assert_eq!(email.len(), len, "{email}");
+    email
 }
 
 /// `count` distinct valid items for an array schema, if it has that many.
@@ -198,13 +226,29 @@ fn probes(doc: &Value, schema: &Value) -> Vec<(Value, bool, String)> {
     let num = |v: &Value| v.as_f64();
     if let Some(max) = schema["maxLength"].as_u64() {
         let max = max as usize;
-        out.push((json!(string_of(schema, max)), false, format!("{max} characters")));
-        out.push((json!(string_of(schema, max + 1)), true, format!("{} characters", max + 1)));
+        out.push((
+            json!(string_of(schema, max)),
+            false,
+            format!("{max} characters"),
+        ));
+        out.push((
+            json!(string_of(schema, max + 1)),
+            true,
+            format!("{} characters", max + 1),
+        ));
     }
     if let Some(min) = schema["minLength"].as_u64().filter(|m| *m > 0) {
         let min = min as usize;
-        out.push((json!(string_of(schema, min)), false, format!("{min} characters")));
-        out.push((json!("x".repeat(min - 1)), true, format!("{} characters", min - 1)));
+        out.push((
+            json!(string_of(schema, min)),
+            false,
+            format!("{min} characters"),
+        ));
+        out.push((
+            json!("x".repeat(min - 1)),
+            true,
+            format!("{} characters", min - 1),
+        ));
     }
     if let Some(max) = schema["maxItems"].as_u64() {
         let max = max as usize;
@@ -217,8 +261,16 @@ fn probes(doc: &Value, schema: &Value) -> Vec<(Value, bool, String)> {
     }
     if let Some(min) = schema["minItems"].as_u64().filter(|m| *m > 0) {
         let min = min as usize;
-        out.push((json!(items(doc, schema, min).unwrap()), false, format!("{min} items")));
-        out.push((json!(items(doc, schema, min - 1).unwrap()), true, format!("{} items", min - 1)));
+        out.push((
+            json!(items(doc, schema, min).unwrap()),
+            false,
+            format!("{min} items"),
+        ));
+        out.push((
+            json!(items(doc, schema, min - 1).unwrap()),
+            true,
+            format!("{} items", min - 1),
+        ));
     }
     if let Some(max) = num(&schema["maximum"]) {
         out.push((json!(max), false, format!("{max}")));
@@ -229,7 +281,11 @@ fn probes(doc: &Value, schema: &Value) -> Vec<(Value, bool, String)> {
         out.push((json!(min - 1.0), true, format!("{}", min - 1.0)));
     }
     // Integers are sent as integers: 90.0 would not parse into an integer field.
-    if schema["type"] == "integer" || schema["type"].as_array().is_some_and(|t| t.contains(&json!("integer"))) {
+    if schema["type"] == "integer"
+        || schema["type"]
+            .as_array()
+            .is_some_and(|t| t.contains(&json!("integer")))
+    {
         for (v, _, _) in &mut out {
             if let Some(f) = v.as_f64() {
                 *v = json!(f as i64);
@@ -241,7 +297,15 @@ fn probes(doc: &Value, schema: &Value) -> Vec<(Value, bool, String)> {
 
 /// Walks the properties of `schema` (an object) within `base`, trying each bound; nested
 /// objects present in the baseline are walked too, with their path as prefix.
-fn walk(doc: &Value, schema: &Value, base: &Value, path: &[String], check: &dyn Fn(&Value) -> Result<(), Vec<String>>, tried: &mut usize, failures: &mut Vec<String>) {
+fn walk(
+    doc: &Value,
+    schema: &Value,
+    base: &Value,
+    path: &[String],
+    check: &dyn Fn(&Value) -> Result<(), Vec<String>>,
+    tried: &mut usize,
+    failures: &mut Vec<String>,
+) {
     let Some(props) = resolve(doc, schema)["properties"].as_object() else {
         return;
     };
@@ -263,6 +327,11 @@ fn walk(doc: &Value, schema: &Value, base: &Value, path: &[String], check: &dyn 
         }
         for (value, refused, what) in probes(doc, &bounds) {
             let mut input = base.clone();
+            for (field, excluded) in EXCLUSIVE {
+                if field == name {
+                    input.as_object_mut().unwrap().remove(*excluded);
+                }
+            }
             set(&mut input, &here, value);
             *tried += 1;
             let result = check(&input);
@@ -283,7 +352,11 @@ fn pointer<'a>(v: &'a Value, path: &[String]) -> Option<&'a Value> {
 fn set(v: &mut Value, path: &[String], value: Value) {
     let mut cur = v;
     for k in &path[..path.len() - 1] {
-        cur = cur.as_object_mut().unwrap().entry(k.clone()).or_insert(json!({}));
+        cur = cur
+            .as_object_mut()
+            .unwrap()
+            .entry(k.clone())
+            .or_insert(json!({}));
     }
     cur.as_object_mut()
         .unwrap()
@@ -298,7 +371,9 @@ fn every_body_bound_in_the_document_is_the_one_validation_enforces() {
     let mut failures = Vec::new();
     for (path, item) in doc["paths"].as_object().unwrap() {
         for (method, op) in item.as_object().unwrap() {
-            let Some(r) = op["requestBody"]["content"]["application/json"]["schema"]["$ref"].as_str() else {
+            let Some(r) =
+                op["requestBody"]["content"]["application/json"]["schema"]["$ref"].as_str()
+            else {
                 continue;
             };
             let name = r.trim_start_matches("#/components/schemas/");
@@ -308,9 +383,21 @@ fn every_body_bound_in_the_document_is_the_one_validation_enforces() {
                 ));
                 continue;
             };
-            assert_eq!(check(&base.to_string()), Ok(()), "the baseline {name} must be valid");
+            assert_eq!(
+                check(&base.to_string()),
+                Ok(()),
+                "the baseline {name} must be valid"
+            );
             let check = |v: &Value| check(&v.to_string());
-            walk(&doc, &json!({"$ref": r}), base, &[], &check, &mut tried, &mut failures);
+            walk(
+                &doc,
+                &json!({"$ref": r}),
+                base,
+                &[],
+                &check,
+                &mut tried,
+                &mut failures,
+            );
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
@@ -342,7 +429,9 @@ fn every_query_bound_and_list_of_codes_in_the_document_is_the_one_parsing_enforc
             continue;
         }
         let Some((_, check)) = table.iter().find(|(p, _)| p == path) else {
-            failures.push(format!("GET {path} reads query parameters: add it to `queries()`"));
+            failures.push(format!(
+                "GET {path} reads query parameters: add it to `queries()`"
+            ));
             continue;
         };
         for p in params {
@@ -400,7 +489,9 @@ fn a_repeated_code_is_refused_where_the_document_says_unique() {
                 let mut here = path.clone();
                 here.push(prop.clone());
                 let resolved = resolve(&doc, &s).clone();
-                if resolved["type"] == "object" && pointer(&base, &here).is_some_and(Value::is_object) {
+                if resolved["type"] == "object"
+                    && pointer(&base, &here).is_some_and(Value::is_object)
+                {
                     stack.push((resolved, here));
                     continue;
                 }
@@ -444,7 +535,11 @@ fn every_operation_documents_the_answers_the_edge_gives() {
             }
         }
     }
-    assert!(missing.is_empty(), "undocumented answers:\n{}", missing.join("\n"));
+    assert!(
+        missing.is_empty(),
+        "undocumented answers:\n{}",
+        missing.join("\n")
+    );
 }
 
 #[test]

@@ -18,7 +18,7 @@ pub const LIMIT_MAX: u32 = 100;
 pub struct ActivityQuery {
     /// Where to continue: the `next_cursor` of the previous page (an opaque string). Absent
     /// for the newest events.
-    #[cfg_attr(feature = "openapi", param(max_length = 18, pattern = "^[1-9][0-9]*$"))]
+    #[cfg_attr(feature = "openapi", param(max_length = 19, pattern = "^[1-9][0-9]*$"))]
     pub cursor: Option<String>,
     /// Events per page (1–100, default 20).
     #[cfg_attr(feature = "openapi", param(minimum = 1, maximum = 100))]

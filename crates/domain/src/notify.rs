@@ -200,7 +200,7 @@ pub const NOTIFICATIONS_PER_PAGE_MAX: u32 = 100;
 #[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
 pub struct NotificationQuery {
     /// The `next_cursor` of the previous page; the first page without it.
-    #[cfg_attr(feature = "openapi", param(max_length = 18, pattern = "^[1-9][0-9]*$"))]
+    #[cfg_attr(feature = "openapi", param(max_length = 19, pattern = "^[1-9][0-9]*$"))]
     pub cursor: Option<String>,
     /// Notifications per page (1–100, default 20).
     #[cfg_attr(feature = "openapi", param(minimum = 1, maximum = 100))]
