@@ -161,8 +161,7 @@ pub async fn register(
     let link = Minted::new()?;
     let opened = state
         .write(move |tx| {
-            let (person, warnings) =
-                flow::register(tx, &req, &hash, invitation_hash.as_deref())?;
+            let (person, warnings) = flow::register(tx, &req, &hash, invitation_hash.as_deref())?;
             people_flow::send_verification(tx, st.mailer.settings(), person, &link.mailed())?;
             let mut opened = open_session(tx, &st.keys, person, &device)?;
             opened.session.warnings = warnings;
@@ -249,7 +248,8 @@ pub async fn login(
 )]
 #[post("/auth/refresh")]
 pub async fn refresh(http: HttpRequest, state: web::Data<AppState>) -> ApiResult<HttpResponse> {
-    let presented = refresh_cookie::read(&http).ok_or(ApiError::Unauthenticated(INVALID_REFRESH))?;
+    let presented =
+        refresh_cookie::read(&http).ok_or(ApiError::Unauthenticated(INVALID_REFRESH))?;
     state.refresh_limiter.check(client_ip(&http))?;
     let st = state.clone();
     let next = random_token(32)?;

@@ -30,8 +30,12 @@ pub enum UiLanguage {
 }
 
 impl UiLanguage {
-    pub const ALL: &'static [UiLanguage] =
-        &[UiLanguage::En, UiLanguage::Fr, UiLanguage::De, UiLanguage::Ar];
+    pub const ALL: &'static [UiLanguage] = &[
+        UiLanguage::En,
+        UiLanguage::Fr,
+        UiLanguage::De,
+        UiLanguage::Ar,
+    ];
 
     pub fn code(self) -> &'static str {
         match self {

@@ -161,7 +161,9 @@ mod tests {
         assert!(mail
             .text
             .contains("https://tw.example/verify-email?token=tok-123"));
-        assert!(mail.text.contains("5 December 2026, 04:00 (America/Bogota)"));
+        assert!(mail
+            .text
+            .contains("5 December 2026, 04:00 (America/Bogota)"));
         assert!(mail.html.contains("Ana &lt;b&gt;"));
         assert!(!mail.subject.contains('\n'));
     }
