@@ -38,7 +38,9 @@ fn query<T: DeserializeOwned, R, E: Into<ApiError>>(
 /// A valid body for each request schema; the bounds of its properties are tried one at a time.
 /// A field that excludes another (`invitation_code` beside `organisation`) is tried without it.
 fn bodies() -> Vec<(&'static str, Value, Check)> {
-    use twinning_domain::{api_key, auth, notify, organisation, practice};
+    use twinning_domain::{
+        account, account_data, api_key, auth, notify, organisation, practice, review,
+    };
     let org = json!({
         "name": "Municipality of Irbid", "kind": "municipality", "governance_level": "local",
         "country": "JO", "city": "Irbid", "settlement_context": "urban", "languages": ["ar"],
@@ -87,8 +89,47 @@ fn bodies() -> Vec<(&'static str, Value, Check)> {
             json!({"notifications": {}}),
             body::<notify::PreferencesUpdate>,
         ),
+        ("MeUpdate", json!({}), body::<account::MeUpdate>),
+        (
+            "PasswordChange",
+            json!({"current": "correct horse battery", "new": "another horse battery"}),
+            body::<account::PasswordChange>,
+        ),
+        (
+            "VerifyEmailRequest",
+            json!({"token": "abcdefghijklmnopqrstuvwxyz012345"}),
+            body::<account::VerifyEmailRequest>,
+        ),
+        (
+            "PasswordResetRequest",
+            json!({"email": "amal@example.org"}),
+            body::<account::PasswordResetRequest>,
+        ),
+        (
+            "PasswordResetConfirm",
+            json!({"token": "abcdefghijklmnopqrstuvwxyz012345", "password": "correct horse battery"}),
+            body::<account::PasswordResetConfirm>,
+        ),
+        (
+            "DeleteAccountRequest",
+            json!({"password": "correct horse battery"}),
+            body::<account_data::DeleteAccountRequest>,
+        ),
+        (
+            "ReasonRequest",
+            json!({"reason": "Not an organisation serving refugees."}),
+            body::<review::ReasonRequest>,
+        ),
+        (
+            "MergeRequest",
+            json!({"into": "greater-amman-municipality"}),
+            body::<review::MergeRequest>,
+        ),
     ]
 }
+
+/// Fields whose valid values are a closed set the document cannot list (IANA time zone names).
+const CLOSED_SETS: &[&str] = &["time_zone"];
 
 /// Fields that may not be given together: `(tried, left out while it is tried)`.
 const EXCLUSIVE: &[(&str, &str)] = &[("invitation_code", "organisation")];
@@ -97,7 +138,7 @@ type QueryCheck = Box<dyn Fn(&str) -> Result<(), Vec<String>>>;
 
 /// How each operation with query parameters checks them.
 fn queries() -> Vec<(&'static str, QueryCheck)> {
-    use twinning_domain::{activity, api_key, notify, ops, organisation, outbox, search};
+    use twinning_domain::{activity, api_key, notify, ops, organisation, outbox, review, search};
     vec![
         (
             "/api/v1/practices",
@@ -131,6 +172,10 @@ fn queries() -> Vec<(&'static str, QueryCheck)> {
         (
             "/api/v1/admin/mail",
             Box::new(query(outbox::MailQuery::parse)),
+        ),
+        (
+            "/api/v1/admin/organisations",
+            Box::new(query(review::AdminOrganisationQuery::parse)),
         ),
     ]
 }
@@ -326,6 +371,11 @@ fn walk(
             }
         }
         for (value, refused, what) in probes(doc, &bounds) {
+            // No string of the longest length is a valid name here: only the refusal past the
+            // bound can be probed.
+            if !refused && CLOSED_SETS.contains(&name.as_str()) {
+                continue;
+            }
             let mut input = base.clone();
             for (field, excluded) in EXCLUSIVE {
                 if field == name {
@@ -473,7 +523,6 @@ fn every_query_bound_and_list_of_codes_in_the_document_is_the_one_parsing_enforc
 
 /// Lists of codes are documented `uniqueItems`: a repeat is refused naming it.
 #[test]
-#[ignore = "repeats are refused by the edge branch (FieldErrors::distinct); enable once it is merged"]
 fn a_repeated_code_is_refused_where_the_document_says_unique() {
     let doc = document();
     let mut failures = Vec::new();

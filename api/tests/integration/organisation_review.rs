@@ -131,7 +131,7 @@ async fn a_pending_organisation_prepares_unseen_until_approved() {
         )
         .await;
     assert_eq!(status, StatusCode::CREATED, "{body}");
-    let pending: Session = parse(body);
+    let pending: Session = app.verified(parse(body)).await;
     let token = pending.tokens.access_token.as_str();
     let slug = pending.me.organisation.slug.clone();
 
@@ -360,7 +360,7 @@ async fn published_world() -> (TestApp, Session, Session, String) {
         )
         .await;
     assert_eq!(status, StatusCode::CREATED);
-    let owner: Session = parse(body);
+    let owner: Session = app.verified(parse(body)).await;
     app.approve(&owner.me.organisation.slug);
     let mut practice = practice_body("Hidden harbour jobs");
     practice["themes"] = json!(["livelihoods"]);
