@@ -1,5 +1,6 @@
-//! The one way the SPA talks to the server: typed requests with the access token, one
-//! transparent refresh on 401, and failures as the server's problem documents.
+//! The one way the SPA talks to the server: typed requests with the access token (held in
+//! memory), one transparent refresh on 401 with the `HttpOnly` refresh cookie the browser
+//! sends by itself, and failures as the server's problem documents.
 
 use std::cell::RefCell;
 
@@ -7,7 +8,7 @@ use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use reqwest::{Method, StatusCode};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
-use twinning_domain::auth::{RefreshRequest, TokenPair};
+use twinning_domain::auth::Session;
 use twinning_domain::{FieldError, Problem};
 
 use crate::session::{self, tokens};
@@ -128,7 +129,7 @@ thread_local! {
     static REFRESHING: RefCell<Option<Refresh>> = const { RefCell::new(None) };
 }
 
-/// Trades the stored refresh token for a new pair; false (and logged out locally) if refused.
+/// Renews the access token with the refresh cookie; false (and logged out locally) if refused.
 async fn refresh() -> bool {
     let running = REFRESHING.with(|r| r.borrow().clone());
     let shared = match running {
@@ -149,18 +150,39 @@ async fn refresh() -> bool {
     ok
 }
 
-async fn refresh_once() -> bool {
-    let Some(refresh_token) = tokens::refresh() else {
-        return false;
-    };
-    let body = serde_json::to_value(RefreshRequest { refresh_token }).unwrap_or_default();
-    let pair = match send(Method::POST, "/auth/refresh", Some(&body), None).await {
-        Ok(res) => decode::<TokenPair>(res).await,
+/// Restores the session on load, from the refresh cookie alone.
+pub async fn restore() -> bool {
+    refresh().await
+}
+
+/// Waits `ms` milliseconds.
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+async fn refresh_request() -> Result<Session, ApiError> {
+    match send(Method::POST, "/auth/refresh", None, None).await {
+        Ok(res) => decode::<Session>(res).await,
         Err(e) => Err(e),
-    };
-    match pair {
-        Ok(pair) => {
-            tokens::store(&pair);
+    }
+}
+
+async fn refresh_once() -> bool {
+    let mut answer = refresh_request().await;
+    if matches!(&answer, Err(ApiError::Problem { problem, .. }) if problem.status == 401) {
+        // Another tab may have spent the same cookie an instant ago; the server refuses that
+        // without ending the session, and the browser now holds the cookie it set. Once more.
+        sleep(400).await;
+        answer = refresh_request().await;
+    }
+    match answer {
+        Ok(session) => {
+            session::renewed(session);
             true
         }
         // A network failure is not a refusal: keep the session for the next attempt.
@@ -172,11 +194,21 @@ async fn refresh_once() -> bool {
     }
 }
 
+/// Ends the session on the server (the cookie names it; the access token too, if any).
+pub async fn logout(access: Option<String>) {
+    let _ = send(Method::POST, "/auth/logout", None, access.as_deref()).await;
+}
+
 pub async fn call<T: DeserializeOwned>(
     method: Method,
     path: &str,
     body: Option<serde_json::Value>,
 ) -> Result<T, ApiError> {
+    if tokens::access().is_none() && tokens::maybe_signed_in() {
+        // The page asks before the session is restored: wait for it (or join the refresh
+        // under way), so a reload does not fetch private pages anonymously.
+        refresh().await;
+    }
     let token = tokens::access();
     let res = send(method.clone(), path, body.as_ref(), token.as_deref()).await?;
     if res.status() == StatusCode::UNAUTHORIZED && token.is_some() {

@@ -230,7 +230,8 @@ pub async fn login(
 )]
 #[post("/auth/refresh")]
 pub async fn refresh(http: HttpRequest, state: web::Data<AppState>) -> ApiResult<HttpResponse> {
-    let presented = refresh_cookie::read(&http).ok_or(ApiError::Unauthenticated(INVALID_REFRESH))?;
+    let presented =
+        refresh_cookie::read(&http).ok_or(ApiError::Unauthenticated(INVALID_REFRESH))?;
     let st = state.clone();
     let next = random_token(32)?;
     let next_hash = token_hash(&next);

@@ -1,8 +1,8 @@
 //! Registration, login, token rotation and logout.
 
+use chrono::Duration;
 use reqwest::StatusCode;
 use serde_json::json;
-use chrono::Duration;
 use twinning_domain::auth::{Me, Session};
 
 use crate::support::{assert_problem, parse, Options, TestApp};
@@ -67,7 +67,9 @@ async fn refresh_tokens_rotate_in_a_cookie_and_a_replayed_one_ends_the_session()
     })
     .await;
     app.register_org("Limburg", "joost@limburg.example").await;
-    let first = app.sign_in("joost@limburg.example", "a long password").await;
+    let first = app
+        .sign_in("joost@limburg.example", "a long password")
+        .await;
     assert!(
         first.session.tokens.access_token.len() > 20,
         "the body carries the access token only"
@@ -100,7 +102,9 @@ async fn refresh_tokens_rotate_in_a_cookie_and_a_replayed_one_ends_the_session()
     assert_problem(status, &body, StatusCode::UNAUTHORIZED, None);
 
     // Another login is another session, untouched.
-    let fresh = app.sign_in("joost@limburg.example", "a long password").await;
+    let fresh = app
+        .sign_in("joost@limburg.example", "a long password")
+        .await;
     let (status, _, _) = app.refresh(&fresh.refresh).await;
     assert_eq!(status, StatusCode::OK);
     let (status, _) = app.get("/me", Some(fresh.token())).await;
@@ -117,7 +121,10 @@ async fn the_refresh_cookie_is_http_only_strict_and_scoped_to_auth() {
     let res = app
         .client
         .post(format!("{}/auth/register", app.base))
-        .json(&crate::support::register_body("Cookie Org", "c@cookie.example"))
+        .json(&crate::support::register_body(
+            "Cookie Org",
+            "c@cookie.example",
+        ))
         .send()
         .await
         .unwrap();
@@ -129,7 +136,12 @@ async fn the_refresh_cookie_is_http_only_strict_and_scoped_to_auth() {
         .to_str()
         .unwrap()
         .to_owned();
-    for part in ["twinning_refresh=", "HttpOnly", "SameSite=Strict", "Path=/api/v1/auth"] {
+    for part in [
+        "twinning_refresh=",
+        "HttpOnly",
+        "SameSite=Strict",
+        "Path=/api/v1/auth",
+    ] {
         assert!(cookie.contains(part), "{part} in {cookie}");
     }
     // The test server is reached over plain http, so the cookie cannot be `Secure` there.
@@ -153,9 +165,7 @@ async fn logout_ends_the_session_and_its_live_access_token() {
     app.register_org("Sittard", "s@sittard.example").await;
     let signed = app.sign_in("s@sittard.example", "a long password").await;
     let other = app.sign_in("s@sittard.example", "a long password").await;
-    let (status, _, cleared) = app
-        .with_cookie("/auth/logout", &signed.refresh, None)
-        .await;
+    let (status, _, cleared) = app.with_cookie("/auth/logout", &signed.refresh, None).await;
     assert_eq!(status, StatusCode::NO_CONTENT);
     assert_eq!(cleared, None, "the cookie is cleared");
     let (status, body) = app.get("/me", Some(signed.token())).await;
@@ -163,15 +173,15 @@ async fn logout_ends_the_session_and_its_live_access_token() {
     let (status, body, _) = app.refresh(&signed.refresh).await;
     assert_problem(status, &body, StatusCode::UNAUTHORIZED, None);
     // Logging out twice is harmless, and the other device is still signed in.
-    let (status, _, _) = app
-        .with_cookie("/auth/logout", &signed.refresh, None)
-        .await;
+    let (status, _, _) = app.with_cookie("/auth/logout", &signed.refresh, None).await;
     assert_eq!(status, StatusCode::NO_CONTENT);
     let (status, _) = app.get("/me", Some(other.token())).await;
     assert_eq!(status, StatusCode::OK);
 
     // Logout with only the access token (the cookie lost) ends that session too.
-    let (status, _) = app.post("/auth/logout", Some(other.token()), json!(null)).await;
+    let (status, _) = app
+        .post("/auth/logout", Some(other.token()), json!(null))
+        .await;
     assert_eq!(status, StatusCode::NO_CONTENT);
     let (status, _) = app.get("/me", Some(other.token())).await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);

@@ -207,7 +207,9 @@ async fn every_endpoint_answers_each_role_as_designed() {
 
     // Reading a practice: drafts and submissions are the owner's (keys: with read:private) and
     // the admins' only; any other key sees what anonymous sees.
-    let unpublished = [404, 200, 404, 200, 200, 200, 200, 404, 404, 401, 401, 404, 200];
+    let unpublished = [
+        404, 200, 404, 200, 200, 200, 200, 404, 404, 401, 401, 404, 200,
+    ];
     w.on_practice(Draft, Method::GET, "", None, unpublished)
         .await;
     w.on_practice(Submitted, Method::GET, "", None, unpublished)
@@ -217,7 +219,9 @@ async fn every_endpoint_answers_each_role_as_designed() {
         Method::GET,
         "",
         None,
-        [200, 200, 200, 200, 200, 200, 200, 200, 200, 401, 401, 200, 200],
+        [
+            200, 200, 200, 200, 200, 200, 200, 200, 200, 401, 401, 200, 200,
+        ],
     )
     .await;
 
@@ -229,7 +233,9 @@ async fn every_endpoint_answers_each_role_as_designed() {
         Method::PATCH,
         "",
         edit.clone(),
-        [401, 200, 404, 200, 403, 200, 403, 200, 404, 401, 401, 404, 200],
+        [
+            401, 200, 404, 200, 403, 200, 403, 200, 404, 401, 401, 404, 200,
+        ],
     )
     .await;
     w.on_practice(
@@ -237,7 +243,9 @@ async fn every_endpoint_answers_each_role_as_designed() {
         Method::PATCH,
         "",
         edit,
-        [401, 409, 403, 409, 403, 409, 403, 409, 403, 401, 401, 403, 409],
+        [
+            401, 409, 403, 409, 403, 409, 403, 409, 403, 401, 401, 403, 409,
+        ],
     )
     .await;
 
@@ -248,10 +256,14 @@ async fn every_endpoint_answers_each_role_as_designed() {
         Method::POST,
         "/submit",
         None,
-        [401, 200, 404, 200, 403, 200, 403, 200, 404, 401, 401, 404, 403],
+        [
+            401, 200, 404, 200, 403, 200, 403, 200, 404, 401, 401, 404, 403,
+        ],
     )
     .await;
-    let moderate = [401, 403, 404, 403, 200, 403, 403, 403, 404, 401, 401, 404, 403];
+    let moderate = [
+        401, 403, 404, 403, 200, 403, 403, 403, 404, 401, 401, 404, 403,
+    ];
     w.on_practice(Submitted, Method::POST, "/publish", None, moderate)
         .await;
     let reason = Some(json!({ "reason": "Please add the budget figures." }));
@@ -262,7 +274,9 @@ async fn every_endpoint_answers_each_role_as_designed() {
         Method::POST,
         "/archive",
         None,
-        [401, 403, 403, 403, 200, 403, 403, 403, 403, 401, 401, 403, 403],
+        [
+            401, 403, 403, 403, 200, 403, 403, 403, 403, 401, 401, 403, 403,
+        ],
     )
     .await;
     // A draft cannot be published even by an admin.
@@ -271,7 +285,9 @@ async fn every_endpoint_answers_each_role_as_designed() {
         Method::POST,
         "/publish",
         None,
-        [401, 403, 404, 403, 409, 403, 403, 403, 404, 401, 401, 404, 403],
+        [
+            401, 403, 404, 403, 409, 403, 403, 403, 404, 401, 401, 404, 403,
+        ],
     )
     .await;
 
@@ -281,12 +297,16 @@ async fn every_endpoint_answers_each_role_as_designed() {
         Method::POST,
         "/practices",
         Some(practice_body("A new practice")),
-        [401, 201, 201, 201, 201, 201, 403, 201, 403, 401, 401, 201, 201],
+        [
+            401, 201, 201, 201, 201, 201, 403, 201, 403, 401, 401, 201, 201,
+        ],
     )
     .await;
 
     // Organisations.
-    let public = [200, 200, 200, 200, 200, 200, 200, 200, 200, 401, 401, 200, 200];
+    let public = [
+        200, 200, 200, 200, 200, 200, 200, 200, 200, 401, 401, 200, 200,
+    ];
     w.everyone(Method::GET, "/organisations", None, public)
         .await;
     w.everyone(Method::GET, "/organisations/owner-org", None, public)
@@ -296,18 +316,26 @@ async fn every_endpoint_answers_each_role_as_designed() {
         Method::PATCH,
         "/organisations/owner-org",
         patch,
-        [401, 403, 403, 200, 200, 200, 403, 403, 200, 401, 401, 403, 403],
+        [
+            401, 403, 403, 200, 200, 200, 403, 403, 200, 401, 401, 403, 403,
+        ],
     )
     .await;
     w.everyone(
         Method::GET,
         "/organisations/owner-org/members",
         None,
-        [401, 403, 403, 200, 200, 200, 200, 403, 403, 401, 401, 403, 403],
+        [
+            401, 403, 403, 200, 200, 200, 200, 403, 403, 401, 401, 403, 403,
+        ],
     )
     .await;
     // Invitations bring people in: people only.
-    let people_admins = |ok: u16| [401, 403, 403, ok, ok, 403, 403, 403, 403, 401, 401, 403, 403];
+    let people_admins = |ok: u16| {
+        [
+            401, 403, 403, ok, ok, 403, 403, 403, 403, 401, 401, 403, 403,
+        ]
+    };
     w.everyone(
         Method::GET,
         "/organisations/owner-org/invitations",
@@ -333,7 +361,9 @@ async fn every_endpoint_answers_each_role_as_designed() {
         Method::GET,
         "/organisations/nowhere",
         None,
-        [404, 404, 404, 404, 404, 404, 404, 404, 404, 401, 401, 404, 404],
+        [
+            404, 404, 404, 404, 404, 404, 404, 404, 404, 401, 401, 404, 404,
+        ],
     )
     .await;
 
@@ -385,7 +415,11 @@ async fn every_endpoint_answers_each_role_as_designed() {
         StatusCode::NOT_FOUND,
     )
     .await;
-    let net_admin_only = |ok: u16| [401, 403, 403, 403, ok, 403, 403, 403, 403, 401, 401, 403, 403];
+    let net_admin_only = |ok: u16| {
+        [
+            401, 403, 403, 403, ok, 403, 403, 403, 403, 401, 401, 403, 403,
+        ]
+    };
     w.everyone(Method::GET, "/admin/api-keys", None, net_admin_only(200))
         .await;
     w.everyone(
@@ -419,7 +453,9 @@ async fn every_endpoint_answers_each_role_as_designed() {
         Method::GET,
         "/me",
         None,
-        [401, 200, 200, 200, 200, 403, 403, 403, 403, 401, 401, 403, 200],
+        [
+            401, 200, 200, 200, 200, 403, 403, 403, 403, 401, 401, 403, 200,
+        ],
     )
     .await;
     // Notifications and mail preferences: every signed-in person, for themselves.
@@ -427,28 +463,36 @@ async fn every_endpoint_answers_each_role_as_designed() {
         Method::GET,
         "/notifications",
         None,
-        [401, 200, 200, 200, 200, 403, 403, 403, 403, 401, 401, 403, 200],
+        [
+            401, 200, 200, 200, 200, 403, 403, 403, 403, 401, 401, 403, 200,
+        ],
     )
     .await;
     w.everyone(
         Method::POST,
         "/notifications/read",
         Some(json!({ "all": true })),
-        [401, 200, 200, 200, 200, 403, 403, 403, 403, 401, 401, 403, 200],
+        [
+            401, 200, 200, 200, 200, 403, 403, 403, 403, 401, 401, 403, 200,
+        ],
     )
     .await;
     w.everyone(
         Method::GET,
         "/me/preferences",
         None,
-        [401, 200, 200, 200, 200, 403, 403, 403, 403, 401, 401, 403, 200],
+        [
+            401, 200, 200, 200, 200, 403, 403, 403, 403, 401, 401, 403, 200,
+        ],
     )
     .await;
     w.everyone(
         Method::PUT,
         "/me/preferences",
         Some(json!({ "notifications": { "member_joined": "weekly" } })),
-        [401, 200, 200, 200, 200, 403, 403, 403, 403, 401, 401, 403, 200],
+        [
+            401, 200, 200, 200, 200, 403, 403, 403, 403, 401, 401, 403, 200,
+        ],
     )
     .await;
     // The mail outbox is the network admins'; unsubscribing needs a valid token, no sign-in.
@@ -458,14 +502,18 @@ async fn every_endpoint_answers_each_role_as_designed() {
         Method::GET,
         "/unsubscribe/1.member_joined.x",
         None,
-        [404, 404, 404, 404, 404, 404, 404, 404, 404, 401, 401, 404, 404],
+        [
+            404, 404, 404, 404, 404, 404, 404, 404, 404, 401, 401, 404, 404,
+        ],
     )
     .await;
     w.everyone(
         Method::POST,
         "/unsubscribe/1.member_joined.x",
         None,
-        [404, 404, 404, 404, 404, 404, 404, 404, 404, 401, 401, 404, 404],
+        [
+            404, 404, 404, 404, 404, 404, 404, 404, 404, 401, 401, 404, 404,
+        ],
     )
     .await;
     w.everyone(Method::GET, "/admin/jobs", None, net_admin_only(200))
@@ -491,7 +539,9 @@ async fn every_endpoint_answers_each_role_as_designed() {
         Method::GET,
         "/organisations/nowhere/activity",
         None,
-        [404, 404, 404, 404, 404, 404, 404, 404, 404, 401, 401, 404, 404],
+        [
+            404, 404, 404, 404, 404, 404, 404, 404, 404, 401, 401, 404, 404,
+        ],
     )
     .await;
     w.everyone(Method::GET, "/admin/moderation", None, net_admin_only(200))
@@ -521,10 +571,16 @@ async fn every_endpoint_answers_each_role_as_designed() {
         Method::POST,
         "/auth/verify-email/resend",
         None,
-        [401, 409, 409, 409, 409, 403, 403, 403, 403, 401, 401, 403, 202],
+        [
+            401, 409, 409, 409, 409, 403, 403, 403, 403, 401, 401, 403, 202,
+        ],
     )
     .await;
-    let anyone = |code: u16| [code, code, code, code, code, code, code, code, code, 401, 401, code, code];
+    let anyone = |code: u16| {
+        [
+            code, code, code, code, code, code, code, code, code, 401, 401, code, code,
+        ]
+    };
     w.everyone(
         Method::POST,
         "/auth/verify-email",

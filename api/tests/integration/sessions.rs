@@ -36,7 +36,12 @@ async fn a_password_change_asks_the_current_one_and_ends_the_other_sessions() {
             json!({ "current": "not my password", "new": "a brand new password" }),
         )
         .await;
-    assert_problem(status, &body, StatusCode::UNPROCESSABLE_ENTITY, Some("current"));
+    assert_problem(
+        status,
+        &body,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        Some("current"),
+    );
     let (status, body) = app
         .post(
             "/me/password",
@@ -149,7 +154,9 @@ async fn grant_admin_and_its_revocation_end_the_live_access_tokens() {
     assert_problem(status, &body, StatusCode::UNAUTHORIZED, None);
     let again = app.login("a@net.example", "a long password").await;
     assert!(!again.me.is_network_admin);
-    let (status, _) = app.get("/admin/overview", Some(&again.tokens.access_token)).await;
+    let (status, _) = app
+        .get("/admin/overview", Some(&again.tokens.access_token))
+        .await;
     assert_eq!(status, StatusCode::FORBIDDEN);
     let unknown = twinning_store::write(&mut conn, &app.clock, |tx| {
         twinning_flows::people::set_network_admin(tx, "nobody@net.example", true)
@@ -171,19 +178,25 @@ async fn a_change_of_role_holds_from_the_next_request() {
         .await;
     let token = member.tokens.access_token.clone();
     let patch = json!({ "city": "Geleen" });
-    let (status, _) = app.patch("/organisations/sittard", Some(&token), patch.clone()).await;
+    let (status, _) = app
+        .patch("/organisations/sittard", Some(&token), patch.clone())
+        .await;
     assert_eq!(status, StatusCode::FORBIDDEN);
     sql(
         &app,
         "UPDATE people SET role = 'org_admin' WHERE email = 'm@sittard.example'",
     );
-    let (status, body) = app.patch("/organisations/sittard", Some(&token), patch.clone()).await;
+    let (status, body) = app
+        .patch("/organisations/sittard", Some(&token), patch.clone())
+        .await;
     assert_eq!(status, StatusCode::OK, "{body}");
     sql(
         &app,
         "UPDATE people SET role = 'member' WHERE email = 'm@sittard.example'",
     );
-    let (status, _) = app.patch("/organisations/sittard", Some(&token), patch).await;
+    let (status, _) = app
+        .patch("/organisations/sittard", Some(&token), patch)
+        .await;
     assert_eq!(status, StatusCode::FORBIDDEN);
 }
 
@@ -194,10 +207,7 @@ async fn a_token_of_a_deleted_or_disabled_person_is_refused() {
     let disabled = app.register_org("Paused Org", "p@paused.example").await;
     let deleted = app.register_org("Kept Org", "k@kept.example").await;
 
-    sql(
-        &app,
-        "DELETE FROM people WHERE email = 'gone@gone.example'",
-    );
+    sql(&app, "DELETE FROM people WHERE email = 'gone@gone.example'");
     let (status, body) = app.get("/me", Some(&gone.tokens.access_token)).await;
     assert_problem(status, &body, StatusCode::UNAUTHORIZED, None);
     // Even where anonymous callers are welcome: the credential is bad.
@@ -267,10 +277,19 @@ async fn my_account_changes_are_validated() {
         (json!({ "time_zone": 3 }), "time_zone"),
     ] {
         let (status, answer) = app.patch("/me", Some(&token), body.clone()).await;
-        assert_problem(status, &answer, StatusCode::UNPROCESSABLE_ENTITY, Some(field));
+        assert_problem(
+            status,
+            &answer,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Some(field),
+        );
     }
     let (status, body) = app
-        .patch("/me", Some(&token), json!({ "email": "Taken@Other.example" }))
+        .patch(
+            "/me",
+            Some(&token),
+            json!({ "email": "Taken@Other.example" }),
+        )
         .await;
     assert_problem(status, &body, StatusCode::CONFLICT, Some("email"));
     let (status, body) = app

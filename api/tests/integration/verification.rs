@@ -64,7 +64,11 @@ async fn a_new_account_verifies_its_address_once_and_only_then_submits() {
     // Unverified: drafts yes, submission no, and the practice's permissions say so.
     let slug = app.draft(&token, "Waste sorting in Irbid").await;
     let (status, body) = app
-        .post(&format!("/practices/{slug}/submit"), Some(&token), json!(null))
+        .post(
+            &format!("/practices/{slug}/submit"),
+            Some(&token),
+            json!(null),
+        )
         .await;
     assert_problem(status, &body, StatusCode::FORBIDDEN, None);
     assert_eq!(body["type"], "urn:twinning:problem:email-unverified");
@@ -79,7 +83,10 @@ async fn a_new_account_verifies_its_address_once_and_only_then_submits() {
             json!({ "email": "colleague@irbid.example" }),
         )
         .await;
-    assert_eq!(body["type"], "urn:twinning:problem:email-unverified", "{status}");
+    assert_eq!(
+        body["type"], "urn:twinning:problem:email-unverified",
+        "{status}"
+    );
     let (_, org) = app.get("/organisations/irbid", Some(&token)).await;
     assert_eq!(org["permissions"]["invite"], false, "{org}");
 
@@ -105,16 +112,30 @@ async fn a_new_account_verifies_its_address_once_and_only_then_submits() {
     // At once, with the same access token.
     assert!(me(&app, &token).await.email_verified);
     let (status, body) = app
-        .post(&format!("/practices/{slug}/submit"), Some(&token), json!(null))
+        .post(
+            &format!("/practices/{slug}/submit"),
+            Some(&token),
+            json!(null),
+        )
         .await;
     assert_eq!(status, StatusCode::OK, "{body}");
 
     // The link works once.
     let (status, body) = verify(&app, &link_token).await;
-    assert_problem(status, &body, StatusCode::UNPROCESSABLE_ENTITY, Some("token"));
+    assert_problem(
+        status,
+        &body,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        Some("token"),
+    );
     assert!(body.to_string().contains("already used"), "{body}");
     let (status, body) = verify(&app, "not-a-token").await;
-    assert_problem(status, &body, StatusCode::UNPROCESSABLE_ENTITY, Some("token"));
+    assert_problem(
+        status,
+        &body,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        Some("token"),
+    );
     // Verified: nothing to resend.
     let (status, body) = app
         .post("/auth/verify-email/resend", Some(&token), json!(null))
@@ -149,7 +170,12 @@ async fn a_verification_link_expires_and_a_new_one_is_sent_within_limits() {
 
     app.clock.advance(Duration::hours(49));
     let (status, body) = verify(&app, &first).await;
-    assert_problem(status, &body, StatusCode::UNPROCESSABLE_ENTITY, Some("token"));
+    assert_problem(
+        status,
+        &body,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        Some("token"),
+    );
     assert!(body.to_string().contains("expired"), "{body}");
 
     let (status, body) = app
@@ -165,7 +191,11 @@ async fn a_verification_link_expires_and_a_new_one_is_sent_within_limits() {
         .await
         .unwrap();
     assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
-    let retry: u64 = res.headers()["retry-after"].to_str().unwrap().parse().unwrap();
+    let retry: u64 = res.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
     assert!((1..=60).contains(&retry), "{retry}");
 
     let (_, second) = link(&app, &smtp, "m@mafraq.example", "/verify-email").await;
@@ -204,15 +234,25 @@ async fn a_new_address_is_verified_again_and_the_old_one_is_told() {
         "[Twinning] The email address of your account was changed"
     );
     let text = notice[0].body("text/plain");
-    assert!(text.contains("new@kilis.example") && text.contains("(Europe/Istanbul)"), "{text}");
-    assert!(link_token(&text, "/verify-email").is_none(), "no link to the old address");
+    assert!(
+        text.contains("new@kilis.example") && text.contains("(Europe/Istanbul)"),
+        "{text}"
+    );
+    assert!(
+        link_token(&text, "/verify-email").is_none(),
+        "no link to the old address"
+    );
 
     let (mail, link_token) = link(&app, &smtp, "new@kilis.example", "/verify-email").await;
     assert!(mail.body("text/plain").contains("(Europe/Istanbul)"));
     // Unverified again until the new address is confirmed: no submission meanwhile.
     let slug = app.draft(&token, "Language cafés in Kilis").await;
     let (status, _) = app
-        .post(&format!("/practices/{slug}/submit"), Some(&token), json!(null))
+        .post(
+            &format!("/practices/{slug}/submit"),
+            Some(&token),
+            json!(null),
+        )
         .await;
     assert_eq!(status, StatusCode::FORBIDDEN);
     assert_eq!(verify(&app, &link_token).await.0, StatusCode::NO_CONTENT);
@@ -230,11 +270,20 @@ async fn a_link_for_an_address_the_account_no_longer_has_verifies_nothing() {
     let token = s.tokens.access_token.clone();
     let (_, old_link) = link(&app, &smtp, "first@gaziantep.example", "/verify-email").await;
     let (status, _) = app
-        .patch("/me", Some(&token), json!({ "email": "second@gaziantep.example" }))
+        .patch(
+            "/me",
+            Some(&token),
+            json!({ "email": "second@gaziantep.example" }),
+        )
         .await;
     assert_eq!(status, StatusCode::OK);
     let (status, body) = verify(&app, &old_link).await;
-    assert_problem(status, &body, StatusCode::UNPROCESSABLE_ENTITY, Some("token"));
+    assert_problem(
+        status,
+        &body,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        Some("token"),
+    );
     assert!(!me(&app, &token).await.email_verified);
 }
 
@@ -263,7 +312,12 @@ async fn a_reset_link_works_once_ends_every_session_and_says_nothing_of_unknown_
     let (status, _) = app
         .patch(
             "/me",
-            Some(&app.login("t@tampere.example", "a long password").await.tokens.access_token),
+            Some(
+                &app.login("t@tampere.example", "a long password")
+                    .await
+                    .tokens
+                    .access_token,
+            ),
             json!({ "time_zone": "Europe/Helsinki" }),
         )
         .await;
@@ -274,7 +328,9 @@ async fn a_reset_link_works_once_ends_every_session_and_says_nothing_of_unknown_
     let known = ask_reset(&app, "T@Tampere.example").await;
     let unknown = ask_reset(&app, "nobody@tampere.example").await;
     assert_eq!(known, unknown, "the same answer either way");
-    assert!(inbox(&app, &smtp, "nobody@tampere.example").await.is_empty());
+    assert!(inbox(&app, &smtp, "nobody@tampere.example")
+        .await
+        .is_empty());
 
     let (mail, token) = link(&app, &smtp, "t@tampere.example", "/reset-password").await;
     assert_eq!(mail.subject(), "[Twinning] Reset your password");
@@ -284,7 +340,12 @@ async fn a_reset_link_works_once_ends_every_session_and_says_nothing_of_unknown_
 
     // The password follows the registration rules.
     let (status, body) = confirm(&app, &token, "short").await;
-    assert_problem(status, &body, StatusCode::UNPROCESSABLE_ENTITY, Some("password"));
+    assert_problem(
+        status,
+        &body,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        Some("password"),
+    );
     let (status, body) = confirm(&app, &token, "a brand new password").await;
     assert_eq!(status, StatusCode::NO_CONTENT, "{body}");
 
@@ -307,7 +368,12 @@ async fn a_reset_link_works_once_ends_every_session_and_says_nothing_of_unknown_
 
     // Once only.
     let (status, body) = confirm(&app, &token, "yet another password").await;
-    assert_problem(status, &body, StatusCode::UNPROCESSABLE_ENTITY, Some("token"));
+    assert_problem(
+        status,
+        &body,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        Some("token"),
+    );
 }
 
 #[tokio::test]
@@ -321,7 +387,12 @@ async fn a_reset_link_lasts_one_hour_and_verifies_the_address() {
     let (_, late) = link(&app, &smtp, "b@bogota.example", "/reset-password").await;
     app.clock.advance(Duration::minutes(61));
     let (status, body) = confirm(&app, &late, "a brand new password").await;
-    assert_problem(status, &body, StatusCode::UNPROCESSABLE_ENTITY, Some("token"));
+    assert_problem(
+        status,
+        &body,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        Some("token"),
+    );
     assert!(body.to_string().contains("expired"), "{body}");
 
     ask_reset(&app, "b@bogota.example").await;

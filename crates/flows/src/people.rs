@@ -152,8 +152,7 @@ pub fn request_reset(
         other => other?,
     };
     let now = tx.now();
-    if !p.may_sign_in() || wait_before_mailing(tx, p.id, Purpose::ResetPassword, now)?.is_some()
-    {
+    if !p.may_sign_in() || wait_before_mailing(tx, p.id, Purpose::ResetPassword, now)?.is_some() {
         return Ok(());
     }
     let expires = person_tokens::insert(

@@ -33,7 +33,10 @@ pub fn open(
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Rotation {
     /// The old token is spent; the new one was stored in the same family.
-    Rotated { person: PersonId, session: SessionId },
+    Rotated {
+        person: PersonId,
+        session: SessionId,
+    },
     /// Unknown, expired, of an ended session, or spent an instant ago by a concurrent refresh.
     Refused,
     /// A token spent a while ago came back: presumed stolen, the session is over.
@@ -66,7 +69,10 @@ pub fn rotate(
         if now.naive_utc() - used < Duration::seconds(REUSE_GRACE_SECS) {
             return Ok(Rotation::Refused);
         }
-        tracing::warn!(session = session.id, "refresh token reused; ending the session");
+        tracing::warn!(
+            session = session.id,
+            "refresh token reused; ending the session"
+        );
         sessions::end_family(tx, &record.family, EndReason::RefreshReplay)?;
         return Ok(Rotation::Replayed);
     }

@@ -175,7 +175,14 @@ impl Live {
     }
 }
 
-type LiveRow = (i64, String, bool, Option<NaiveDateTime>, String, NaiveDateTime);
+type LiveRow = (
+    i64,
+    String,
+    bool,
+    Option<NaiveDateTime>,
+    String,
+    NaiveDateTime,
+);
 
 /// The principal of session `sid` of `person`, as the database says now: `None` when the
 /// session was ended or ran out (its family holds no live refresh token), or the person is
@@ -221,8 +228,7 @@ pub fn principal(
             role: Role::parse(&role).map_err(StoreError::Corrupt)?,
             is_network_admin,
             email_verified: verified_at.is_some(),
-            organisation_status: OrganisationStatus::parse(&status)
-                .map_err(StoreError::Corrupt)?,
+            organisation_status: OrganisationStatus::parse(&status).map_err(StoreError::Corrupt)?,
         },
         last_seen_at: utc(last_seen),
     }))

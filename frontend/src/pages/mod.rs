@@ -12,3 +12,4 @@ pub mod my_org;
 pub mod notifications;
 pub mod organisations;
 pub mod practice;
+pub mod recovery;

@@ -215,7 +215,11 @@ mod tests {
         let draft = permissions(&owner, &facts(PracticeStatus::Draft));
         assert!(draft.edit && !draft.submit);
         assert_eq!(
-            act(&owner, &facts(PracticeStatus::Draft), PracticeAction::Submit),
+            act(
+                &owner,
+                &facts(PracticeStatus::Draft),
+                PracticeAction::Submit
+            ),
             Err(Denied::EmailUnverified)
         );
         let admin = unverified(OTHER, true);
@@ -228,7 +232,9 @@ mod tests {
                 &facts(PracticeStatus::Draft),
                 PracticeAction::Submit
             ),
-            Err(Denied::Forbidden("only its organisation may change this practice"))
+            Err(Denied::Forbidden(
+                "only its organisation may change this practice"
+            ))
         );
     }
 
