@@ -155,16 +155,6 @@ pub async fn restore() -> bool {
     refresh().await
 }
 
-/// Waits `ms` milliseconds.
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
-
 async fn refresh_request() -> Result<Session, ApiError> {
     match send(Method::POST, "/auth/refresh", None, None).await {
         Ok(res) => decode::<Session>(res).await,
@@ -173,14 +163,9 @@ async fn refresh_request() -> Result<Session, ApiError> {
 }
 
 async fn refresh_once() -> bool {
-    let mut answer = refresh_request().await;
-    if matches!(&answer, Err(ApiError::Problem { problem, .. }) if problem.status == 401) {
-        // Another tab may have spent the same cookie an instant ago; the server refuses that
-        // without ending the session, and the browser now holds the cookie it set. Once more.
-        sleep(400).await;
-        answer = refresh_request().await;
-    }
-    match answer {
+    // Two tabs refreshing with one cookie at once are told apart from a replay by the server
+    // (a reuse within seconds gets a fresh token), so one attempt is enough.
+    match refresh_request().await {
         Ok(session) => {
             session::renewed(session);
             true
