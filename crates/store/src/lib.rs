@@ -13,6 +13,7 @@ pub mod notifications;
 pub mod organisations;
 pub mod person_tokens;
 pub mod practices;
+pub mod profile;
 mod schema;
 pub mod secrets;
 pub mod sessions;
