@@ -187,7 +187,7 @@ pub fn load(conn: &mut DbConn, clock: &Clock) -> anyhow::Result<Loaded> {
                 },
             )?;
             // The demo's people are who they say they are.
-            accounts::mark_email_verified(conn, id, &email)?;
+            twinning_store::profile::mark_email_verified(conn, id, &email)?;
             let organisation = organisations::reference(conn, org)?;
             emit(
                 conn,

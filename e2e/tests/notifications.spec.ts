@@ -14,6 +14,7 @@ import {
   RegisterPage,
 } from '../pages/app';
 import { AccountPage, ActivityFeed, AdminTools, Bell, NotificationsPage } from '../pages/spine';
+import { Verification } from '../pages/accounts';
 
 // A unique word per run: this run's organisation and practice, and nothing else, carry it.
 const marker = `bellwether${Date.now().toString(36)}`;
@@ -46,6 +47,8 @@ test('the admin publishes a submitted practice and the owner’s bell shows it',
     });
     await expect(page.getByTestId('nav-bell')).toBeVisible();
     await bell.expectUnread(0);
+    // Submitting waits for a confirmed address: the owner opens the link mailed to them.
+    await new Verification(page).confirmFromMail(owner.email);
   });
 
   await test.step('a network admin approves it, and its bell says so', async () => {

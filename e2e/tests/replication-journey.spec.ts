@@ -11,6 +11,7 @@ import {
   RegisterPage,
   practicesText,
 } from '../pages/app';
+import { Verification } from '../pages/accounts';
 
 // A unique word per run, so the search finds this run's practice and nothing else.
 const marker = `zafaran${Date.now().toString(36)}`;
@@ -34,6 +35,8 @@ test('a new organisation shares a practice that the network publishes and anyone
       context: 'urban',
       languages: 'ar, fr',
     });
+    // Submitting waits for a confirmed address: they open the link mailed to them.
+    await new Verification(page).confirmFromMail(`leila.${marker}@example.org`);
   });
 
   await test.step('a network admin approves the new organisation', async () => {

@@ -241,21 +241,30 @@ test('owner sees the rejection reason; token refresh on expired access', async (
   await page.getByRole('link', { name: 'Smoke test practice' }).click();
   await expect(page.getByText('Please add evidence for the results.')).toBeVisible();
   await expect(page.getByTestId('practice-status')).toHaveText(/draft/i);
-  // A broken access token: the client refreshes once and carries on.
+  // An access token the server refuses: the client refreshes once (with its HttpOnly refresh
+  // cookie) and carries on. The token lives in memory only, so the request is given a broken
+  // one on its way out.
   browserErrors.expect(
     /status of 401\b.*\/api\/v1\/(?!auth\/)/,
     'a request with a broken access token is refused before the client refreshes',
   );
-  await page.evaluate(() => localStorage.setItem('twinning.access', 'garbage'));
+  let broken = false;
+  await page.route('**/api/v1/organisations/*/members', async (route) => {
+    if (broken) return route.continue();
+    broken = true;
+    await route.continue({ headers: { ...route.request().headers(), authorization: 'Bearer garbage' } });
+  });
   await page.goto('/my-organisation');
   await expect(page.getByTestId('me-name')).toHaveText('Joost Vermeulen');
   await expect(page.getByTestId('member-item').first()).toBeVisible();
-  // A broken refresh token too: logged out locally.
+  expect(broken).toBe(true);
+  await page.unroute('**/api/v1/organisations/*/members');
+  // Without the refresh cookie the session cannot be restored: logged out locally.
   browserErrors.expect(
     /status of 401\b.*\/api\/v1\/auth\/refresh\b/,
-    'a broken refresh token is refused',
+    'a refresh without the cookie is refused',
   );
-  await page.evaluate(() => { localStorage.setItem('twinning.access', 'garbage'); localStorage.setItem('twinning.refresh', 'garbage'); });
+  await page.context().clearCookies();
   await page.goto('/my-organisation');
   await expect(page.getByTestId('nav-login')).toBeVisible();
 });

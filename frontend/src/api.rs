@@ -1,5 +1,6 @@
-//! The one way the SPA talks to the server: typed requests with the access token, one
-//! transparent refresh on 401, and failures as the server's problem documents.
+//! The one way the SPA talks to the server: typed requests with the access token (held in
+//! memory), one transparent refresh on 401 with the `HttpOnly` refresh cookie the browser
+//! sends by itself, and failures as the server's problem documents.
 
 use std::cell::RefCell;
 
@@ -7,7 +8,7 @@ use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use reqwest::{Method, StatusCode};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
-use twinning_domain::auth::{RefreshRequest, TokenPair};
+use twinning_domain::auth::Session;
 use twinning_domain::{FieldError, Problem};
 
 use crate::session::{self, tokens};
@@ -128,7 +129,7 @@ thread_local! {
     static REFRESHING: RefCell<Option<Refresh>> = const { RefCell::new(None) };
 }
 
-/// Trades the stored refresh token for a new pair; false (and logged out locally) if refused.
+/// Renews the access token with the refresh cookie; false (and logged out locally) if refused.
 async fn refresh() -> bool {
     let running = REFRESHING.with(|r| r.borrow().clone());
     let shared = match running {
@@ -149,18 +150,24 @@ async fn refresh() -> bool {
     ok
 }
 
-async fn refresh_once() -> bool {
-    let Some(refresh_token) = tokens::refresh() else {
-        return false;
-    };
-    let body = serde_json::to_value(RefreshRequest { refresh_token }).unwrap_or_default();
-    let pair = match send(Method::POST, "/auth/refresh", Some(&body), None).await {
-        Ok(res) => decode::<TokenPair>(res).await,
+/// Restores the session on load, from the refresh cookie alone.
+pub async fn restore() -> bool {
+    refresh().await
+}
+
+async fn refresh_request() -> Result<Session, ApiError> {
+    match send(Method::POST, "/auth/refresh", None, None).await {
+        Ok(res) => decode::<Session>(res).await,
         Err(e) => Err(e),
-    };
-    match pair {
-        Ok(pair) => {
-            tokens::store(&pair);
+    }
+}
+
+async fn refresh_once() -> bool {
+    // Two tabs refreshing with one cookie at once are told apart from a replay by the server
+    // (a reuse within seconds gets a fresh token), so one attempt is enough.
+    match refresh_request().await {
+        Ok(session) => {
+            session::renewed(session);
             true
         }
         // A network failure is not a refusal: keep the session for the next attempt.
@@ -172,11 +179,21 @@ async fn refresh_once() -> bool {
     }
 }
 
+/// Ends the session on the server (the cookie names it; the access token too, if any).
+pub async fn logout(access: Option<String>) {
+    let _ = send(Method::POST, "/auth/logout", None, access.as_deref()).await;
+}
+
 pub async fn call<T: DeserializeOwned>(
     method: Method,
     path: &str,
     body: Option<serde_json::Value>,
 ) -> Result<T, ApiError> {
+    if tokens::access().is_none() && tokens::maybe_signed_in() {
+        // The page asks before the session is restored: wait for it (or join the refresh
+        // under way), so a reload does not fetch private pages anonymously.
+        refresh().await;
+    }
     let token = tokens::access();
     let res = send(method.clone(), path, body.as_ref(), token.as_deref()).await?;
     if res.status() == StatusCode::UNAUTHORIZED && token.is_some() {

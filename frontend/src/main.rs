@@ -14,6 +14,7 @@ use wasm_bindgen::JsCast;
 
 use pages::{
     account, admin, auth, catalogue, editor, home, my_org, notifications, organisations, practice,
+    recovery,
 };
 use session::{use_auth, Auth};
 
@@ -98,6 +99,7 @@ fn App() -> impl IntoView {
         <Router>
             <a class="skip" href="#main">"Skip to content"</a>
             <Header/>
+            <recovery::VerificationBanner/>
             <FocusOnNavigate/>
             <main id="main" tabindex="-1">
                 <Routes fallback=NotFound>
@@ -111,6 +113,9 @@ fn App() -> impl IntoView {
                     <Route path=path!("/organisations/:slug/manage") view=my_org::ManageOrganisation/>
                     <Route path=path!("/login") view=auth::Login/>
                     <Route path=path!("/register") view=auth::Register/>
+                    <Route path=path!("/verify-email") view=recovery::VerifyEmail/>
+                    <Route path=path!("/forgot-password") view=recovery::ForgotPassword/>
+                    <Route path=path!("/reset-password") view=recovery::ResetPassword/>
                     <Route path=path!("/my-organisation") view=my_org::MyOrganisation/>
                     <Route path=path!("/account") view=account::Account/>
                     <Route path=path!("/notifications") view=notifications::NotificationsPage/>

@@ -1,4 +1,6 @@
-//! Who is logged in: the tokens in localStorage and the `Me` the pages read.
+//! Who is logged in: the access token in memory only, and the `Me` the pages read. The refresh
+//! token is an `HttpOnly` cookie this code never sees: on load, a refresh with it restores the
+//! session. No token is ever written to browser storage.
 
 use std::cell::Cell;
 
@@ -13,7 +15,7 @@ thread_local! {
     static CURRENT: Cell<Option<Auth>> = const { Cell::new(None) };
 }
 
-/// The server refused the refresh token: forget the session so the header shows "Log in".
+/// The server refused the refresh cookie: forget the session so the header shows "Log in".
 pub fn expired() {
     tokens::clear();
     if let Some(auth) = CURRENT.with(Cell::get) {
@@ -21,36 +23,52 @@ pub fn expired() {
     }
 }
 
-pub mod tokens {
-    //! The token pair, kept in localStorage so a reload keeps the session.
-    use twinning_domain::auth::TokenPair;
+/// A refresh renewed the session: keep the token, and who the server says the person is now
+/// (their verification or role may have changed).
+pub fn renewed(session: Session) {
+    tokens::store(&session.tokens.access_token);
+    if let Some(auth) = CURRENT.with(Cell::get) {
+        auth.me.set(Some(session.me));
+    }
+}
 
-    const ACCESS: &str = "twinning.access";
-    const REFRESH: &str = "twinning.refresh";
+pub mod tokens {
+    //! The access token, in this page's memory only: a script injected into the page cannot
+    //! find it in storage, and a reload gets a new one from the refresh cookie.
+    use std::cell::RefCell;
+
+    thread_local! {
+        static ACCESS: RefCell<Option<String>> = const { RefCell::new(None) };
+    }
+
+    /// Not a token: a hint that this browser signed in, so that an anonymous visitor's page
+    /// load does not ask the server to refresh a session that does not exist.
+    const SIGNED_IN: &str = "twinning.signed_in";
 
     fn storage() -> Option<web_sys::Storage> {
         web_sys::window().and_then(|w| w.local_storage().ok().flatten())
     }
 
     pub fn access() -> Option<String> {
-        storage().and_then(|s| s.get_item(ACCESS).ok().flatten())
+        ACCESS.with(|a| a.borrow().clone())
     }
 
-    pub fn refresh() -> Option<String> {
-        storage().and_then(|s| s.get_item(REFRESH).ok().flatten())
-    }
-
-    pub fn store(pair: &TokenPair) {
+    pub fn store(access: &str) {
+        ACCESS.with(|a| *a.borrow_mut() = Some(access.to_owned()));
         if let Some(s) = storage() {
-            let _ = s.set_item(ACCESS, &pair.access_token);
-            let _ = s.set_item(REFRESH, &pair.refresh_token);
+            let _ = s.set_item(SIGNED_IN, "1");
         }
     }
 
+    /// Whether a refresh cookie may be waiting (this browser signed in and did not log out).
+    pub fn maybe_signed_in() -> bool {
+        storage().is_some_and(|s| s.get_item(SIGNED_IN).ok().flatten().is_some())
+    }
+
     pub fn clear() {
+        ACCESS.with(|a| *a.borrow_mut() = None);
         if let Some(s) = storage() {
-            let _ = s.remove_item(ACCESS);
-            let _ = s.remove_item(REFRESH);
+            let _ = s.remove_item(SIGNED_IN);
         }
     }
 }
@@ -70,11 +88,10 @@ impl Auth {
             ready: RwSignal::new(false),
         };
         CURRENT.with(|c| c.set(Some(auth)));
-        if tokens::access().is_some() {
+        if tokens::maybe_signed_in() {
             leptos::task::spawn_local(async move {
-                if let Ok(me) = api::get::<Me>("/me").await {
-                    auth.me.set(Some(me));
-                }
+                // Sets `me` through `renewed`, or forgets the hint through `expired`.
+                api::restore().await;
                 auth.ready.set(true);
             });
         } else {
@@ -84,23 +101,40 @@ impl Auth {
     }
 
     pub fn begin(&self, session: Session) {
-        tokens::store(&session.tokens);
+        tokens::store(&session.tokens.access_token);
         self.me.set(Some(session.me));
     }
 
+    /// Logs out: the server ends the session and clears the cookie.
     pub fn end(&self) {
-        if let Some(refresh_token) = tokens::refresh() {
-            leptos::task::spawn_local(async move {
-                let body = twinning_domain::auth::RefreshRequest { refresh_token };
-                let _ = api::post::<(), _>("/auth/logout", &body).await;
-            });
-        }
+        leptos::task::spawn_local(api::logout(tokens::access()));
         tokens::clear();
         self.me.set(None);
     }
 
+    /// The session is over on the server already (signed out everywhere): forget it here.
+    pub fn forget(&self) {
+        expired();
+    }
+
+    /// Reads `/me` again after a change the server made (an address verified).
+    pub fn reload_me(&self) {
+        let me = self.me;
+        leptos::task::spawn_local(async move {
+            if let Ok(fresh) = api::get::<Me>("/me").await {
+                me.set(Some(fresh));
+            }
+        });
+    }
+
     pub fn is_logged_in(&self) -> bool {
         self.me.with(Option::is_some)
+    }
+
+    /// Whether the person is signed in and has not verified their address yet.
+    pub fn is_unverified(&self) -> bool {
+        self.me
+            .with(|m| m.as_ref().is_some_and(|m| !m.email_verified))
     }
 
     /// The slug of the caller's organisation.

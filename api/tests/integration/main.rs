@@ -21,6 +21,7 @@ mod organisations;
 mod queue;
 mod schema;
 mod sessions;
+mod signin;
 mod smtp;
 mod spine;
 mod support;

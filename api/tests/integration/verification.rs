@@ -8,8 +8,9 @@ use serde_json::{json, Value};
 use twinning_domain::auth::Me;
 
 use crate::mail::to;
+use crate::signin::link_token;
 use crate::smtp::{Received, SmtpServer};
-use crate::support::{assert_problem, link_token, parse, Options, TestApp};
+use crate::support::{assert_problem, parse, Options, TestApp};
 
 async fn spawn(smtp: &SmtpServer) -> TestApp {
     TestApp::spawn_with(Options {

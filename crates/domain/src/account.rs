@@ -76,6 +76,19 @@ pub fn time_zones() -> impl Iterator<Item = &'static str> {
     chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name())
 }
 
+/// `t` as a person reads it where they are: "3 December 2026, 15:30 (Europe/Amsterdam)". A
+/// zone that does not parse (none should be stored) falls back to UTC, named as such.
+pub fn local_time(t: DateTime<Utc>, time_zone: &str) -> String {
+    match time_zone.parse::<chrono_tz::Tz>() {
+        Ok(tz) => format!(
+            "{} ({})",
+            t.with_timezone(&tz).format("%-d %B %Y, %H:%M"),
+            tz.name()
+        ),
+        Err(_) => format!("{} (UTC)", t.format("%-d %B %Y, %H:%M")),
+    }
+}
+
 pub fn check_time_zone(field: &str, name: &str, errors: &mut FieldErrors) {
     if !is_time_zone(name) {
         errors.add(

@@ -7,8 +7,9 @@ use chrono::{DateTime, Duration, Utc};
 use twinning_domain::account::{MeUpdate, RESET_PASSWORD_TTL_MINUTES, VERIFY_EMAIL_TTL_HOURS};
 use twinning_domain::auth::{normalise_email, Me};
 use twinning_domain::{PersonId, Validate};
-use twinning_store::accounts::{self, PersonRecord, ProfileChanges};
+use twinning_store::accounts::{self, PersonRecord};
 use twinning_store::person_tokens::{self, Purpose, Refused};
+use twinning_store::profile::{self, ProfileChanges};
 use twinning_store::sessions::{self, EndReason, SessionId};
 use twinning_store::{DbConn, StoreError, Tx};
 
@@ -130,7 +131,7 @@ pub fn verify_email(tx: &mut Tx<'_>, token_hash: &str) -> FlowResult<PersonId> {
     let email = redeemed
         .email
         .ok_or_else(|| StoreError::Corrupt("a verification token without its address".into()))?;
-    if !accounts::mark_email_verified(tx, redeemed.person, &email)? {
+    if !profile::mark_email_verified(tx, redeemed.person, &email)? {
         return Err(FlowError::field(
             "token",
             "this link was sent to an address the account no longer has",
@@ -188,11 +189,11 @@ pub fn confirm_reset(
     if !p.may_sign_in() {
         return Err(refused(Refused::Unknown, Purpose::ResetPassword));
     }
-    accounts::set_password(tx, p.id, password_hash)?;
+    profile::set_password(tx, p.id, password_hash)?;
     person_tokens::spend_all(tx, p.id, Purpose::ResetPassword)?;
     sessions::end_for_person(tx, p.id, EndReason::PasswordReset, None)?;
     if redeemed.email.as_deref() == Some(p.email.as_str()) {
-        accounts::mark_email_verified(tx, p.id, &p.email)?;
+        profile::mark_email_verified(tx, p.id, &p.email)?;
     }
     Ok(p.id)
 }
@@ -209,7 +210,7 @@ pub fn update_me(
     update.validate()?;
     let before = accounts::person_by_id(tx, person)?;
     let email = update.email.as_deref().map(normalise_email);
-    accounts::update_profile(
+    profile::update_profile(
         tx,
         person,
         &ProfileChanges {
@@ -242,7 +243,7 @@ pub fn change_password(
     keep: SessionId,
     password_hash: &str,
 ) -> FlowResult<usize> {
-    accounts::set_password(tx, person, password_hash)?;
+    profile::set_password(tx, person, password_hash)?;
     person_tokens::spend_all(tx, person, Purpose::ResetPassword)?;
     Ok(sessions::end_for_person(
         tx,

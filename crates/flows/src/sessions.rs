@@ -10,8 +10,9 @@ use twinning_store::{StoreError, Tx};
 use crate::FlowResult;
 
 /// A spent refresh token presented again this soon after its use is taken for a second tab
-/// racing the first, not for a thief: it is refused without ending the session, and the
-/// client retries with the cookie the first refresh set. Later, it ends the session.
+/// racing the first, or for an answer lost on the way (a page left mid-refresh): it gets a
+/// fresh token, and the token its first use made is revoked, so the family still has one live
+/// token. Later, a spent token ends the session.
 pub const REUSE_GRACE_SECS: i64 = 20;
 
 /// Opens a session for `person` on `device`: its first refresh token (hashed) in `family`,
@@ -37,9 +38,10 @@ pub enum Rotation {
         person: PersonId,
         session: SessionId,
     },
-    /// Unknown, expired, of an ended session, or spent an instant ago by a concurrent refresh.
+    /// Unknown, expired, or of an ended session.
     Refused,
-    /// A token spent a while ago came back: presumed stolen, the session is over.
+    /// A token spent a while ago, or superseded, came back: presumed stolen, the session is
+    /// over.
     Replayed,
 }
 
@@ -59,16 +61,17 @@ pub fn rotate(
     let Some(session) = sessions::by_family(tx, &record.family)? else {
         return Ok(Rotation::Refused);
     };
-    if session.revoked_at.is_some()
-        || record.revoked_at.is_some()
-        || record.expires_at <= now.naive_utc()
-    {
+    if session.revoked_at.is_some() || record.expires_at <= now.naive_utc() {
         return Ok(Rotation::Refused);
     }
-    if let Some(used) = record.used_at {
-        if now.naive_utc() - used < Duration::seconds(REUSE_GRACE_SECS) {
-            return Ok(Rotation::Refused);
-        }
+    let replayed = match (record.revoked_at, record.used_at) {
+        // Only a reuse within the grace revokes a token of a live session: whoever presents
+        // the superseded one holds a copy they should not have.
+        (Some(_), _) => true,
+        (None, Some(used)) => now.naive_utc() - used >= Duration::seconds(REUSE_GRACE_SECS),
+        (None, None) => false,
+    };
+    if replayed {
         tracing::warn!(
             session = session.id,
             "refresh token reused; ending the session"
@@ -76,9 +79,10 @@ pub fn rotate(
         sessions::end_family(tx, &record.family, EndReason::RefreshReplay)?;
         return Ok(Rotation::Replayed);
     }
-    // The compare-and-set loses only to a refresh running at this very moment.
-    if !accounts::spend_refresh_token(tx, record.id)? {
-        return Ok(Rotation::Refused);
+    // Unused and spent now, or reused within the grace (the compare-and-set also loses to a
+    // refresh at this very moment): in the second case the token the other use made goes.
+    if record.used_at.is_some() || !accounts::spend_refresh_token(tx, record.id)? {
+        accounts::revoke_family(tx, &record.family)?;
     }
     let expires = (now + ttl).naive_utc();
     accounts::insert_refresh_token(tx, record.person_id, &record.family, new_hash, expires)?;

@@ -14,6 +14,7 @@ pub mod organisations;
 pub mod ownership;
 pub mod person_tokens;
 pub mod practices;
+pub mod profile;
 mod schema;
 pub mod secrets;
 pub mod sessions;

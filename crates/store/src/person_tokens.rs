@@ -76,6 +76,15 @@ pub enum Refused {
     Expired,
 }
 
+/// id, person, address, expiry, use.
+type TokenRow = (
+    i64,
+    i64,
+    Option<String>,
+    NaiveDateTime,
+    Option<NaiveDateTime>,
+);
+
 /// Spends the token of `purpose` whose hash is `token_hash`: once, and before it expires. The
 /// guarded update keeps two simultaneous uses from both succeeding.
 pub fn redeem(
@@ -83,13 +92,7 @@ pub fn redeem(
     purpose: Purpose,
     token_hash: &str,
 ) -> StoreResult<Result<Redeemed, Refused>> {
-    let row: Option<(
-        i64,
-        i64,
-        Option<String>,
-        NaiveDateTime,
-        Option<NaiveDateTime>,
-    )> = person_tokens::table
+    let row: Option<TokenRow> = person_tokens::table
         .filter(person_tokens::token_hash.eq(token_hash))
         .filter(person_tokens::purpose.eq(purpose.code()))
         .select((

@@ -1,4 +1,8 @@
-//! "My account": who is signed in, and how each kind of notification reaches them by mail.
+//! "My account": who is signed in, their profile, password and devices, and how each kind of
+//! notification reaches them by mail.
+
+mod profile;
+mod security;
 
 use std::collections::BTreeMap;
 
@@ -63,12 +67,25 @@ fn reaches(me: &Me, kind: NotificationKind) -> bool {
 pub fn Account() -> impl IntoView {
     set_title(text::TITLE);
     let auth = use_auth();
+    let signed_in = Memo::new(move |_| auth.me.with(Option::is_some));
     view! {
         <h1>{text::TITLE}</h1>
         <Show when=move || auth.ready.get() fallback=Loading>
-            {move || match auth.me.get() {
+            // Built once per sign-in: the forms below update `me` themselves, and rebuilding
+            // would wipe what they just said.
+            {move || match signed_in.get().then(|| auth.me.get_untracked()).flatten() {
                 None => view! { <LoginNeeded what=text::LOGIN/> }.into_any(),
-                Some(me) => view! { <Profile me=me.clone()/><MailPreferences me=me/> }.into_any(),
+                Some(me) => {
+                    let reload_sessions = RwSignal::new(0u32);
+                    view! {
+                        <Profile me=me.clone()/>
+                        <profile::ProfileForm me=me.clone()/>
+                        <security::PasswordForm reload_sessions=reload_sessions/>
+                        <security::Sessions reload=reload_sessions time_zone=me.time_zone.clone()/>
+                        <YourData/>
+                        <MailPreferences me=me/>
+                    }.into_any()
+                }
             }}
         </Show>
         <crate::pages::account_data::AccountData/>
@@ -77,16 +94,34 @@ pub fn Account() -> impl IntoView {
 
 #[component]
 fn Profile(me: Me) -> impl IntoView {
+    let auth = use_auth();
+    // Name and address follow the profile form.
+    let field =
+        move |f: fn(&Me) -> String| move || auth.me.with(|m| m.as_ref().map(f).unwrap_or_default());
     view! {
         <dl class="facts" data-testid="account-facts">
-            <dt>{text::NAME}</dt><dd data-testid="account-name">{me.name.clone()}</dd>
-            <dt>{text::EMAIL}</dt><dd data-testid="account-email">{me.email.clone()}</dd>
+            <dt>{text::NAME}</dt><dd data-testid="account-name">{field(|m| m.name.clone())}</dd>
+            <dt>{text::EMAIL}</dt><dd data-testid="account-email">{field(|m| m.email.clone())}</dd>
             <dt>{text::ORGANISATION}</dt>
             <dd><a href=format!("/organisations/{}", me.organisation.slug)>{me.organisation.name.clone()}</a></dd>
             <dt>{text::ROLE}</dt><dd>{me.role.label()}</dd>
         </dl>
         {me.is_network_admin.then(|| view! { <p>{text::NETWORK_ADMIN}</p> })}
         <p><a href="/notifications">{text::SEE_ALL}</a></p>
+    }
+}
+
+/// Reserved for the person's own data: "download my data" and "delete my account" are added
+/// here (by the capability that builds them), between the security settings and the mail
+/// preferences.
+#[component]
+fn YourData() -> impl IntoView {
+    view! {
+        <section aria-labelledby="your-data-heading" class="narrow" data-testid="account-data">
+            <h2 id="your-data-heading">"Your data"</h2>
+            // ACCOUNT DATA SECTION: "download my data" (GET /me/export) and "delete my account"
+            // (DELETE /me) go here.
+        </section>
     }
 }
 

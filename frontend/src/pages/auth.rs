@@ -26,6 +26,9 @@ pub fn Login() -> impl IntoView {
             .filter(|n| n.starts_with('/') && !n.starts_with("//"))
             .unwrap_or_else(|| "/".into())
     };
+    // After "sign out everywhere", say what happened.
+    let signed_out_everywhere =
+        query.with_untracked(|q| q.get("signed_out").is_some_and(|v| v == "everywhere"));
     let email = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
     let errors = RwSignal::new(Vec::<FieldError>::new());
@@ -59,6 +62,9 @@ pub fn Login() -> impl IntoView {
     view! {
         <section class="narrow">
             <h1>"Log in"</h1>
+            {signed_out_everywhere.then(|| view! {
+                <p class="saved" role="status" data-testid="signed-out-notice">"You are signed out on every device."</p>
+            })}
             <Banner message=banner/>
             <form on:submit=submit novalidate>
                 <label for="login-email">"Email"</label>
@@ -71,6 +77,7 @@ pub fn Login() -> impl IntoView {
                 <FieldErr errors=errors field="password"/>
                 <button type="submit" data-testid="login-submit">"Log in"</button>
             </form>
+            <p><a href="/forgot-password" data-testid="forgot-link">"Forgot password?"</a></p>
             <p>"New here? "<a href="/register">"Register your organisation"</a></p>
         </section>
     }

@@ -13,3 +13,4 @@ pub mod my_org;
 pub mod notifications;
 pub mod organisations;
 pub mod practice;
+pub mod recovery;

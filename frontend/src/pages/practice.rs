@@ -3,11 +3,12 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use twinning_domain::practice::{Practice, RejectPractice};
-use twinning_domain::{FieldError, Validate};
+use twinning_domain::{FieldError, PracticeStatus, Validate};
 
 use crate::api;
 use crate::components::{banner, day, described, set_title, tags, Banner, FieldErr, Loading};
 use crate::pages::catalogue::facet_label;
+use crate::pages::recovery::NeedsVerification;
 
 #[component]
 pub fn PracticePage() -> impl IntoView {
@@ -159,6 +160,13 @@ fn PracticeView(practice: Practice, reload: RwSignal<u32>) -> impl IntoView {
                     <button type="button" class="secondary" data-testid="practice-archive" on:click=archive>"Archive"</button>
                 })}
             </div>
+            // Why a button is missing, when an unconfirmed address is the reason.
+            {(may.edit && !may.submit && status == PracticeStatus::Draft).then(|| view! {
+                <NeedsVerification what="submit this practice for review"/>
+            })}
+            {(may.reject && !may.publish).then(|| view! {
+                <NeedsVerification what="publish it"/>
+            })}
             <Show when=move || may.reject && rejecting.get()>
                 <div class="reject">
                     <label for="reject-reason">"Why is it sent back? The organisation will read this."</label>

@@ -6,18 +6,7 @@ use chrono::{DateTime, Utc};
 use super::render::{escape_html, html_page, one_line, Composed};
 use super::MailSettings;
 
-/// `t` as the person reads it where they are: "3 December 2026, 15:30 (Europe/Amsterdam)".
-/// A zone that does not parse (none should be stored) falls back to UTC, named as such.
-pub fn local_time(t: DateTime<Utc>, time_zone: &str) -> String {
-    match time_zone.parse::<chrono_tz::Tz>() {
-        Ok(tz) => format!(
-            "{} ({})",
-            t.with_timezone(&tz).format("%-d %B %Y, %H:%M"),
-            tz.name()
-        ),
-        Err(_) => format!("{} (UTC)", t.format("%-d %B %Y, %H:%M")),
-    }
-}
+pub use twinning_domain::account::local_time;
 
 /// The recipient of an account mail: their name, and where they read the times.
 pub struct Recipient<'a> {

@@ -122,6 +122,9 @@ fn Manage(slug: String, own: bool) -> impl IntoView {
                                 {p.edit.then(|| view! { <ProfileForm organisation=o.clone() renamed=renamed/> })}
                                 {p.see_members.then(|| view! { <Members slug=o.slug.clone()/> })}
                                 {p.invite.then(|| view! { <Invitations slug=o.slug.clone()/> })}
+                                {(own && !p.invite && p.see_members).then(|| view! {
+                                    <crate::pages::recovery::NeedsVerification what="invite colleagues"/>
+                                })}
                                 {p.manage_api_keys.then(|| view! { <ApiKeys slug=o.slug.clone()/> })}
                             }.into_any()
                         } else {

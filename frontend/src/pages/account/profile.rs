@@ -1,0 +1,139 @@
+//! The profile form of "My account": name, email address, language and time zone.
+
+use leptos::prelude::*;
+use twinning_domain::account::{time_zones, MeUpdate, UiLanguage};
+use twinning_domain::auth::Me;
+use twinning_domain::{FieldError, Validate};
+
+use crate::api;
+use crate::components::{described_in, Banner, FieldErr};
+use crate::session::use_auth;
+
+const FORM: &str = "profile";
+
+mod text {
+    pub const HEADING: &str = "Your profile";
+    pub const NAME: &str = "Name";
+    pub const EMAIL: &str = "Email address";
+    pub const EMAIL_HINT: &str =
+        "A new address must be confirmed: we mail a link to it, and tell the old one.";
+    pub const LANGUAGE: &str = "Language";
+    pub const LANGUAGE_HINT: &str =
+        "The language of the mails you receive (the site is in English for now).";
+    pub const TIME_ZONE: &str = "Time zone";
+    pub const TIME_ZONE_HINT: &str = "Times in mails and deadlines are written in it. Start typing a city, e.g. Europe/Amsterdam.";
+    pub const SAVE: &str = "Save profile";
+    pub const SAVED: &str = "Your profile is saved.";
+    pub const NEW_ADDRESS: &str = "We mailed a link to your new address; open it to confirm the address. Until then you cannot submit, publish, apply or invite.";
+}
+
+/// The fields of the form that differ from what is stored.
+fn changes(me: &Me, name: &str, email: &str, language: &str, time_zone: &str) -> MeUpdate {
+    let differs = |new: &str, old: &str| (new.trim() != old).then(|| new.trim().to_owned());
+    MeUpdate {
+        name: differs(name, &me.name),
+        email: differs(email, &me.email),
+        language: UiLanguage::parse(language)
+            .ok()
+            .filter(|l| *l != me.language),
+        time_zone: differs(time_zone, &me.time_zone),
+    }
+}
+
+#[component]
+pub fn ProfileForm(me: Me) -> impl IntoView {
+    let auth = use_auth();
+    let name = RwSignal::new(me.name.clone());
+    let email = RwSignal::new(me.email.clone());
+    let language = RwSignal::new(me.language.code().to_owned());
+    let time_zone = RwSignal::new(me.time_zone.clone());
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+    let banner = RwSignal::new(None::<String>);
+    let saved = RwSignal::new(None::<&'static str>);
+    let busy = RwSignal::new(false);
+    let stored = StoredValue::new(me);
+
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let update = stored.with_value(|me| {
+            changes(
+                me,
+                &name.get(),
+                &email.get(),
+                &language.get(),
+                &time_zone.get(),
+            )
+        });
+        saved.set(None);
+        banner.set(None);
+        if let Err(e) = update.validate() {
+            errors.set(e.into_vec());
+            return;
+        }
+        errors.set(vec![]);
+        busy.set(true);
+        leptos::task::spawn_local(async move {
+            match api::patch::<Me, _>("/me", &update).await {
+                Ok(fresh) => {
+                    let new_address = update.email.is_some();
+                    stored.set_value(fresh.clone());
+                    auth.me.set(Some(fresh));
+                    saved.set(Some(if new_address {
+                        text::NEW_ADDRESS
+                    } else {
+                        text::SAVED
+                    }));
+                }
+                Err(e) => {
+                    errors.set(e.field_errors());
+                    banner.set(Some(e.message()));
+                }
+            }
+            busy.set(false);
+        });
+    };
+    view! {
+        <section aria-labelledby="profile-heading" class="narrow">
+            <h2 id="profile-heading">{text::HEADING}</h2>
+            <Banner message=banner/>
+            <form novalidate on:submit=save data-testid="profile-form">
+                <label for="profile-name">{text::NAME}</label>
+                <input id="profile-name" autocomplete="name" data-testid="profile-name"
+                    aria-describedby=described_in(errors, FORM, "name", None) bind:value=name/>
+                <FieldErr errors=errors field="name" form=FORM/>
+
+                <label for="profile-email">{text::EMAIL}</label>
+                <p class="muted" id="hint-email">{text::EMAIL_HINT}</p>
+                <input id="profile-email" type="email" autocomplete="email" data-testid="profile-email"
+                    aria-describedby=described_in(errors, FORM, "email", Some("hint-email".into())) bind:value=email/>
+                <FieldErr errors=errors field="email" form=FORM/>
+
+                <label for="profile-language">{text::LANGUAGE}</label>
+                <p class="muted" id="hint-language">{text::LANGUAGE_HINT}</p>
+                <select id="profile-language" data-testid="profile-language"
+                    aria-describedby=described_in(errors, FORM, "language", Some("hint-language".into()))
+                    on:change=move |ev| language.set(event_target_value(&ev))>
+                    {UiLanguage::ALL.iter().map(|l| {
+                        let l = *l;
+                        view! { <option value=l.code() selected=move || language.with(|c| c == l.code())>{l.label()}</option> }
+                    }).collect_view()}
+                </select>
+                <FieldErr errors=errors field="language" form=FORM/>
+
+                <label for="profile-time-zone">{text::TIME_ZONE}</label>
+                <p class="muted" id="hint-time-zone">{text::TIME_ZONE_HINT}</p>
+                <input id="profile-time-zone" list="time-zone-names" autocomplete="off" data-testid="profile-time-zone"
+                    aria-describedby=described_in(errors, FORM, "time_zone", Some("hint-time-zone".into())) bind:value=time_zone/>
+                <datalist id="time-zone-names">
+                    {time_zones().map(|z| view! { <option value=z></option> }).collect_view()}
+                </datalist>
+                <FieldErr errors=errors field="time_zone" form=FORM/>
+
+                <div class="actions">
+                    <button type="submit" data-testid="profile-save" disabled=move || busy.get()>{text::SAVE}</button>
+                </div>
+            </form>
+            {move || saved.get().map(|m| view! { <p class="saved" role="status" data-testid="profile-saved">{m}</p> })}
+        </section>
+    }
+}

@@ -1,0 +1,304 @@
+//! The mailed links: the banner that asks an unverified person to confirm their address (and
+//! resends the link), the page the link opens, and "forgot password" with the reset page.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+use twinning_domain::account::{
+    MailQueued, PasswordResetConfirm, PasswordResetRequest, VerifyEmailRequest,
+};
+use twinning_domain::{FieldError, Validate};
+
+use crate::api;
+use crate::components::{described, set_title, Banner, FieldErr};
+use crate::session::use_auth;
+
+mod text {
+    pub const BANNER: &str = "Please confirm your email address: open the link we sent to";
+    pub const BANNER_WHY: &str =
+        "Until then you can prepare your profile and drafts, but not submit, publish, apply or invite.";
+    pub const RESEND: &str = "Send the link again";
+    pub const VERIFYING: &str = "Confirming your address…";
+    pub const VERIFIED: &str = "Thank you: your email address is confirmed.";
+    pub const NO_TOKEN: &str =
+        "This page opens from the link in our mail; this address holds no link.";
+    pub const FORGOT_TITLE: &str = "Forgot your password?";
+    pub const FORGOT_INTRO: &str = "Give the email address of your account. We will mail you a link to choose a new password; it works once, for one hour.";
+    pub const FORGOT_SUBMIT: &str = "Mail me a link";
+    pub const RESET_TITLE: &str = "Choose a new password";
+    pub const RESET_INTRO: &str = "Choosing a new password signs your account out on every device.";
+    pub const RESET_SUBMIT: &str = "Set my new password";
+    pub const RESET_DONE: &str =
+        "Your new password is set, and every device was signed out. Log in with it now.";
+    pub const MISMATCH: &str = "the two passwords differ";
+}
+
+/// Shown on every page while the signed-in person has not confirmed their address.
+#[component]
+pub fn VerificationBanner() -> impl IntoView {
+    let auth = use_auth();
+    let outcome = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let resend = move |_| {
+        busy.set(true);
+        outcome.set(None);
+        leptos::task::spawn_local(async move {
+            let said = match api::post_empty::<MailQueued>("/auth/verify-email/resend").await {
+                Ok(answer) => answer.message,
+                Err(e) if e.status() == Some(409) => {
+                    // Confirmed meanwhile, perhaps in another tab.
+                    auth.reload_me();
+                    "Your address is already confirmed.".to_owned()
+                }
+                Err(e) => e.message(),
+            };
+            outcome.set(Some(said));
+            busy.set(false);
+        });
+    };
+    view! {
+        <Show when=move || auth.is_unverified()>
+            <div class="notice verify-banner" role="status" data-testid="verify-banner">
+                <p>
+                    {text::BANNER}" "
+                    <strong>{move || auth.me.with(|m| m.as_ref().map(|m| m.email.clone()).unwrap_or_default())}</strong>". "
+                    {text::BANNER_WHY}
+                </p>
+                <p>
+                    <button type="button" class="secondary" data-testid="verify-resend"
+                        disabled=move || busy.get() on:click=resend>{text::RESEND}</button>
+                    {move || outcome.get().map(|m| view! { " "<span data-testid="verify-resend-result">{m}</span> })}
+                </p>
+            </div>
+        </Show>
+    }
+}
+
+/// Where a person is told that an action waits for their address (beside what is refused).
+#[component]
+pub fn NeedsVerification(#[prop(into)] what: String) -> impl IntoView {
+    let auth = use_auth();
+    view! {
+        <Show when=move || auth.is_unverified()>
+            <p class="muted" data-testid="needs-verification">
+                {format!("To {what}, confirm your email address first: open the link we mailed you, or send it again from the banner at the top.")}
+            </p>
+        </Show>
+    }
+}
+
+fn token_from_query() -> Option<String> {
+    use_query_map()
+        .with_untracked(|q| q.get("token"))
+        .map(|t| t.trim().to_owned())
+        .filter(|t| !t.is_empty())
+}
+
+/// `/verify-email?token=…`: opened from the mail, signed in or not.
+#[component]
+pub fn VerifyEmail() -> impl IntoView {
+    set_title("Confirm your email address");
+    let auth = use_auth();
+    let token = token_from_query();
+    let has_token = token.is_some();
+    let result = LocalResource::new(move || {
+        let token = token.clone();
+        async move {
+            let token = token?;
+            Some(
+                api::post::<(), _>("/auth/verify-email", &VerifyEmailRequest { token })
+                    .await
+                    .map_err(|e| {
+                        // The message the server gives for the token says what went wrong.
+                        e.field_errors()
+                            .into_iter()
+                            .find(|f| f.field == "token")
+                            .map(|f| format!("Your address could not be confirmed: {}.", f.message))
+                            .unwrap_or_else(|| e.message())
+                    }),
+            )
+        }
+    });
+    Effect::new(move |_| {
+        if let Some(Some(Ok(()))) = result.get() {
+            if auth.is_logged_in() {
+                auth.reload_me();
+            }
+        }
+    });
+    view! {
+        <section class="narrow">
+            <h1>"Confirm your email address"</h1>
+            {(!has_token).then(|| view! { <p class="banner" role="alert" data-testid="verify-result" data-state="error">{text::NO_TOKEN}</p> })}
+            <Suspense fallback=move || view! { <p role="status">{text::VERIFYING}</p> }>
+                {move || result.get().flatten().map(|r| match r {
+                    Ok(()) => view! {
+                        <div class="saved" role="status" data-testid="verify-result" data-state="done">
+                            <p>{text::VERIFIED}</p>
+                            <p>{move || if auth.is_logged_in() {
+                                view! { <a href="/my-organisation">"Go to your organisation"</a> }.into_any()
+                            } else {
+                                view! { <a href="/login">"Log in"</a> }.into_any()
+                            }}</p>
+                        </div>
+                    }.into_any(),
+                    Err(message) => view! {
+                        <div class="banner" role="alert" data-testid="verify-result" data-state="error">
+                            <p>{message}</p>
+                            <p>{move || if auth.is_logged_in() {
+                                "Use “Send the link again” in the banner above to get a new link."
+                            } else {
+                                "Log in: a banner at the top of every page lets you ask for a new link."
+                            }}</p>
+                        </div>
+                    }.into_any(),
+                })}
+            </Suspense>
+        </section>
+    }
+}
+
+/// `/forgot-password`: asks for a reset link. The answer is the same whether or not the
+/// address has an account.
+#[component]
+pub fn ForgotPassword() -> impl IntoView {
+    set_title(text::FORGOT_TITLE);
+    let email = RwSignal::new(String::new());
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+    let banner = RwSignal::new(None::<String>);
+    let sent = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let req = PasswordResetRequest { email: email.get() };
+        if let Err(e) = req.validate() {
+            errors.set(e.into_vec());
+            return;
+        }
+        errors.set(vec![]);
+        banner.set(None);
+        busy.set(true);
+        leptos::task::spawn_local(async move {
+            match api::post::<MailQueued, _>("/auth/password-reset", &req).await {
+                Ok(answer) => sent.set(Some(answer.message)),
+                Err(e) => {
+                    errors.set(e.field_errors());
+                    banner.set(Some(e.message()));
+                }
+            }
+            busy.set(false);
+        });
+    };
+    view! {
+        <section class="narrow">
+            <h1>{text::FORGOT_TITLE}</h1>
+            <Show when=move || sent.with(Option::is_none) fallback=move || view! {
+                <div class="saved" role="status" data-testid="forgot-sent">
+                    <p>{move || sent.get()}</p>
+                    <p><a href="/login">"Back to log in"</a></p>
+                </div>
+            }>
+                <p>{text::FORGOT_INTRO}</p>
+                <Banner message=banner/>
+                <form on:submit=submit novalidate>
+                    <label for="forgot-email">"Email"</label>
+                    <input id="forgot-email" type="email" autocomplete="username" data-testid="forgot-email"
+                        aria-describedby=described(errors, "email", None) bind:value=email/>
+                    <FieldErr errors=errors field="email"/>
+                    <button type="submit" data-testid="forgot-submit" disabled=move || busy.get()>{text::FORGOT_SUBMIT}</button>
+                </form>
+            </Show>
+        </section>
+    }
+}
+
+/// `/reset-password?token=…`: the new password, from the mailed link.
+#[component]
+pub fn ResetPassword() -> impl IntoView {
+    set_title(text::RESET_TITLE);
+    let auth = use_auth();
+    let token = StoredValue::new(token_from_query());
+    let password = RwSignal::new(String::new());
+    let again = RwSignal::new(String::new());
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+    let banner = RwSignal::new(None::<String>);
+    let done = RwSignal::new(false);
+    let busy = RwSignal::new(false);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(token) = token.get_value() else {
+            banner.set(Some(text::NO_TOKEN.to_owned()));
+            return;
+        };
+        let req = PasswordResetConfirm {
+            token,
+            password: password.get(),
+        };
+        let mut found = req
+            .validate()
+            .err()
+            .map(|e| e.into_vec())
+            .unwrap_or_default();
+        if password.with(|p| again.with(|a| p != a)) {
+            found.push(FieldError {
+                field: "password_again".into(),
+                message: text::MISMATCH.into(),
+            });
+        }
+        if !found.is_empty() {
+            errors.set(found);
+            return;
+        }
+        errors.set(vec![]);
+        banner.set(None);
+        busy.set(true);
+        leptos::task::spawn_local(async move {
+            match api::post::<(), _>("/auth/password-reset/confirm", &req).await {
+                Ok(()) => {
+                    // Every session ended on the server, this tab's too.
+                    if auth.is_logged_in() {
+                        auth.forget();
+                    }
+                    done.set(true);
+                }
+                Err(e) => {
+                    errors.set(e.field_errors());
+                    banner.set(Some(
+                        e.field_errors()
+                            .into_iter()
+                            .find(|f| f.field == "token")
+                            .map(|f| format!("This link cannot be used: {}.", f.message))
+                            .unwrap_or_else(|| e.message()),
+                    ));
+                }
+            }
+            busy.set(false);
+        });
+    };
+    view! {
+        <section class="narrow">
+            <h1>{text::RESET_TITLE}</h1>
+            <Show when=move || !done.get() fallback=move || view! {
+                <div class="saved" role="status" data-testid="reset-done">
+                    <p>{text::RESET_DONE}</p>
+                    <p><a href="/login" data-testid="reset-login">"Log in"</a></p>
+                </div>
+            }>
+                <p>{text::RESET_INTRO}</p>
+                <Banner message=banner/>
+                {token.get_value().is_none().then(|| view! { <p class="banner" role="alert">{text::NO_TOKEN}" "<a href="/forgot-password">"Ask for a link"</a></p> })}
+                <form on:submit=submit novalidate>
+                    <label for="reset-password">"New password (at least 10 characters)"</label>
+                    <input id="reset-password" type="password" autocomplete="new-password" data-testid="reset-password"
+                        aria-describedby=described(errors, "password", None) bind:value=password/>
+                    <FieldErr errors=errors field="password"/>
+                    <label for="reset-password-again">"The new password again"</label>
+                    <input id="reset-password-again" type="password" autocomplete="new-password" data-testid="reset-password-again"
+                        aria-describedby=described(errors, "password_again", None) bind:value=again/>
+                    <FieldErr errors=errors field="password_again"/>
+                    <button type="submit" data-testid="reset-submit" disabled=move || busy.get()>{text::RESET_SUBMIT}</button>
+                </form>
+                <p><a href="/forgot-password">"Ask for a new link"</a></p>
+            </Show>
+        </section>
+    }
+}
