@@ -102,7 +102,7 @@ mod tests {
             role: Role::Member,
             is_network_admin: false,
             email_verified: true,
-            organisation_status: crate::OrganisationStatus::Active,
+            organisation_status: OrganisationStatus::Active,
         });
         assert_eq!(
             permissions(&member, org),

@@ -254,6 +254,14 @@ fn duplicates_of(
     Ok(out)
 }
 
+/// An organisation, its status reason, and its registrant's name and email.
+type AdminRow = (
+    OrganisationRow,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+);
+
 /// The network admins' list: one status, or every organisation with the pending first; newest
 /// registrations first within a status.
 pub fn admin_list(
@@ -269,12 +277,7 @@ pub fn admin_list(
         q
     };
     let total: i64 = filtered().count().get_result(conn)?;
-    let rows: Vec<(
-        OrganisationRow,
-        Option<String>,
-        Option<String>,
-        Option<String>,
-    )> = filtered()
+    let rows: Vec<AdminRow> = filtered()
         .left_join(people::table.on(people::id.nullable().eq(organisations::registered_by)))
         .order((
             organisations::status.ne(pending),

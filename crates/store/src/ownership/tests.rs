@@ -307,15 +307,14 @@ fn a_merge_moves_every_row_by_its_rule_in_one_transaction() {
         let counts: BTreeMap<String, i64> =
             serde_json::from_str(trail["moved"].as_str().unwrap()).unwrap();
         assert_eq!(counts["people.organisation_id"], 1);
-        let mut c = conn;
         assert_eq!(
-            crate::organisations::merged_into(&mut c, "absorbed")
+            crate::organisations::merged_into(conn, "absorbed")
                 .unwrap()
                 .as_deref(),
             Some("kept")
         );
         assert_eq!(
-            crate::organisations::merged_into(&mut c, "older")
+            crate::organisations::merged_into(conn, "older")
                 .unwrap()
                 .as_deref(),
             Some("kept"),
@@ -384,7 +383,7 @@ fn person_rows(conn: &mut DbConn, person: i64, org: i64) {
     run(
         conn,
         "INSERT INTO notification_preferences (person_id, kind, delivery) VALUES (?, 'member_joined', 'never')",
-        &[p.clone()],
+        std::slice::from_ref(&p),
     );
     run(
         conn,
