@@ -225,7 +225,7 @@ fn email_of(len: usize) -> String {
     let mut domain = String::from(if rest - 3 == 1 { "info" } else { "org" });
     let mut left = rest - domain.len();
     while left > 0 {
-        let label = (left - 1).min(63).max(1);
+        let label = (left - 1).clamp(1, 63);
         let label = if left - (label + 1) == 1 {
             label - 1
         } else {
