@@ -58,7 +58,7 @@ if [ -n "$WASM_BINDGEN_VERSION" ] && ! wasm-bindgen --version 2>/dev/null | grep
 fi
 
 if ! cargo deny --version 2>/dev/null | grep -q "$CARGO_DENY_VERSION"; then
-  step "installing cargo-deny $CARGO_DENY_VERSION (builds from source, about 8 minutes on 2 cores, once per machine)"
+  step "installing cargo-deny $CARGO_DENY_VERSION (builds from source, several minutes on 2 cores, once per machine)"
   cargo install cargo-deny --version "$CARGO_DENY_VERSION" --locked
 fi
 
