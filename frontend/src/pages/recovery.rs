@@ -239,10 +239,7 @@ pub fn ResetPassword() -> impl IntoView {
             .map(|e| e.into_vec())
             .unwrap_or_default();
         if password.with(|p| again.with(|a| p != a)) {
-            found.push(FieldError {
-                field: "password_again".into(),
-                message: text::MISMATCH.into(),
-            });
+            found.push(FieldError::new("password_again", text::MISMATCH));
         }
         if !found.is_empty() {
             errors.set(found);

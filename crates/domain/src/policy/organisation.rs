@@ -114,7 +114,7 @@ mod tests {
             role: Role::OrgAdmin,
             is_network_admin: false,
             email_verified: false,
-            organisation_status: crate::OrganisationStatus::Active,
+            organisation_status: OrganisationStatus::Active,
         });
         assert_eq!(invite(&unverified_admin, org), Err(Denied::EmailUnverified));
         assert!(manage_invitations(&unverified_admin, org).is_ok());

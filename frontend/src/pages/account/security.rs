@@ -55,10 +55,7 @@ pub fn PasswordForm(reload_sessions: RwSignal<u32>) -> impl IntoView {
             .map(|e| e.into_vec())
             .unwrap_or_default();
         if new.with(|n| again.with(|a| n != a)) {
-            found.push(FieldError {
-                field: "new_again".into(),
-                message: text::MISMATCH.into(),
-            });
+            found.push(FieldError::new("new_again", text::MISMATCH));
         }
         if !found.is_empty() {
             errors.set(found);
