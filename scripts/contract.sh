@@ -54,7 +54,7 @@ seed="${CONTRACT_SEED:-$(python3 -c 'import secrets; print(secrets.randbelow(2**
 SELF_ENDING='^/api/v1/(auth/logout|me(/.*)?)$'
 # Admin actions that may land on the admin's own account or organisation (people are small
 # integers, and stateful runs follow links from lists to real slugs).
-ADMIN_ON_SELF='^/api/v1/(admin/people/[^/]+/(disable|network-admin)|admin/organisations/[^/]+/(suspend|reject|merge)|organisations/[^/]+/members/[^/]+)$'
+ADMIN_ON_SELF='^/api/v1/(admin/people/[^/]+/(disable|network-admin)|admin/organisations/[^/]+/(suspend|reject|merge)|organisations/[^/]+/(members/[^/]+|admin-transfer))$'
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 base="http://127.0.0.1:$port"

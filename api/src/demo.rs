@@ -4,14 +4,17 @@
 use serde::Deserialize;
 use std::collections::HashMap;
 use twinning_domain::api_key::NewApiKey;
+use twinning_domain::auth::RegisterRequest;
 use twinning_domain::event::{
     EventType, OrganisationPayload, PersonJoinedPayload, PersonRef, PracticePayload,
 };
-use twinning_domain::organisation::NewOrganisation;
+use twinning_domain::organisation::{NewInvitation, NewOrganisation};
 use twinning_domain::practice::{check_ready_for_review, NewPractice};
 use twinning_domain::principal::{PersonPrincipal, Principal, Scope};
 use twinning_domain::{PracticeStatus, Role, Validate};
 use twinning_flows::api_keys::KeySecret;
+use twinning_flows::mail::MailSettings;
+use twinning_flows::people::MailedToken;
 use twinning_flows::{emit, FlowError};
 use twinning_store::accounts::{self, NewPerson};
 use twinning_store::{organisations, practices, stats, write, Clock, DbConn, StoreError};
@@ -24,6 +27,45 @@ struct DemoNetwork {
     organisations: Vec<DemoOrganisation>,
     people: Vec<DemoPerson>,
     practices: Vec<DemoPractice>,
+    /// Organisations registered since, awaiting approval.
+    registrations: Vec<DemoRegistration>,
+    /// Invitations mailed and not yet answered.
+    invitations: Vec<DemoInvitation>,
+}
+
+/// A registration as the register form sends it; `about` says what it shows.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DemoRegistration {
+    #[serde(rename = "about")]
+    _about: String,
+    name: String,
+    email: String,
+    password: String,
+    organisation: NewOrganisation,
+}
+
+impl DemoRegistration {
+    fn request(&self) -> RegisterRequest {
+        RegisterRequest {
+            name: self.name.clone(),
+            email: self.email.clone(),
+            password: self.password.clone(),
+            organisation: Some(self.organisation.clone()),
+            invitation_code: None,
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DemoInvitation {
+    #[serde(rename = "about")]
+    _about: String,
+    /// The address of the demo person who sends it.
+    by: String,
+    email: String,
+    role: Role,
 }
 
 #[derive(Deserialize)]
@@ -86,6 +128,11 @@ fn network() -> anyhow::Result<DemoNetwork> {
             .validate()
             .map_err(|e| anyhow::anyhow!("demo organisation {}: {:?}", o.slug, e.into_vec()))?;
     }
+    for r in &net.registrations {
+        r.request()
+            .validate()
+            .map_err(|e| anyhow::anyhow!("demo registration {}: {:?}", r.email, e.into_vec()))?;
+    }
     for p in &net.practices {
         p.content
             .validate()
@@ -132,7 +179,7 @@ fn o_slug(
 /// Loads the demo network; refuses a database that already holds organisations.
 /// Every organisation, person and practice is recorded with its event (by the platform), so
 /// the activity feed and the notifications show a living network from the first start.
-pub fn load(conn: &mut DbConn, clock: &Clock) -> anyhow::Result<Loaded> {
+pub fn load(conn: &mut DbConn, clock: &Clock, settings: &MailSettings) -> anyhow::Result<Loaded> {
     anyhow::ensure!(
         stats::is_empty(conn)?,
         "the database already holds organisations; the demo network only goes into an empty one"
@@ -144,6 +191,16 @@ pub fn load(conn: &mut DbConn, clock: &Clock) -> anyhow::Result<Loaded> {
         .iter()
         .map(|p| crate::auth::password::hash(&p.password))
         .collect::<anyhow::Result<_>>()?;
+    let registration_hashes: Vec<String> = net
+        .registrations
+        .iter()
+        .map(|r| crate::auth::password::hash(&r.password))
+        .collect::<anyhow::Result<_>>()?;
+    let codes: Vec<String> = net
+        .invitations
+        .iter()
+        .map(|_| crate::auth::secrets::random_token(32))
+        .collect::<Result<_, _>>()?;
     let system = Principal::System;
     let secret = crate::auth::api_key::generate()?;
     write(conn, clock, |conn| -> Result<Loaded, FlowError> {
@@ -168,6 +225,7 @@ pub fn load(conn: &mut DbConn, clock: &Clock) -> anyhow::Result<Loaded> {
             org_ids.insert(o.slug.as_str(), id);
         }
         let mut authors = HashMap::new();
+        let mut principals = HashMap::new();
         let mut key_holder = None;
         let mut admin = None;
         for (p, hash) in net.people.iter().zip(&hashes) {
@@ -207,6 +265,17 @@ pub fn load(conn: &mut DbConn, clock: &Clock) -> anyhow::Result<Loaded> {
                 },
             )?;
             authors.entry(org).or_insert(id);
+            principals.insert(
+                email.clone(),
+                Principal::Person(PersonPrincipal {
+                    person_id: id,
+                    organisation_id: org,
+                    role: p.role,
+                    is_network_admin: p.network_admin,
+                    email_verified: true,
+                    organisation_status: twinning_domain::OrganisationStatus::Active,
+                }),
+            );
             if p.role == Role::OrgAdmin && !p.network_admin && key_holder.is_none() {
                 key_holder = Some((
                     o_slug(&net, org, &org_ids)?,
@@ -267,6 +336,39 @@ pub fn load(conn: &mut DbConn, clock: &Clock) -> anyhow::Result<Loaded> {
                 &PracticePayload {
                     practice,
                     reason: None,
+                },
+            )?;
+        }
+        for (r, hash) in net.registrations.iter().zip(&registration_hashes) {
+            twinning_flows::accounts::register(conn, &r.request(), hash, None)?;
+        }
+        for (i, code) in net.invitations.iter().zip(&codes) {
+            let by = principals.get(&i.by).ok_or_else(|| {
+                StoreError::Corrupt(format!(
+                    "the invitation to {} names no demo person",
+                    i.email
+                ))
+            })?;
+            let slug = organisations::reference(
+                conn,
+                by.organisation_id().ok_or_else(|| {
+                    StoreError::Corrupt("a demo person without an organisation".into())
+                })?,
+            )?
+            .slug;
+            let hash = crate::auth::secrets::token_hash(code);
+            twinning_flows::invitations::invite(
+                conn,
+                settings,
+                by,
+                &slug,
+                &NewInvitation {
+                    email: i.email.clone(),
+                    role: i.role,
+                },
+                &MailedToken {
+                    token: code,
+                    hash: &hash,
                 },
             )?;
         }

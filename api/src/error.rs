@@ -225,10 +225,7 @@ impl From<FlowError> for ApiError {
                 message,
             },
             FlowError::Refused { code, message } => ApiError::Refused {
-                kind: match code {
-                    twinning_flows::account_data::LAST_ORG_ADMIN => kinds::LAST_ORG_ADMIN,
-                    _ => kinds::CONFLICT,
-                },
+                kind: kinds::refusal(code),
                 message,
             },
             FlowError::Store(e) => e.into(),

@@ -249,7 +249,7 @@ fn main() -> anyhow::Result<()> {
         Command::SeedDemo => {
             let state = startup::prepare(&config)?;
             let mut conn = state.pool.get()?;
-            let loaded = demo::load(&mut conn, &state.clock)?;
+            let loaded = demo::load(&mut conn, &state.clock, state.mailer.settings())?;
             print_loaded(&loaded)?;
             Ok(())
         }
@@ -327,7 +327,11 @@ async fn serve(
     if with_demo {
         let mut conn = state.pool.get()?;
         if twinning_store::stats::is_empty(&mut conn)? {
-            print_loaded(&demo::load(&mut conn, &state.clock)?)?;
+            print_loaded(&demo::load(
+                &mut conn,
+                &state.clock,
+                state.mailer.settings(),
+            )?)?;
         } else {
             eprintln!("the database already holds data; demo logins (if it was seeded):");
             for login in demo::logins()? {

@@ -249,8 +249,10 @@ export class Invitations {
     return this.page.getByTestId('invitation-item').filter({ hasText: email });
   }
 
+  // Revokes it, confirming when the page asks.
   async revoke(email: string) {
     await this.item(email).getByTestId('invite-revoke').click();
+    await this.item(email).getByTestId('invite-revoke-confirm').click();
   }
 }
 

@@ -13,8 +13,8 @@ use leptos_router::path;
 use wasm_bindgen::JsCast;
 
 use pages::{
-    account, admin, auth, catalogue, editor, home, my_org, notifications, organisations, practice,
-    recovery,
+    account, admin, auth, catalogue, editor, home, join, my_org, notifications, organisations,
+    practice, recovery,
 };
 use session::{use_auth, Auth};
 
@@ -125,6 +125,8 @@ fn App() -> impl IntoView {
                     <Route path=path!("/admin/mail") view=admin::Mail/>
                     <Route path=path!("/admin/api-keys") view=admin::ApiKeys/>
                     <Route path=path!("/admin/organisations") view=admin::Organisations/>
+                    <Route path=path!("/admin/people") view=admin::People/>
+                    <Route path=path!("/join/:code") view=join::Join/>
                 </Routes>
             </main>
             <footer class="site-footer">

@@ -124,12 +124,13 @@ fn answer(state: &AppState, mut res: HttpResponseBuilder, opened: Opened) -> Htt
     no_store(res).json(opened.session)
 }
 
-/// Registers a person with a new organisation (as its org admin) or with an invitation code,
-/// and signs them in. A new organisation awaits a network admin's approval: until then its
+/// Registers a person with a new organisation (as its org admin) or with the code of an
+/// invitation link (`/join/{code}`, for the address it was sent to only: 422 on `email` with
+/// code `invitation_address` otherwise), and signs them in. A new organisation awaits a network admin's approval: until then its
 /// people prepare their profile and drafts, but it is not listed, counted or offered as a
 /// mentor, and submits nothing. A name close to an existing member's in the same country comes
-/// back in `warnings` (and is flagged for the network admins). A link to verify the address is
-/// mailed to it; until it is opened the person can prepare but not submit, publish, apply or
+/// back in `warnings` (and is flagged for the network admins). Unless the person came through
+/// a mailed invitation (which verified the address), a link to verify the address is mailed; until it is opened the person can prepare but not submit, publish, apply or
 /// invite. The refresh token is set as the `twinning_refresh` cookie (`HttpOnly`,
 /// `SameSite=Strict`, `Path=/api/v1/auth`). Limited per client IP
 /// (`TWINNING_REGISTER_PER_HOUR`; 429 with `Retry-After`).
@@ -162,7 +163,10 @@ pub async fn register(
     let opened = state
         .write(move |tx| {
             let (person, warnings) = flow::register(tx, &req, &hash, invitation_hash.as_deref())?;
-            people_flow::send_verification(tx, st.mailer.settings(), person, &link.mailed())?;
+            // Joining through a mailed invitation link verified the address already.
+            if !accounts::person_by_id(tx, person)?.is_verified() {
+                people_flow::send_verification(tx, st.mailer.settings(), person, &link.mailed())?;
+            }
             let mut opened = open_session(tx, &st.keys, person, &device)?;
             opened.session.warnings = warnings;
             Ok(opened)
@@ -221,6 +225,11 @@ pub async fn login(
         return Err(ApiError::Unauthenticated("wrong email or password"));
     };
     state.login_throttle.succeeded(&email, ip);
+    if person.removed_at.is_some() {
+        return Err(ApiError::Forbidden(
+            "you were removed from your organisation; ask its org admins for a new invitation",
+        ));
+    }
     if !person.may_sign_in() {
         return Err(ApiError::Forbidden(
             "this account is disabled; ask the network's administrators",

@@ -6,11 +6,14 @@ mod accounts;
 mod activity;
 mod admin;
 mod admin_organisations;
+mod admin_people;
 mod api_keys;
 pub mod feeds;
 mod health;
+mod invitations;
 mod mail;
 mod me;
+mod members;
 mod notifications;
 mod organisations;
 mod practices;
@@ -44,6 +47,7 @@ scheme for its scopes).",
         ApiKeyPayload,
         twinning_domain::event::OrganisationPayload,
         twinning_domain::event::PersonJoinedPayload,
+        twinning_domain::event::PersonChangePayload,
         twinning_domain::event::InvitationPayload,
         twinning_domain::event::PracticePayload,
         twinning_domain::event::OrganisationReviewPayload,
@@ -337,10 +341,15 @@ pub fn configure(cfg: &mut ServiceConfig<'_>) {
         .service(organisations::list)
         .service(organisations::detail)
         .service(organisations::update)
-        .service(organisations::members)
-        .service(organisations::invitations)
-        .service(organisations::invite)
-        .service(organisations::revoke_invitation)
+        .service(members::list)
+        .service(members::change_role)
+        .service(members::remove)
+        .service(members::transfer_admin)
+        .service(invitations::list)
+        .service(invitations::create)
+        .service(invitations::resend)
+        .service(invitations::revoke)
+        .service(invitations::lookup)
         .service(api_keys::create)
         .service(api_keys::list)
         .service(api_keys::revoke)
@@ -374,6 +383,11 @@ pub fn configure(cfg: &mut ServiceConfig<'_>) {
         .service(admin_organisations::reactivate)
         .service(admin_organisations::merge)
         .service(admin_organisations::dismiss_duplicate)
+        .service(admin_people::list)
+        .service(admin_people::disable)
+        .service(admin_people::enable)
+        .service(admin_people::resend_verification)
+        .service(admin_people::network_admin)
         .service(account_data::export)
         .service(account_data::delete_account);
 }

@@ -1,19 +1,17 @@
 //! The members directory, organisation pages and their management by org admins.
 
 use super::responses;
-use actix_web::{delete, get, patch, post, web, HttpResponse};
+use actix_web::{get, patch, web, HttpResponse};
 use twinning_domain::organisation::{
-    Invitation, Member, NewInvitation, OrganisationDetail, OrganisationPage, OrganisationPatch,
-    OrganisationQuery,
+    OrganisationDetail, OrganisationPage, OrganisationPatch, OrganisationQuery,
 };
 use twinning_domain::policy::organisation as policy;
 use twinning_domain::review::OrganisationSaved;
 use twinning_domain::search::PracticeQuery;
-use twinning_domain::{InvitationId, PracticeStatus};
-use twinning_flows::{accounts as account_flow, organisations as flow};
-use twinning_store::{accounts, organisations, practices};
+use twinning_domain::PracticeStatus;
+use twinning_flows::organisations as flow;
+use twinning_store::{organisations, practices};
 
-use crate::auth::secrets::{random_token, token_hash};
 use crate::auth::{Anyone, Authed};
 use crate::error::{ApiError, ApiResult};
 use crate::json::{ValidJson, ValidQuery};
@@ -148,137 +146,4 @@ pub async fn update(
         .write(move |tx| Ok(flow::update(tx, &principal, &slug, &patch)?))
         .await?;
     Ok(web::Json(org))
-}
-
-/// The people of an organisation (its org admins and network admins).
-#[utoipa::path(
-    tag = "organisations",
-    params(("slug" = String, Path)),
-    security(("bearer" = [])),
-    responses(
-        (status = 200, body = Vec<Member>),
-        responses::Common,
-        responses::Restricted,
-        responses::Missing,
-    )
-)]
-#[get("/organisations/{slug}/members")]
-pub async fn members(
-    state: web::Data<AppState>,
-    Authed(principal): Authed,
-    slug: web::Path<String>,
-) -> ApiResult<web::Json<Vec<Member>>> {
-    let slug = slug.into_inner();
-    let members = state
-        .db(move |conn| {
-            let (id, _) = organisations::find_by_slug(conn, &slug)?;
-            policy::see_members(&principal, id)?;
-            Ok(accounts::members(conn, id)?)
-        })
-        .await?;
-    Ok(web::Json(members))
-}
-
-/// The organisation's invitations, newest first (codes are never shown again).
-#[utoipa::path(
-    tag = "organisations",
-    params(("slug" = String, Path)),
-    security(("bearer" = [])),
-    responses(
-        (status = 200, body = Vec<Invitation>),
-        responses::Common,
-        responses::Restricted,
-        responses::Missing,
-    )
-)]
-#[get("/organisations/{slug}/invitations")]
-pub async fn invitations(
-    state: web::Data<AppState>,
-    Authed(principal): Authed,
-    slug: web::Path<String>,
-) -> ApiResult<web::Json<Vec<Invitation>>> {
-    let slug = slug.into_inner();
-    let all = state
-        .db(move |conn| Ok(account_flow::invitations(conn, &principal, &slug)?))
-        .await?;
-    Ok(web::Json(all))
-}
-
-/// Invites a person to join: the response holds the code, once. Valid for 14 days, one use.
-/// With an `email`, the code is also mailed there (an account mail: sent at once).
-#[utoipa::path(
-    tag = "organisations",
-    params(("slug" = String, Path)),
-    request_body = NewInvitation,
-    security(("bearer" = [])),
-    responses(
-        (status = 201, body = Invitation),
-        responses::Common,
-        responses::Restricted,
-        responses::Input,
-        responses::Missing,
-    )
-)]
-#[post("/organisations/{slug}/invitations")]
-pub async fn invite(
-    state: web::Data<AppState>,
-    Authed(principal): Authed,
-    slug: web::Path<String>,
-    ValidJson(new): ValidJson<NewInvitation>,
-) -> ApiResult<HttpResponse> {
-    let slug = slug.into_inner();
-    let code = random_token(16)?;
-    let hash = token_hash(&code);
-    let mailer = state.mailer.clone();
-    let mailed = code.clone();
-    let (_, mut invitation) = state
-        .write(move |tx| {
-            let (org, invitation) = account_flow::invite(tx, &principal, &slug, &new, &hash)?;
-            if let Some(to) = &invitation.email {
-                twinning_flows::mail::queue_invitation(
-                    tx,
-                    mailer.settings(),
-                    to,
-                    &org,
-                    invitation.role,
-                    &mailed,
-                )?;
-            }
-            Ok((org, invitation))
-        })
-        .await?;
-    invitation.code = Some(code);
-    Ok(HttpResponse::Created().json(invitation))
-}
-
-/// Revokes an unused invitation.
-#[utoipa::path(
-    tag = "organisations",
-    params(("slug" = String, Path), ("id" = i64, Path)),
-    security(("bearer" = [])),
-    responses(
-        (status = 204, description = "Revoked"),
-        responses::Common,
-        responses::Restricted,
-        responses::Missing,
-    )
-)]
-#[delete("/organisations/{slug}/invitations/{id}")]
-pub async fn revoke_invitation(
-    state: web::Data<AppState>,
-    Authed(principal): Authed,
-    path: web::Path<(String, i64)>,
-) -> ApiResult<HttpResponse> {
-    let (slug, invitation_id) = path.into_inner();
-    state
-        .write(move |tx| {
-            Ok(account_flow::revoke_invitation(
-                tx,
-                &principal,
-                &slug,
-                InvitationId(invitation_id),
-            )?)
-        })
-        .await?;
-    Ok(HttpResponse::NoContent().finish())
 }

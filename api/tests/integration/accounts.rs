@@ -254,15 +254,30 @@ async fn an_invitation_lets_one_person_join_once() {
         json!({ "name": "Volunteer", "email": email, "password": "a long password",
                 "invitation_code": code })
     };
+    // Only the address it was sent to may use it.
     let (status, body) = app
         .post("/auth/register", None, join("v@tampere.example"))
+        .await;
+    assert_problem(
+        status,
+        &body,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        Some("email"),
+    );
+    assert_eq!(body["errors"][0]["code"], "invitation_address");
+    let (status, body) = app
+        .post("/auth/register", None, join("Volunteer@Tampere.example"))
         .await;
     assert_eq!(status, StatusCode::CREATED, "{body}");
     assert_eq!(body["me"]["organisation"]["slug"], "tampere");
     assert_eq!(body["me"]["role"], "member");
+    assert_eq!(
+        body["me"]["email_verified"], true,
+        "the mailed link verified it"
+    );
 
     let (status, body) = app
-        .post("/auth/register", None, join("w@tampere.example"))
+        .post("/auth/register", None, join("volunteer@tampere.example"))
         .await;
     assert_problem(
         status,
@@ -287,7 +302,7 @@ async fn an_invitation_lets_one_person_join_once() {
         .post(
             "/organisations/tampere/invitations",
             Some(&token),
-            json!({}),
+            json!({ "email": "late@tampere.example" }),
         )
         .await;
     let id = inv2["id"].as_i64().unwrap();

@@ -343,17 +343,63 @@ async fn every_endpoint_answers_each_role_as_designed() {
         people_admins(200),
     )
     .await;
-    w.everyone(
-        Method::POST,
-        "/organisations/owner-org/invitations",
-        Some(json!({})),
-        people_admins(201),
-    )
-    .await;
+    for (who, code) in people_admins(201).into_iter().enumerate() {
+        let body = json!({ "email": format!("invitee{who}@owner.example") });
+        w.check(
+            who,
+            Method::POST,
+            "/organisations/owner-org/invitations",
+            Some(body),
+            status(code),
+        )
+        .await;
+    }
     w.everyone(
         Method::DELETE,
         "/organisations/owner-org/invitations/999999",
         None,
+        people_admins(404),
+    )
+    .await;
+    w.everyone(
+        Method::POST,
+        "/organisations/owner-org/invitations/999999/resend",
+        None,
+        people_admins(404),
+    )
+    .await;
+    // Anyone holding a link may look it up; a bad key is still a 401.
+    w.everyone(
+        Method::POST,
+        "/invitations/lookup",
+        Some(json!({ "code": "no-such-code" })),
+        [
+            404, 404, 404, 404, 404, 404, 404, 404, 404, 401, 401, 404, 404,
+        ],
+    )
+    .await;
+    // Managing people: the organisation's admins and network admins, people only.
+    let member_id = w.app.person_id("member@owner.example");
+    w.everyone(
+        Method::PATCH,
+        &format!("/organisations/owner-org/members/{member_id}"),
+        Some(json!({ "role": "member" })),
+        people_admins(200),
+    )
+    .await;
+    for (who, code) in people_admins(204).into_iter().enumerate() {
+        let owner = w.token(ORG_ADMIN).unwrap().to_owned();
+        let email = format!("leaving{who}@owner.example");
+        w.app.join(&owner, "owner-org", &email, "member").await;
+        let id = w.app.person_id(&email);
+        let path = format!("/organisations/owner-org/members/{id}");
+        w.check(who, Method::DELETE, &path, None, status(code))
+            .await;
+    }
+    w.everyone(
+        Method::POST,
+        "/organisations/owner-org/admin-transfer",
+        Some(json!({ "person_id": 999999 })),
         people_admins(404),
     )
     .await;
@@ -518,6 +564,30 @@ async fn every_endpoint_answers_each_role_as_designed() {
     .await;
     w.everyone(Method::GET, "/admin/jobs", None, net_admin_only(200))
         .await;
+    // Looking after people is the network admins' work.
+    w.everyone(
+        Method::GET,
+        "/admin/people?q=owner",
+        None,
+        net_admin_only(200),
+    )
+    .await;
+    for action in ["disable", "enable", "resend-verification"] {
+        w.everyone(
+            Method::POST,
+            &format!("/admin/people/999999/{action}"),
+            None,
+            net_admin_only(404),
+        )
+        .await;
+    }
+    w.everyone(
+        Method::POST,
+        "/admin/people/999999/network-admin",
+        Some(json!({ "grant": false })),
+        net_admin_only(404),
+    )
+    .await;
     w.everyone(
         Method::POST,
         "/admin/jobs/999999/retry",
@@ -897,8 +967,14 @@ async fn pending_and_suspended_organisations_people_act_within_their_standing() 
             (
                 Method::POST,
                 format!("/organisations/{org}/invitations"),
-                Some(json!({})),
+                Some(json!({ "email": format!("colleague@{org}.example") })),
                 if is_pending { 201 } else { 403 },
+            ),
+            (
+                Method::POST,
+                format!("/organisations/{org}/admin-transfer"),
+                Some(json!({ "person_id": 999999 })),
+                if is_pending { 404 } else { 403 },
             ),
             (
                 Method::GET,

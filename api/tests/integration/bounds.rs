@@ -39,7 +39,8 @@ fn query<T: DeserializeOwned, R, E: Into<ApiError>>(
 /// A field that excludes another (`invitation_code` beside `organisation`) is tried without it.
 fn bodies() -> Vec<(&'static str, Value, Check)> {
     use twinning_domain::{
-        account, account_data, api_key, auth, notify, organisation, practice, review,
+        account, account_data, admin_people, api_key, auth, membership, notify, organisation,
+        practice, review,
     };
     let org = json!({
         "name": "Municipality of Irbid", "kind": "municipality", "governance_level": "local",
@@ -64,8 +65,28 @@ fn bodies() -> Vec<(&'static str, Value, Check)> {
         ),
         (
             "NewInvitation",
-            json!({}),
+            json!({"email": "amal@example.org"}),
             body::<organisation::NewInvitation>,
+        ),
+        (
+            "MemberPatch",
+            json!({"role": "member"}),
+            body::<membership::MemberPatch>,
+        ),
+        (
+            "AdminTransfer",
+            json!({"person_id": 12}),
+            body::<membership::AdminTransfer>,
+        ),
+        (
+            "InvitationLookup",
+            json!({"code": "abcdefghijklmnopqrstuvwxyz012345"}),
+            body::<membership::InvitationLookup>,
+        ),
+        (
+            "NetworkAdminChange",
+            json!({"grant": true}),
+            body::<admin_people::NetworkAdminChange>,
         ),
         (
             "NewPractice",
@@ -138,7 +159,9 @@ type QueryCheck = Box<dyn Fn(&str) -> Result<(), Vec<String>>>;
 
 /// How each operation with query parameters checks them.
 fn queries() -> Vec<(&'static str, QueryCheck)> {
-    use twinning_domain::{activity, api_key, notify, ops, organisation, outbox, review, search};
+    use twinning_domain::{
+        activity, admin_people, api_key, notify, ops, organisation, outbox, review, search,
+    };
     vec![
         (
             "/api/v1/practices",
@@ -176,6 +199,10 @@ fn queries() -> Vec<(&'static str, QueryCheck)> {
         (
             "/api/v1/admin/organisations",
             Box::new(query(review::AdminOrganisationQuery::parse)),
+        ),
+        (
+            "/api/v1/admin/people",
+            Box::new(query(admin_people::PeopleQuery::parse)),
         ),
     ]
 }

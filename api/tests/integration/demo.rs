@@ -11,11 +11,11 @@ use crate::support::{parse, TestApp};
 #[tokio::test]
 async fn the_demo_network_is_realistic_and_its_accounts_log_in() {
     let app = TestApp::spawn().await;
-    let loaded =
-        twinning_api::demo::load(&mut app.store(), &app.clock).expect("demo network loads");
+    let loaded = twinning_api::demo::load(&mut app.store(), &app.clock, &app.mail_settings())
+        .expect("demo network loads");
     assert!(loaded.organisations >= 25);
     assert!(
-        twinning_api::demo::load(&mut app.store(), &app.clock).is_err(),
+        twinning_api::demo::load(&mut app.store(), &app.clock, &app.mail_settings()).is_err(),
         "only into an empty database"
     );
 
@@ -76,4 +76,33 @@ async fn the_demo_network_is_realistic_and_its_accounts_log_in() {
     assert_eq!(bell["unread"], 2, "the two submitted practices: {bell}");
     let (_, feed) = app.get("/activity?limit=100", None).await;
     assert!(feed["items"].as_array().unwrap().len() >= 50);
+
+    // Vetting and invitations have something to show: a registration awaiting approval,
+    // flagged beside the organisation it duplicates, and an open invitation of the org admin.
+    let (_, pending) = app
+        .get(
+            "/admin/organisations?status=pending",
+            Some(&admin.tokens.access_token),
+        )
+        .await;
+    assert_eq!(pending["total"], 1, "{pending}");
+    assert_eq!(pending["items"][0]["organisation"]["name"], "Amman Municipality");
+    assert_eq!(
+        pending["items"][0]["duplicates"][0]["organisation"]["slug"],
+        "greater-amman"
+    );
+    let org_admin = app
+        .login("orgadmin@twinning.example", "twinning-orgadmin-2026")
+        .await;
+    let (_, invitations) = app
+        .get(
+            &format!("/organisations/{}/invitations", loaded.api_key.organisation),
+            Some(&org_admin.tokens.access_token),
+        )
+        .await;
+    assert_eq!(
+        invitations[0]["email"], "sanne.peeters@limburg-refugee-council.example",
+        "{invitations}"
+    );
+    assert!(invitations[0]["used_at"].is_null());
 }

@@ -14,6 +14,7 @@ mod demo;
 mod digest;
 mod edge;
 mod mail;
+mod members;
 mod notifications;
 mod openapi;
 mod organisation_review;

@@ -42,6 +42,19 @@ impl TestApp {
             .find_map(|m| link_token(&m.body_text, path).map(|t| (m.id, t)))
     }
 
+    /// The newest mail in the outbox to `address` whose text holds `marker`, with its text.
+    pub fn outbox_mail(&self, address: &str, marker: &str) -> Option<(i64, String)> {
+        let rows: Vec<MailRow> = diesel::sql_query(format!(
+            "SELECT id, body_text FROM mail_outbox WHERE to_address = '{}' ORDER BY id DESC",
+            address.replace('\'', "''")
+        ))
+        .load(&mut *self.store())
+        .expect("read the outbox");
+        rows.into_iter()
+            .find(|m| m.body_text.contains(marker))
+            .map(|m| (m.id, m.body_text))
+    }
+
     /// Removes a queued mail and its sending job, as if it had never been written.
     pub fn withdraw_mail(&self, id: i64) {
         let mut conn = self.store();

@@ -263,6 +263,11 @@ impl TestApp {
         twinning_store::write(&mut conn, &self.clock, f).expect("the write succeeds")
     }
 
+    /// The mail settings of the app under test (its public address).
+    pub fn mail_settings(&self) -> twinning_flows::mail::MailSettings {
+        twinning_flows::mail::MailSettings::new(&self.public_url)
+    }
+
     /// A direct connection to the test database, for setup the API does not offer.
     pub fn store(&self) -> twinning_store::PooledConn {
         let url = twinning_store::DatabaseUrl::parse(&self.database_url);
@@ -379,22 +384,9 @@ impl TestApp {
         });
     }
 
-    /// Registers a person joining `org_slug` through an invitation its admin creates; the
-    /// person is verified (`join_unverified` leaves them unverified).
+    /// Registers a person joining `org_slug` through an invitation its admin mails them; the
+    /// mailed link verifies the address (`join_unverified` undoes that).
     pub async fn join(
-        &self,
-        admin_token: &str,
-        org_slug: &str,
-        email: &str,
-        role: &str,
-    ) -> Session {
-        let session = self
-            .join_unverified(admin_token, org_slug, email, role)
-            .await;
-        self.verified(session).await
-    }
-
-    pub async fn join_unverified(
         &self,
         admin_token: &str,
         org_slug: &str,
@@ -418,7 +410,42 @@ impl TestApp {
             )
             .await;
         assert_eq!(status, StatusCode::CREATED, "{body}");
-        parse(body)
+        let session: Session = parse(body);
+        assert!(
+            session.me.email_verified,
+            "the invitation link verifies the address"
+        );
+        session
+    }
+
+    /// The id of the account with this (normalised) address.
+    pub fn person_id(&self, email: &str) -> i64 {
+        twinning_store::accounts::person_by_email(&mut self.store(), email)
+            .expect("a person with this address")
+            .id
+            .get()
+    }
+
+    /// As `join`, then the address made unverified again through the store (as after a change
+    /// of address): a person who may prepare but not invite, submit or publish.
+    pub async fn join_unverified(
+        &self,
+        admin_token: &str,
+        org_slug: &str,
+        email: &str,
+        role: &str,
+    ) -> Session {
+        let mut session = self.join(admin_token, org_slug, email, role).await;
+        let address = session.me.email.clone();
+        self.write(move |tx| {
+            twinning_store::dialect::execute(
+                tx,
+                "UPDATE people SET email_verified_at = NULL WHERE email = ?",
+                &[twinning_store::dialect::Bind::Text(address)],
+            )
+        });
+        session.me.email_verified = false;
+        session
     }
 
     pub async fn login(&self, email: &str, password: &str) -> Session {

@@ -89,6 +89,26 @@ impl Event {
                 format!("{absorbed} was merged into {org}")
             }
             EventType::PersonJoined => format!("{person} joined {org}"),
+            EventType::PersonRoleChanged => {
+                let role = text(p, &["role"]).and_then(|r| crate::vocab::Role::parse(r).ok());
+                let role = role.map_or("another role", |r| r.label()).to_lowercase();
+                format!("{person} is now {role} of {org}")
+            }
+            EventType::PersonRemoved => format!("{person} was removed from {org}"),
+            EventType::PersonDisabled => format!("The account of {person} ({org}) was disabled"),
+            EventType::PersonEnabled => {
+                format!("The account of {person} ({org}) was enabled again")
+            }
+            EventType::PersonNetworkAdminChanged => {
+                if p.get("is_network_admin")
+                    .and_then(serde_json::Value::as_bool)
+                    == Some(true)
+                {
+                    format!("{person} ({org}) became a network admin")
+                } else {
+                    format!("{person} ({org}) is no longer a network admin")
+                }
+            }
             EventType::InvitationCreated => format!("{org} invited someone to join"),
             EventType::InvitationRedeemed => format!("An invitation to {org} was accepted"),
             EventType::InvitationRevoked => format!("{org} revoked an invitation"),

@@ -54,6 +54,11 @@ event_types! {
     OrganisationReactivated => "organisation.reactivated", Organisation, OrganisationReviewPayload, public: false;
     OrganisationMerged => "organisation.merged", Organisation, OrganisationMergedPayload, public: false;
     PersonJoined => "person.joined", Person, PersonJoinedPayload, public: false;
+    PersonRoleChanged => "person.role_changed", Person, PersonChangePayload, public: false;
+    PersonRemoved => "person.removed", Person, PersonChangePayload, public: false;
+    PersonDisabled => "person.disabled", Person, PersonChangePayload, public: false;
+    PersonEnabled => "person.enabled", Person, PersonChangePayload, public: false;
+    PersonNetworkAdminChanged => "person.network_admin_changed", Person, PersonChangePayload, public: false;
     InvitationCreated => "invitation.created", Invitation, InvitationPayload, public: false;
     InvitationRedeemed => "invitation.redeemed", Invitation, InvitationPayload, public: false;
     InvitationRevoked => "invitation.revoked", Invitation, InvitationPayload, public: false;
@@ -249,6 +254,19 @@ pub struct PersonJoinedPayload {
     pub role: Role,
     /// Whether they came with an invitation (else they registered the organisation).
     pub invited: bool,
+}
+
+/// Payload of `person.role_changed`, `.removed`, `.disabled`, `.enabled` and
+/// `.network_admin_changed`: the person and their organisation after the change, and the role
+/// they held before it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PersonChangePayload {
+    pub person: PersonRef,
+    pub organisation: OrganisationRef,
+    pub role: Role,
+    pub previous_role: Role,
+    pub is_network_admin: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -6,12 +6,14 @@
 pub mod account;
 pub mod account_data;
 pub mod activity;
+pub mod admin_people;
 pub mod api_key;
 pub mod auth;
 pub mod codes;
 pub mod event;
 pub mod ids;
 pub mod lifecycle;
+pub mod membership;
 pub mod names;
 pub mod notify;
 pub mod ops;

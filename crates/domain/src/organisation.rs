@@ -7,7 +7,7 @@ use crate::codes::{CountryCode, LanguageCode};
 use crate::practice::PracticeSummary;
 use crate::problem::{FieldErrors, Validate};
 use crate::vocab::{
-    GovernanceLevel, OrganisationKind, OrganisationStatus, Role, SettlementContext, Theme,
+    GovernanceLevel, OrganisationKind, OrganisationStatus, SettlementContext, Theme,
 };
 
 pub const NAME_MAX: usize = 160;
@@ -320,56 +320,8 @@ pub struct OrganisationQuery {
     pub per_page: Option<u32>,
 }
 
-/// An invitation for a person to join an organisation.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct Invitation {
-    pub id: crate::ids::InvitationId,
-    /// The code to give the invitee; shown only in the response that creates it.
-    pub code: Option<String>,
-    pub email: Option<String>,
-    pub role: Role,
-    pub expires_at: DateTime<Utc>,
-    pub created_at: DateTime<Utc>,
-    pub used_at: Option<DateTime<Utc>>,
-    pub revoked_at: Option<DateTime<Utc>>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(deny_unknown_fields)]
-pub struct NewInvitation {
-    /// Who it is for: the code is mailed there. Anyone holding the code may use it.
-    #[serde(default)]
-    #[cfg_attr(feature = "openapi", schema(format = Email, max_length = 254))]
-    pub email: Option<String>,
-    #[serde(default = "default_role")]
-    pub role: Role,
-}
-
-fn default_role() -> Role {
-    Role::Member
-}
-
-impl Validate for NewInvitation {
-    fn validate(&self) -> Result<(), FieldErrors> {
-        let mut e = FieldErrors::new();
-        if let Some(email) = &self.email {
-            crate::auth::check_email("email", email, &mut e);
-        }
-        e.into_result()
-    }
-}
-
-/// A person of an organisation, as its org admins see them.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct Member {
-    pub name: String,
-    pub email: String,
-    pub role: Role,
-    pub joined_at: DateTime<Utc>,
-}
+// Invitations and members live in `membership`; they were first declared here.
+pub use crate::membership::{Invitation, Member, NewInvitation};
 
 #[cfg(test)]
 mod tests {

@@ -49,6 +49,8 @@ pub mod reasons {
     pub const INVALID_REFERENCE: &str = "invalid_reference";
     /// The value is one the store cannot keep (too long, out of range, not allowed).
     pub const NOT_STORABLE: &str = "not_storable";
+    /// An invitation made for one address, used to register another.
+    pub const INVITATION_ADDRESS: &str = "invitation_address";
 }
 
 /// Control characters allowed in multi-line text: tab, line feed, carriage return.
@@ -245,6 +247,26 @@ pub mod kinds {
     pub const ORGANISATION_NOT_ACTIVE: &str = "urn:twinning:problem:organisation-not-active";
     /// The last org admin of an organisation with other people may not leave it without one.
     pub const LAST_ORG_ADMIN: &str = "urn:twinning:problem:last-org-admin";
+    /// The network would be left without a network admin.
+    pub const LAST_NETWORK_ADMIN: &str = "urn:twinning:problem:last-network-admin";
+    /// Done to one's own account or membership, where another person must do it.
+    pub const OWN_ACCOUNT: &str = "urn:twinning:problem:own-account";
+    /// Asking to verify an address that is verified already.
+    pub const ALREADY_VERIFIED: &str = "urn:twinning:problem:already-verified";
+    /// An invitation from before invitations were mailed has no address to send it to.
+    pub const INVITATION_WITHOUT_ADDRESS: &str = "urn:twinning:problem:invitation-without-address";
+
+    /// The problem type of a domain rule's refusal, by the rule's stable code.
+    pub fn refusal(code: &str) -> &'static str {
+        match code {
+            "last_org_admin" => LAST_ORG_ADMIN,
+            "last_network_admin" => LAST_NETWORK_ADMIN,
+            "own_account" | "own_membership" => OWN_ACCOUNT,
+            "already_verified" => ALREADY_VERIFIED,
+            "invitation_without_address" => INVITATION_WITHOUT_ADDRESS,
+            _ => CONFLICT,
+        }
+    }
     pub const UNAVAILABLE: &str = "urn:twinning:problem:unavailable";
 }
 

@@ -1,23 +1,18 @@
-//! People joining the network: registering an organisation, joining with an invitation, and
-//! invitations themselves (sessions are in `sessions`). Secrets arrive hashed (the API hashes
+//! People joining the network: registering an organisation, or joining one with an invitation
+//! (invitations themselves are in `invitations`, sessions in `sessions`). Secrets arrive hashed (the API hashes
 //! passwords and tokens): nothing here sees them in clear.
 
-use chrono::{DateTime, Duration, Utc};
 use twinning_domain::auth::{normalise_email, RegisterRequest};
 use twinning_domain::event::{
     EventType, InvitationPayload, OrganisationPayload, PersonJoinedPayload, PersonRef,
 };
-use twinning_domain::organisation::{Invitation, NewInvitation, OrganisationRef};
-use twinning_domain::policy::organisation as policy;
 use twinning_domain::principal::{PersonPrincipal, Principal};
 use twinning_domain::review::Warning;
-use twinning_domain::{InvitationId, OrganisationId, OrganisationStatus, PersonId, Role, Validate};
-use twinning_store::accounts::{self, NewInvitationRecord, NewPerson};
-use twinning_store::{organisations, StoreError, Tx};
+use twinning_domain::{OrganisationId, OrganisationStatus, PersonId, Role, Validate};
+use twinning_store::accounts::{self, NewPerson};
+use twinning_store::{invitations, members, organisations, StoreError, Tx};
 
 use crate::{emit, FlowError, FlowResult};
-
-pub const INVITATION_TTL_DAYS: i64 = 14;
 
 fn person_principal(person: PersonId, org: OrganisationId, role: Role) -> Principal {
     Principal::Person(PersonPrincipal {
@@ -114,7 +109,9 @@ pub fn register(
     }
 }
 
-/// Joins with an invitation. `code_hash` is the hash of the code the person typed.
+/// Joins with an invitation. `code_hash` is the hash of the code of the link. An invitation
+/// made for an address works for that address only, which it verifies (the link came to it);
+/// an account an org admin removed comes back with the name and password chosen now.
 fn join(
     tx: &mut Tx<'_>,
     code_hash: &str,
@@ -123,7 +120,7 @@ fn join(
     password_hash: &str,
 ) -> FlowResult<PersonId> {
     let invalid = || FlowError::field("invitation_code", "this invitation code is not valid");
-    let invitation = match accounts::invitation_by_code_hash(tx, code_hash) {
+    let invitation = match invitations::by_code_hash(tx, code_hash) {
         Err(StoreError::NotFound) => return Err(invalid()),
         other => other?,
     };
@@ -136,24 +133,51 @@ fn join(
             "this invitation has been used, revoked or has expired",
         ));
     }
+    if invitation.email.as_deref().is_some_and(|to| to != email) {
+        let mut e = twinning_domain::FieldErrors::new();
+        e.add_coded(
+            "email",
+            twinning_domain::problem::reasons::INVITATION_ADDRESS,
+            "this invitation is for another address: register with the address it was sent to",
+        );
+        return Err(e.into());
+    }
     let role = invitation.role()?;
     let org = invitation.organisation_id;
-    let person = accounts::insert_person(
-        tx,
-        &NewPerson {
-            organisation_id: org,
-            email,
-            name,
-            password_hash,
-            role,
-            is_network_admin: false,
-        },
-    )?;
-    if !accounts::use_invitation(tx, invitation.id, person)? {
+    let person = match members::removed_by_email(tx, email)? {
+        Some(returning) => {
+            members::bring_back(
+                tx,
+                returning.id,
+                &members::Return {
+                    organisation_id: org,
+                    role,
+                    name,
+                    password_hash,
+                },
+            )?;
+            returning.id
+        }
+        None => accounts::insert_person(
+            tx,
+            &NewPerson {
+                organisation_id: org,
+                email,
+                name,
+                password_hash,
+                role,
+                is_network_admin: false,
+            },
+        )?,
+    };
+    if invitation.email.is_some() {
+        members::mark_verified(tx, person)?;
+    }
+    if !invitations::mark_used(tx, invitation.id, person)? {
         return Err(invalid());
     }
     let organisation = organisations::reference(tx, org)?;
-    let used = accounts::invitation(tx, invitation.id)?.into_domain(None)?;
+    let used = invitations::by_id(tx, invitation.id)?.into_domain(None)?;
     emit(
         tx,
         &person_principal(person, org, role),
@@ -168,92 +192,4 @@ fn join(
     )?;
     joined(tx, person, name, org, role, true)?;
     Ok(person)
-}
-
-/// Creates an invitation to the organisation `slug`; `code_hash` is the hash of the code the
-/// API shows once.
-pub fn invite(
-    tx: &mut Tx<'_>,
-    principal: &Principal,
-    slug: &str,
-    new: &NewInvitation,
-    code_hash: &str,
-) -> FlowResult<(OrganisationRef, Invitation)> {
-    let (org, organisation) = organisations::find_by_slug(tx, slug)?;
-    policy::invite(principal, org)?;
-    new.validate()?;
-    let created_by = principal.accountable_person().ok_or(FlowError::Denied(
-        twinning_domain::principal::Denied::NotForKeys,
-    ))?;
-    let email = new.email.as_deref().map(normalise_email);
-    let expires_at: DateTime<Utc> = tx.now() + Duration::days(INVITATION_TTL_DAYS);
-    let record = accounts::insert_invitation(
-        tx,
-        &NewInvitationRecord {
-            organisation_id: org,
-            code_hash,
-            email: email.as_deref(),
-            role: new.role,
-            created_by,
-            expires_at: expires_at.naive_utc(),
-        },
-    )?;
-    let invitation = record.into_domain(None)?;
-    let org_ref = OrganisationRef {
-        slug: organisation.slug,
-        name: organisation.name,
-    };
-    emit(
-        tx,
-        principal,
-        EventType::InvitationCreated,
-        invitation.id.get(),
-        None,
-        &[org],
-        &InvitationPayload {
-            invitation: invitation.clone(),
-            organisation: org_ref.clone(),
-        },
-    )?;
-    Ok((org_ref, invitation))
-}
-
-/// Revokes an unused invitation of the organisation `slug`.
-pub fn revoke_invitation(
-    tx: &mut Tx<'_>,
-    principal: &Principal,
-    slug: &str,
-    id: InvitationId,
-) -> FlowResult<()> {
-    let (org, organisation) = organisations::find_by_slug(tx, slug)?;
-    policy::manage_invitations(principal, org)?;
-    accounts::revoke_invitation(tx, org, id)?;
-    let invitation = accounts::invitation(tx, id)?.into_domain(None)?;
-    emit(
-        tx,
-        principal,
-        EventType::InvitationRevoked,
-        id.get(),
-        None,
-        &[org],
-        &InvitationPayload {
-            invitation,
-            organisation: OrganisationRef {
-                slug: organisation.slug,
-                name: organisation.name,
-            },
-        },
-    )?;
-    Ok(())
-}
-
-/// The invitations of the organisation `slug`, newest first.
-pub fn invitations(
-    conn: &mut twinning_store::DbConn,
-    principal: &Principal,
-    slug: &str,
-) -> FlowResult<Vec<Invitation>> {
-    let (org, _) = organisations::find_by_slug(conn, slug)?;
-    policy::manage_invitations(principal, org)?;
-    Ok(accounts::invitations_of(conn, org)?)
 }

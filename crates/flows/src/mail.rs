@@ -192,16 +192,32 @@ pub fn queue_account(
     )
 }
 
-/// Mails an invitation code to the address the org admin gave.
+/// Mails an invitation's `/join/{code}` link to the address the org admin gave; times in the
+/// inviting organisation's time zone.
+#[allow(clippy::too_many_arguments)]
 pub fn queue_invitation(
     tx: &mut Tx<'_>,
     settings: &MailSettings,
     to: &str,
     organisation: &OrganisationRef,
+    time_zone: &str,
     role: Role,
     code: &str,
+    expires: chrono::DateTime<chrono::Utc>,
 ) -> FlowResult<MailId> {
-    let composed = render::invitation(organisation, role, code, settings);
+    let recipient = Recipient {
+        name: to,
+        time_zone,
+    };
+    let role = role.label().to_lowercase();
+    let composed = account::invitation(
+        &recipient,
+        &organisation.name,
+        &role,
+        code,
+        expires,
+        settings,
+    );
     queue_account(tx, None, to, &composed, &[code.to_owned()])
 }
 

@@ -1,16 +1,17 @@
-//! People, their refresh-token sessions and the invitations that let them join.
+//! People and their refresh tokens (invitations are in `invitations`, the people of an
+//! organisation in `members`).
 //! Secrets never reach this crate in clear: it stores hashes the API computed.
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use twinning_domain::account::UiLanguage;
 use twinning_domain::auth::Me;
-use twinning_domain::organisation::{Invitation, Member, OrganisationRef};
-use twinning_domain::{InvitationId, OrganisationId, PersonId, Role};
+use twinning_domain::organisation::OrganisationRef;
+use twinning_domain::{OrganisationId, PersonId, Role};
 
-use crate::schema::{invitations, organisations, people, refresh_tokens};
+use crate::schema::{organisations, people, refresh_tokens};
 use crate::tx::Tx;
-use crate::{utc, DbConn, StoreError, StoreResult};
+use crate::{DbConn, StoreError, StoreResult};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = people)]
@@ -30,6 +31,8 @@ pub struct PersonRecord {
     pub time_zone: String,
     pub disabled_at: Option<NaiveDateTime>,
     pub deleted_at: Option<NaiveDateTime>,
+    /// Set when an org admin removed the person from their organisation.
+    pub removed_at: Option<NaiveDateTime>,
 }
 
 impl PersonRecord {
@@ -45,9 +48,10 @@ impl PersonRecord {
         self.email_verified_at.is_some()
     }
 
-    /// Whether the person may sign in: not disabled by an admin, not deleted.
+    /// Whether the person may sign in: not disabled by an admin, not removed from their
+    /// organisation, not deleted.
     pub fn may_sign_in(&self) -> bool {
-        self.disabled_at.is_none() && self.deleted_at.is_none()
+        self.disabled_at.is_none() && self.deleted_at.is_none() && self.removed_at.is_none()
     }
 }
 
@@ -132,30 +136,6 @@ pub fn me(conn: &mut DbConn, person_id: PersonId) -> StoreResult<Me> {
     })
 }
 
-pub fn members(conn: &mut DbConn, organisation_id: OrganisationId) -> StoreResult<Vec<Member>> {
-    let rows: Vec<(String, String, String, NaiveDateTime)> = people::table
-        .filter(people::organisation_id.eq(organisation_id.get()))
-        .filter(people::deleted_at.is_null())
-        .order((people::name, people::id))
-        .select((
-            people::name,
-            people::email,
-            people::role,
-            people::created_at,
-        ))
-        .load(conn)?;
-    rows.into_iter()
-        .map(|(name, email, role, joined)| {
-            Ok(Member {
-                name,
-                email,
-                role: Role::parse(&role).map_err(StoreError::Corrupt)?,
-                joined_at: utc(joined),
-            })
-        })
-        .collect()
-}
-
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = refresh_tokens)]
 pub struct RefreshRecord {
@@ -227,151 +207,6 @@ pub fn revoke_family(tx: &mut Tx<'_>, family: &str) -> StoreResult<()> {
     .set(refresh_tokens::revoked_at.eq(tx.now_naive()))
     .execute(&mut **tx)?;
     Ok(())
-}
-
-#[derive(Debug, Clone, Queryable, Selectable)]
-#[diesel(table_name = invitations)]
-pub struct InvitationRecord {
-    #[diesel(deserialize_as = i64)]
-    pub id: InvitationId,
-    #[diesel(deserialize_as = i64)]
-    pub organisation_id: OrganisationId,
-    pub email: Option<String>,
-    role: String,
-    pub expires_at: NaiveDateTime,
-    pub created_at: NaiveDateTime,
-    pub used_at: Option<NaiveDateTime>,
-    pub revoked_at: Option<NaiveDateTime>,
-}
-
-impl InvitationRecord {
-    pub fn role(&self) -> StoreResult<Role> {
-        Role::parse(&self.role).map_err(StoreError::Corrupt)
-    }
-
-    pub fn into_domain(self, code: Option<String>) -> StoreResult<Invitation> {
-        Ok(Invitation {
-            role: self.role()?,
-            id: self.id,
-            code,
-            email: self.email,
-            expires_at: utc(self.expires_at),
-            created_at: utc(self.created_at),
-            used_at: self.used_at.map(utc),
-            revoked_at: self.revoked_at.map(utc),
-        })
-    }
-}
-
-#[derive(Insertable)]
-#[diesel(table_name = invitations)]
-struct InvitationInsert<'a> {
-    organisation_id: i64,
-    code_hash: &'a str,
-    email: Option<&'a str>,
-    role: &'a str,
-    created_by: i64,
-    expires_at: NaiveDateTime,
-    created_at: NaiveDateTime,
-}
-
-pub struct NewInvitationRecord<'a> {
-    pub organisation_id: OrganisationId,
-    pub code_hash: &'a str,
-    pub email: Option<&'a str>,
-    pub role: Role,
-    pub created_by: PersonId,
-    pub expires_at: NaiveDateTime,
-}
-
-pub fn insert_invitation(
-    tx: &mut Tx<'_>,
-    new: &NewInvitationRecord<'_>,
-) -> StoreResult<InvitationRecord> {
-    let id: i64 = diesel::insert_into(invitations::table)
-        .values(InvitationInsert {
-            organisation_id: new.organisation_id.get(),
-            code_hash: new.code_hash,
-            email: new.email,
-            role: new.role.code(),
-            created_by: new.created_by.get(),
-            expires_at: new.expires_at,
-            created_at: tx.now_naive(),
-        })
-        .returning(invitations::id)
-        .get_result(&mut **tx)?;
-    Ok(invitations::table
-        .find(id)
-        .select(InvitationRecord::as_select())
-        .first(&mut **tx)?)
-}
-
-pub fn invitations_of(
-    conn: &mut DbConn,
-    organisation_id: OrganisationId,
-) -> StoreResult<Vec<Invitation>> {
-    let rows: Vec<InvitationRecord> = invitations::table
-        .filter(invitations::organisation_id.eq(organisation_id.get()))
-        .order(invitations::created_at.desc())
-        .select(InvitationRecord::as_select())
-        .load(conn)?;
-    rows.into_iter().map(|r| r.into_domain(None)).collect()
-}
-
-pub fn invitation(conn: &mut DbConn, id: InvitationId) -> StoreResult<InvitationRecord> {
-    Ok(invitations::table
-        .find(id.get())
-        .select(InvitationRecord::as_select())
-        .first(conn)?)
-}
-
-pub fn invitation_by_code_hash(
-    conn: &mut DbConn,
-    code_hash: &str,
-) -> StoreResult<InvitationRecord> {
-    Ok(invitations::table
-        .filter(invitations::code_hash.eq(code_hash))
-        .select(InvitationRecord::as_select())
-        .first(conn)?)
-}
-
-/// Uses an invitation once; false when it was used or revoked in the meantime.
-pub fn use_invitation(tx: &mut Tx<'_>, id: InvitationId, person_id: PersonId) -> StoreResult<bool> {
-    let id = id.get();
-    let n = diesel::update(
-        invitations::table
-            .find(id)
-            .filter(invitations::used_at.is_null())
-            .filter(invitations::revoked_at.is_null()),
-    )
-    .set((
-        invitations::used_at.eq(tx.now_naive()),
-        invitations::used_by.eq(person_id.get()),
-    ))
-    .execute(&mut **tx)?;
-    Ok(n == 1)
-}
-
-/// Revokes an unused invitation of this organisation.
-pub fn revoke_invitation(
-    tx: &mut Tx<'_>,
-    organisation_id: OrganisationId,
-    id: InvitationId,
-) -> StoreResult<()> {
-    let (organisation_id, id) = (organisation_id.get(), id.get());
-    let n = diesel::update(
-        invitations::table
-            .find(id)
-            .filter(invitations::organisation_id.eq(organisation_id))
-            .filter(invitations::revoked_at.is_null()),
-    )
-    .set(invitations::revoked_at.eq(tx.now_naive()))
-    .execute(&mut **tx)?;
-    if n == 1 {
-        Ok(())
-    } else {
-        Err(StoreError::NotFound)
-    }
 }
 
 /// Grants or withdraws network-admin rights. There is no HTTP route for this on purpose: the

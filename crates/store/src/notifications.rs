@@ -116,8 +116,11 @@ pub fn audience(
             ),
         ),
     };
-    // Deleted accounts hear of nothing.
-    q = q.filter(people::deleted_at.is_null());
+    // Deleted, removed and disabled accounts hear of nothing.
+    q = q
+        .filter(people::deleted_at.is_null())
+        .filter(people::removed_at.is_null())
+        .filter(people::disabled_at.is_null());
     q.load::<(i64, Option<String>)>(conn)?
         .into_iter()
         .map(|(id, chosen)| {

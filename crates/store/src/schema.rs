@@ -53,6 +53,7 @@ diesel::table! {
         last_seen_at -> Nullable<Timestamp>,
         disabled_at -> Nullable<Timestamp>,
         deleted_at -> Nullable<Timestamp>,
+        removed_at -> Nullable<Timestamp>,
     }
 }
 

@@ -208,6 +208,7 @@ pub fn principal(
         .filter(sessions::revoked_at.is_null())
         .filter(people::disabled_at.is_null())
         .filter(people::deleted_at.is_null())
+        .filter(people::removed_at.is_null())
         .select((
             people::organisation_id,
             people::role,

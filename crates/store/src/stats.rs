@@ -51,6 +51,7 @@ pub fn admin_overview(conn: &mut DbConn) -> StoreResult<AdminOverview> {
     let network = network(conn)?;
     let people: i64 = people::table
         .filter(people::deleted_at.is_null())
+        .filter(people::removed_at.is_null())
         .count()
         .get_result(conn)?;
     let by_org_status = crate::organisations::status_counts(conn)?;

@@ -9,6 +9,7 @@ pub mod auth;
 pub mod catalogue;
 pub mod editor;
 pub mod home;
+pub mod join;
 pub mod my_org;
 pub mod notifications;
 pub mod organisations;

@@ -255,7 +255,7 @@ async fn a_key_never_manages_keys_never_does_admin_work_and_has_no_me() {
         (
             Method::POST,
             "/organisations/network/invitations".to_owned(),
-            Some(json!({})),
+            Some(json!({ "email": "colleague@network.example" })),
         ),
         (
             Method::GET,

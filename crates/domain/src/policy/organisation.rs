@@ -15,6 +15,8 @@ pub struct OrganisationPermissions {
     pub edit: bool,
     pub see_members: bool,
     pub invite: bool,
+    /// Changing roles, removing people, handing the org-admin role on.
+    pub manage_members: bool,
     pub manage_api_keys: bool,
 }
 
@@ -61,6 +63,13 @@ pub fn invite(principal: &Principal, org: OrganisationId) -> Result<(), Denied> 
     super::verified(principal)
 }
 
+/// Changing a member's role, removing a member, handing the org-admin role on: its org admins
+/// and network admins, people only, while the organisation may prepare (not once suspended).
+/// The rules about whom (never oneself, never the last org admin) are in `membership`.
+pub fn manage_members(principal: &Principal, org: OrganisationId) -> Result<(), Denied> {
+    manage_invitations(principal, org)
+}
+
 /// API keys are managed by people, never by keys.
 pub fn manage_api_keys(principal: &Principal, org: OrganisationId) -> Result<(), Denied> {
     super::person_only(principal)?;
@@ -74,6 +83,7 @@ pub fn permissions(principal: &Principal, org: OrganisationId) -> OrganisationPe
         edit: edit(principal, org).is_ok(),
         see_members: see_members(principal, org).is_ok(),
         invite: invite(principal, org).is_ok(),
+        manage_members: manage_members(principal, org).is_ok(),
         manage_api_keys: manage_api_keys(principal, org).is_ok(),
     }
 }
@@ -137,6 +147,7 @@ mod tests {
         let org = OrganisationId(4);
         let pending = org_admin(org, OrganisationStatus::Pending);
         assert!(edit(&pending, org).is_ok() && invite(&pending, org).is_ok());
+        assert!(manage_members(&pending, org).is_ok());
         let rejected = org_admin(org, OrganisationStatus::Rejected);
         assert!(edit(&rejected, org).is_ok());
         assert_eq!(
@@ -144,6 +155,7 @@ mod tests {
             Err(Denied::OrganisationNotActive(OrganisationStatus::Rejected))
         );
         let suspended = org_admin(org, OrganisationStatus::Suspended);
+        assert!(manage_members(&suspended, org).is_err());
         assert_eq!(
             edit(&suspended, org),
             Err(Denied::OrganisationNotActive(OrganisationStatus::Suspended))

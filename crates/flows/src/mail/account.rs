@@ -65,6 +65,30 @@ pub(super) fn verify_email(
     )
 }
 
+/// An invitation: the `/join/{code}` link, for the address it was sent to only.
+pub(super) fn invitation(
+    to: &Recipient<'_>,
+    organisation: &str,
+    role: &str,
+    code: &str,
+    expires: DateTime<Utc>,
+    settings: &MailSettings,
+) -> Composed {
+    link_mail(
+        &format!("{organisation} invites you to join it on Twinning"),
+        to,
+        &format!(
+            "{organisation} invites you to join it on Twinning, the network where organisations \
+             that serve refugees and migrants share the practices that work, as {role}. The \
+             invitation is for this address only."
+        ),
+        "Accept the invitation",
+        &settings.url(&format!("{}{code}", twinning_domain::membership::JOIN_PATH)),
+        expires,
+        "If you did not expect this invitation, ignore this mail: nothing happens without the link.",
+    )
+}
+
 pub(super) fn reset_password(
     to: &Recipient<'_>,
     token: &str,

@@ -4,8 +4,6 @@
 use std::fmt::Write as _;
 
 use twinning_domain::notify::NotificationKind;
-use twinning_domain::organisation::OrganisationRef;
-use twinning_domain::Role;
 use twinning_store::mail::DigestItem;
 
 use super::MailSettings;
@@ -171,40 +169,6 @@ pub(super) fn digest(
         subject: format!(
             "[Twinning] Your weekly digest: {total} notification{}",
             if total == 1 { "" } else { "s" }
-        ),
-        text,
-        html: html_page(&html),
-    }
-}
-
-pub(super) fn invitation(
-    organisation: &OrganisationRef,
-    role: Role,
-    code: &str,
-    settings: &MailSettings,
-) -> Composed {
-    let register = settings.url("/register");
-    let role = role.label().to_lowercase();
-    let text = format!(
-        "Hello,\n\n{org} invites you to join it on Twinning as {role}.\n\n\
-         Register at {register}, choose \"I have an invitation code\" and enter this code:\n\n\
-         {code}\n\nThe code works once. If you did not expect this invitation, ignore this mail.\n",
-        org = organisation.name,
-    );
-    let html = format!(
-        "<p>Hello,</p>\n<p>{org} invites you to join it on Twinning as {role}.</p>\n\
-         <p><a href=\"{register}\">Register</a>, choose “I have an invitation code” and enter \
-         this code:</p>\n<p style=\"font-size: 1.3em; font-family: monospace\">{code}</p>\n\
-         <p>The code works once. If you did not expect this invitation, ignore this mail.</p>\n",
-        org = escape_html(&organisation.name),
-        role = escape_html(&role),
-        register = escape_html(&register),
-        code = escape_html(code),
-    );
-    Composed {
-        subject: format!(
-            "[Twinning] {} invites you to join",
-            one_line(&organisation.name)
         ),
         text,
         html: html_page(&html),

@@ -240,6 +240,7 @@ pub fn member_count(conn: &mut DbConn, id: OrganisationId) -> StoreResult<i64> {
     Ok(people::table
         .filter(people::organisation_id.eq(id))
         .filter(people::deleted_at.is_null())
+        .filter(people::removed_at.is_null())
         .count()
         .get_result(conn)?)
 }

@@ -36,28 +36,6 @@ pub fn status_of(
     ))
 }
 
-/// The organisation a person belongs to now and its status; `None` for an account that no
-/// longer exists (deleted, or never was).
-pub fn standing_of(
-    conn: &mut DbConn,
-    person: PersonId,
-) -> StoreResult<Option<(OrganisationId, OrganisationStatus)>> {
-    let row: Option<(i64, String)> = people::table
-        .inner_join(organisations::table)
-        .filter(people::id.eq(person.get()))
-        .filter(people::deleted_at.is_null())
-        .select((organisations::id, organisations::status))
-        .first(conn)
-        .optional()?;
-    row.map(|(id, status)| {
-        Ok((
-            OrganisationId(id),
-            OrganisationStatus::parse(&status).map_err(StoreError::Corrupt)?,
-        ))
-    })
-    .transpose()
-}
-
 /// Moves the organisation from `from` to `to` and records the move. Fails with a conflict
 /// when it is no longer in `from` (another admin moved it first).
 pub fn set_status(
@@ -299,6 +277,7 @@ pub fn admin_list(
     let counts: HashMap<i64, i64> = people::table
         .filter(people::organisation_id.eq_any(&ids))
         .filter(people::deleted_at.is_null())
+        .filter(people::removed_at.is_null())
         .group_by(people::organisation_id)
         .select((people::organisation_id, diesel::dsl::count_star()))
         .load::<(i64, i64)>(conn)?

@@ -6,6 +6,7 @@ mod keys;
 mod mail;
 mod moderation;
 mod organisations;
+mod people;
 
 use leptos::prelude::*;
 use twinning_domain::notify::MailPage;
@@ -20,6 +21,7 @@ pub use keys::ApiKeys;
 pub use mail::Mail;
 pub use moderation::Moderation;
 pub use organisations::Organisations;
+pub use people::People;
 
 mod text {
     pub const TITLE: &str = "Administration";
@@ -43,6 +45,9 @@ mod text {
     pub const ORGANISATIONS: &str = "Organisations";
     pub const ORGANISATIONS_HINT: &str =
         "Approve new organisations, check possible duplicates, suspend or merge.";
+    pub const PEOPLE: &str = "People";
+    pub const PEOPLE_HINT: &str =
+        "Find a person; disable or enable an account, resend a verification link, grant admin rights.";
 
     pub fn awaiting(n: i64) -> String {
         match n {
@@ -116,7 +121,7 @@ fn Overview() -> impl IntoView {
                         <li><a href="/admin/organisations?status=active"><strong>{o.organisations}</strong>" organisations"</a></li>
                         <li><a href="/admin/organisations?status=pending"><strong data-testid="admin-orgs-pending">{o.organisations_pending}</strong>" awaiting approval"</a></li>
                         <li><a href="/admin/organisations?status=suspended"><strong>{o.organisations_suspended}</strong>" suspended"</a></li>
-                        <li><strong>{o.people}</strong>" people"</li>
+                        <li><a href="/admin/people"><strong>{o.people}</strong>" people"</a></li>
                         <li><strong>{o.countries}</strong>" countries"</li>
                         <li><strong>{o.practices.published}</strong>" published practices"</li>
                         <li><a href="/admin/moderation"><strong data-testid="admin-pending">{o.practices.submitted}</strong>" waiting for review"</a></li>
@@ -133,6 +138,12 @@ fn Overview() -> impl IntoView {
                     <strong>{text::ORGANISATIONS}</strong>
                     <span>{text::ORGANISATIONS_HINT}</span>
                     {move || overview.get().and_then(Result::ok).map(|o| figure(text::awaiting(o.organisations_pending), "tile-organisations-count"))}
+                </a>
+            </li>
+            <li>
+                <a class="tile" href="/admin/people" data-testid="tile-people">
+                    <strong>{text::PEOPLE}</strong>
+                    <span>{text::PEOPLE_HINT}</span>
                 </a>
             </li>
             <li>

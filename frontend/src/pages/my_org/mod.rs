@@ -120,7 +120,7 @@ fn Manage(slug: String, own: bool) -> impl IntoView {
                             view! {
                                 <OwnPractices slug=o.slug.clone() own=own/>
                                 {p.edit.then(|| view! { <ProfileForm organisation=o.clone() renamed=renamed/> })}
-                                {p.see_members.then(|| view! { <Members slug=o.slug.clone()/> })}
+                                {p.see_members.then(|| view! { <Members slug=o.slug.clone() manage=p.manage_members/> })}
                                 {p.invite.then(|| view! { <Invitations slug=o.slug.clone()/> })}
                                 {(own && !p.invite && p.see_members).then(|| view! {
                                     <crate::pages::recovery::NeedsVerification what="invite colleagues"/>

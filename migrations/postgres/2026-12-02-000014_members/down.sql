@@ -1,0 +1,2 @@
+DROP INDEX invitations_open_address;
+ALTER TABLE people DROP COLUMN removed_at;
