@@ -86,7 +86,10 @@ async fn the_demo_network_is_realistic_and_its_accounts_log_in() {
         )
         .await;
     assert_eq!(pending["total"], 1, "{pending}");
-    assert_eq!(pending["items"][0]["organisation"]["name"], "Amman Municipality");
+    assert_eq!(
+        pending["items"][0]["organisation"]["name"],
+        "Amman Municipality"
+    );
     assert_eq!(
         pending["items"][0]["duplicates"][0]["organisation"]["slug"],
         "greater-amman"

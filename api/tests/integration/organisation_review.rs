@@ -653,7 +653,7 @@ async fn a_name_close_to_a_members_is_warned_of_and_flagged() {
         .await;
     assert_eq!(status, StatusCode::CREATED, "{body}");
     // The demo network holds a pending "Amman Municipality" of its own: each pair is flagged.
-    let names = |list: &serde_json::Value| -> Vec<String> {
+    let names = |list: &Value| -> Vec<String> {
         list.as_array()
             .expect("a list")
             .iter()
@@ -662,7 +662,10 @@ async fn a_name_close_to_a_members_is_warned_of_and_flagged() {
     };
     let warnings = &body["warnings"];
     assert_eq!(warnings[0]["code"], "possible_duplicate");
-    assert!(names(warnings).contains(&"greater-amman".to_owned()), "{warnings}");
+    assert!(
+        names(warnings).contains(&"greater-amman".to_owned()),
+        "{warnings}"
+    );
     let session: Session = parse(body);
     let slug = session.me.organisation.slug.clone();
 
@@ -712,7 +715,10 @@ async fn a_name_close_to_a_members_is_warned_of_and_flagged() {
         )
         .await;
     assert_eq!(status, StatusCode::OK, "{body}");
-    assert!(!names(&body["duplicates"]).contains(&"greater-amman".to_owned()), "{body}");
+    assert!(
+        !names(&body["duplicates"]).contains(&"greater-amman".to_owned()),
+        "{body}"
+    );
     let (status, _) = app
         .post(
             &format!("/admin/organisations/{slug}/duplicates/greater-amman/dismiss"),

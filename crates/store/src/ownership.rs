@@ -476,10 +476,12 @@ pub fn colleagues(conn: &mut DbConn, person: PersonId) -> StoreResult<Colleagues
         .filter(people::deleted_at.is_null())
         .select((people::organisation_id, people::role))
         .first(conn)?;
+    // Removed people are no longer colleagues: they neither count nor keep the organisation.
     let others = people::table
         .filter(people::organisation_id.eq(org))
         .filter(people::id.ne(person.get()))
-        .filter(people::deleted_at.is_null());
+        .filter(people::deleted_at.is_null())
+        .filter(people::removed_at.is_null());
     let other_admins: i64 = others
         .filter(people::role.eq(twinning_domain::Role::OrgAdmin.code()))
         .count()

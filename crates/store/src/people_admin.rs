@@ -76,7 +76,7 @@ pub fn search(conn: &mut DbConn, f: &PeopleFilter) -> StoreResult<AdminPersonPag
         .load(conn)?;
     let items = rows
         .into_iter()
-        .map(|row| into_person(row))
+        .map(into_person)
         .collect::<StoreResult<Vec<_>>>()?;
     Ok(AdminPersonPage {
         items,

@@ -249,7 +249,7 @@ fn PersonCard(person: AdminPerson, outcome: Outcome) -> impl IntoView {
         .map_or(text::NEVER_SEEN.to_owned(), |t| text::seen(&moment(t)));
     let n = person.name.clone();
     view! {
-        <li class="card" data-testid="person" data-email=person.email.clone()>
+        <li class="card" data-testid="person" data-email=person.email>
             <h2>{person.name.clone()}" "<span class="muted">{format!("<{}>", person.email)}</span></h2>
             <p>
                 <a href=format!("/organisations/{}", person.organisation.slug)>{person.organisation.name.clone()}</a>
