@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the browser tests against the release server on a fresh database of one backend
 # (sqlite | postgres), loaded with the demo network. Stops the server and drops the database.
+# Further arguments go to Playwright (`scripts/e2e.sh sqlite tests/members.spec.ts`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 backend="${1:?usage: scripts/e2e.sh sqlite|postgres}"
@@ -49,4 +50,4 @@ for _ in $(seq 1 100); do
   sleep 0.2
 done
 echo "server on $backend at http://127.0.0.1:$port"
-(cd e2e && TWINNING_BASE_URL="http://127.0.0.1:$port" npx playwright test --output "test-results/$backend") || { echo "--- server log"; tail -50 "$work/server.log"; exit 1; }
+(cd e2e && TWINNING_BASE_URL="http://127.0.0.1:$port" npx playwright test --output "test-results/$backend" "${@:2}") || { echo "--- server log"; tail -50 "$work/server.log"; exit 1; }

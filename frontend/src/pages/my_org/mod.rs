@@ -89,11 +89,20 @@ fn Manage(slug: String, own: bool) -> impl IntoView {
     // A saved profile renames the heading without reloading the page (which would reset
     // the form and its "Saved." note).
     let renamed = RwSignal::new(None::<String>);
+    // Handing the org-admin role on changes the caller's own rights: the page reads the
+    // permissions again and keeps saying what happened above them.
+    let handed = people::Handed {
+        said: RwSignal::new(None),
+        reload: RwSignal::new(0),
+    };
+    provide_context(handed);
     let detail = LocalResource::new(move || {
+        handed.reload.track();
         let path = format!("/organisations/{slug}");
         async move { api::get::<OrganisationDetail>(&path).await }
     });
     view! {
+        {move || handed.said.get().map(|s| view! { <p role="status" class="saved" data-testid="manage-message">{s}</p> })}
         <Suspense fallback=Loading>
             {move || detail.get().map(|r| match r {
                 Err(e) => banner(e.message()).into_any(),

@@ -79,6 +79,15 @@ mod text {
     }
 }
 
+/// What the page says after the caller handed their org-admin role on (the sections below are
+/// drawn again with the caller's new rights).
+#[derive(Clone, Copy)]
+pub struct Handed {
+    pub said: RwSignal<Option<String>>,
+    /// Bumped to read the organisation's permissions again.
+    pub reload: RwSignal<u32>,
+}
+
 /// What happened last, shown under a section's heading.
 #[derive(Clone, Copy)]
 struct Outcome {
@@ -121,9 +130,13 @@ pub fn Members(slug: String, manage: bool) -> impl IntoView {
         let path = slug.with_value(|s| format!("/organisations/{s}/members"));
         async move { api::get::<Vec<Member>>(&path).await }
     });
-    let my_email = move || auth.me.with(|m| m.as_ref().map(|m| m.email.clone()));
+    // Read untracked: signing out must not redraw the table while the page goes away.
+    let my_email = move || {
+        auth.me
+            .with_untracked(|m| m.as_ref().map(|m| m.email.clone()))
+    };
     let i_admin = move || {
-        auth.me.with(|m| {
+        auth.me.with_untracked(|m| {
             m.as_ref()
                 .is_some_and(|m| m.is_org_admin_of(&slug.get_value()))
         })
@@ -198,16 +211,22 @@ fn MemberActions(
         });
     });
     let transfer_path = format!("/organisations/{slug}/admin-transfer");
+    let handed = use_context::<Handed>();
     let hand_on = Callback::new(move |()| {
         let path = transfer_path.clone();
         leptos::task::spawn_local(async move {
             let body = AdminTransfer { person_id: id };
-            let r = api::post::<Vec<Member>, _>(&path, &body).await;
-            if r.is_ok() {
-                // The caller's own rights changed: read them again.
-                auth.reload_me();
+            match api::post::<Vec<Member>, _>(&path, &body).await {
+                Ok(_) => {
+                    if let Some(h) = handed {
+                        h.said.set(Some(text::handed_on(&name.get_value())));
+                        h.reload.update(|n| *n += 1);
+                    }
+                    // The caller's own rights changed: the page reads them again.
+                    auth.reload_me();
+                }
+                Err(e) => outcome.report(Err(e)),
             }
-            outcome.report(r.map(|_| text::handed_on(&name.get_value())));
         });
     });
     let n = member.name.clone();
