@@ -6,7 +6,8 @@
 //! `index.html` (Trunk's loader), hashed at start from the very file served: restart the server
 //! after rebuilding the SPA. The API docs (Swagger UI) load their scripts as files and need no
 //! hash. Styles come from files too: neither the SPA nor the docs set inline style blocks
-//! (React and Leptos set styles through the CSSOM, which `style-src` does not govern).
+//! (React and Leptos set styles through the CSSOM, which `style-src` does not govern; the docs
+//! use Swagger UI's base layout, without the top bar whose logo carries a `<style>`).
 //!
 //! `Cache-Control: no-store` goes on every answer to a request carrying credentials (an
 //! `Authorization` header, a cookie) and on everything under `/api/v1/auth/` (tokens), so

@@ -239,7 +239,14 @@ pub fn server(state: AppState, listener: TcpListener, static_dir: &Path) -> anyh
                     .url("/api/openapi.json", openapi.clone())
                     // The default validator badge is an image from swagger.io, which the
                     // Content-Security-Policy refuses (and which would leak the docs' address).
-                    .config(utoipa_swagger_ui::Config::default().validator_url("none")),
+                    // The base layout has no top bar: its logo is an SVG carrying a `<style>`
+                    // element, an inline style the policy refuses (Chromium logs an error on
+                    // every load), and its box to explore other documents has nothing to load.
+                    .config(
+                        utoipa_swagger_ui::Config::default()
+                            .validator_url("none")
+                            .use_base_layout(),
+                    ),
             )
             .service(web::scope("/api").default_service(web::to(api_not_found)));
         if has_spa {

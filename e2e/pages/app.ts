@@ -290,3 +290,21 @@ export class AdminOrganisations {
     await expect(this.page.getByTestId('orgs-message')).toHaveText(`${name} was approved.`);
   }
 }
+
+/** The API documentation (Swagger UI, served by the server at /api/docs/). */
+export class ApiDocs {
+  constructor(private readonly page: Page) {}
+
+  async open() {
+    await this.page.goto('/api/docs/');
+    await expect(this.page.getByRole('heading', { name: /^Twinning API\b/ })).toBeVisible();
+  }
+
+  /** The operation `method path` (e.g. 'GET', '/api/v1/practices'), as listed. */
+  operation(method: string, path: string) {
+    return this.page
+      .locator('.opblock')
+      .filter({ has: this.page.locator('.opblock-summary-method', { hasText: new RegExp(`^${method}$`) }) })
+      .filter({ has: this.page.locator('.opblock-summary-path', { hasText: new RegExp(`^${path.replace(/[/{}]/g, '\\$&')}$`) }) });
+  }
+}

@@ -192,8 +192,15 @@ test('the admin reads the owner’s mail and the jobs, and is offered only what 
   await expect(body).toContainText('Hello Amira Saleh,');
   await expect(body).toContainText(/Open it in Twinning: \S+\/practices\/[a-z0-9-]+/);
   // Not an account mail: it carries the one-click unsubscribe (not redacted in demo mode).
-  await expect(body).toContainText(/Stop these mails: \S+\/unsubscribe\/\S+/);
-  expect(linkIn(received, '/unsubscribe/')).toMatch(/^\/unsubscribe\/\S+$/);
+  await expect(body).toContainText(/Stop these mails: \S+\/api\/v1\/unsubscribe\/\S+/);
+  // The link opens the server's own page, which asks before it acts (only its button, a POST,
+  // unsubscribes; link scanners only GET): the owner would see the question and the button.
+  const unsubscribe = await page.context().newPage();
+  await unsubscribe.goto(linkIn(received, '/api/v1/unsubscribe/'));
+  await expect(unsubscribe.getByRole('heading', { level: 1 })).toHaveText('Stop these mails?');
+  await expect(unsubscribe.getByText('One of your organisation\'s practices was published')).toBeVisible();
+  await expect(unsubscribe.getByRole('button', { name: 'Stop these mails' })).toBeVisible();
+  await unsubscribe.close();
   // Nothing failed, and the owner's mail is among the sent ones.
   await tools.filterMail('failed');
   await expect(page.getByTestId('mail-empty')).toHaveText('No mail has this status.');

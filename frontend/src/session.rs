@@ -117,12 +117,21 @@ impl Auth {
         expired();
     }
 
-    /// Reads `/me` again after a change the server made (an address verified).
+    /// Reads `/me` again after a change the server made (an address verified). An answer
+    /// that comes back after the person logged out (or someone else logged in) is dropped:
+    /// it would sign the page in again with a session that is over.
     pub fn reload_me(&self) {
         let me = self.me;
+        let who = move || me.with_untracked(|m| m.as_ref().map(|m| m.email.clone()));
+        let before = who();
+        if before.is_none() {
+            return;
+        }
         leptos::task::spawn_local(async move {
             if let Ok(fresh) = api::get::<Me>("/me").await {
-                me.set(Some(fresh));
+                if tokens::access().is_some() && who() == before {
+                    me.set(Some(fresh));
+                }
             }
         });
     }

@@ -5,12 +5,20 @@
 use twinning_domain::Problem;
 use utoipa::IntoResponses;
 
-/// Any route: a credential sent but invalid, too many requests, the database down.
+/// Any route: a credential sent but invalid, a request larger than the edge accepts, too many
+/// requests, the database down.
 #[derive(IntoResponses)]
 pub enum Common {
     /// The access token or API key sent is invalid, expired or revoked.
     #[response(status = 401, content_type = "application/problem+json")]
     Unauthenticated(Problem),
+    /// The address is too long: a path over 2 KiB (a path parameter of many non-ASCII
+    /// characters, percent-encoded) or a query string over 8 KiB.
+    #[response(status = 414, content_type = "application/problem+json")]
+    UriTooLong(Problem),
+    /// A header over 8 KiB, or all of them together over 16 KiB.
+    #[response(status = 431, content_type = "application/problem+json")]
+    HeadersTooLarge(Problem),
     /// Too many requests: see `Retry-After` (and the `RateLimit-*` headers for API keys).
     #[response(status = 429, content_type = "application/problem+json")]
     RateLimited(Problem),

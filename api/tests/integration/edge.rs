@@ -131,6 +131,10 @@ async fn every_kind_of_answer_carries_the_security_headers() {
         initializer.contains("\"validatorUrl\": \"none\""),
         "no image from outside"
     );
+    assert!(
+        initializer.contains("\"layout\": \"BaseLayout\""),
+        "no top bar, whose logo's <style> the policy refuses"
+    );
 
     // Tokens and whatever answers a credential are never stored.
     for path in ["/api/v1/me", "/api/v1/practices", "/api/v1/no-such-thing"] {

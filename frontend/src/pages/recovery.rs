@@ -118,9 +118,11 @@ pub fn VerifyEmail() -> impl IntoView {
             )
         }
     });
+    // Once, when the answer arrives: whether someone is signed in is read untracked, or each
+    // `/me` the reload sets would run this again, for as long as the page is open.
     Effect::new(move |_| {
         if let Some(Some(Ok(()))) = result.get() {
-            if auth.is_logged_in() {
+            if untrack(|| auth.is_logged_in()) {
                 auth.reload_me();
             }
         }
