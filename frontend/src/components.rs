@@ -296,3 +296,46 @@ pub fn Confirm(
         </span>
     }
 }
+
+/// What a list says after an action on one of its items: what happened, or what went wrong.
+/// A success bumps `reload`, which the list's resource tracks to read itself again.
+#[derive(Clone, Copy)]
+pub struct Outcome {
+    pub status: RwSignal<Option<String>>,
+    pub message: RwSignal<Option<String>>,
+    pub reload: RwSignal<u32>,
+}
+
+impl Default for Outcome {
+    fn default() -> Outcome {
+        Outcome::new()
+    }
+}
+
+impl Outcome {
+    pub fn new() -> Outcome {
+        Outcome {
+            status: RwSignal::new(None),
+            message: RwSignal::new(None),
+            reload: RwSignal::new(0),
+        }
+    }
+
+    pub fn done(&self, text: String) {
+        self.message.set(None);
+        self.status.set(Some(text));
+        self.reload.update(|n| *n += 1);
+    }
+
+    pub fn failed(&self, e: &crate::api::ApiError) {
+        self.status.set(None);
+        self.message.set(Some(e.message()));
+    }
+
+    pub fn report(&self, result: Result<String, crate::api::ApiError>) {
+        match result {
+            Ok(text) => self.done(text),
+            Err(e) => self.failed(&e),
+        }
+    }
+}

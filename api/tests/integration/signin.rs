@@ -29,30 +29,30 @@ impl TestApp {
         self.withdraw_mail(mail);
     }
 
-    /// The newest mail in the outbox to `address` holding a link to `path`, and the link's
-    /// token: for tests without an SMTP server.
-    pub fn outbox_link(&self, address: &str, path: &str) -> Option<(i64, String)> {
+    /// The mails in the outbox to `address`, newest first: `(id, text)`.
+    fn outbox_to(&self, address: &str) -> Vec<(i64, String)> {
         let rows: Vec<MailRow> = diesel::sql_query(format!(
             "SELECT id, body_text FROM mail_outbox WHERE to_address = '{}' ORDER BY id DESC",
             address.replace('\'', "''")
         ))
         .load(&mut *self.store())
         .expect("read the outbox");
-        rows.into_iter()
-            .find_map(|m| link_token(&m.body_text, path).map(|t| (m.id, t)))
+        rows.into_iter().map(|m| (m.id, m.body_text)).collect()
+    }
+
+    /// The newest mail in the outbox to `address` holding a link to `path`, and the link's
+    /// token: for tests without an SMTP server.
+    pub fn outbox_link(&self, address: &str, path: &str) -> Option<(i64, String)> {
+        self.outbox_to(address)
+            .into_iter()
+            .find_map(|(id, text)| link_token(&text, path).map(|t| (id, t)))
     }
 
     /// The newest mail in the outbox to `address` whose text holds `marker`, with its text.
     pub fn outbox_mail(&self, address: &str, marker: &str) -> Option<(i64, String)> {
-        let rows: Vec<MailRow> = diesel::sql_query(format!(
-            "SELECT id, body_text FROM mail_outbox WHERE to_address = '{}' ORDER BY id DESC",
-            address.replace('\'', "''")
-        ))
-        .load(&mut *self.store())
-        .expect("read the outbox");
-        rows.into_iter()
-            .find(|m| m.body_text.contains(marker))
-            .map(|m| (m.id, m.body_text))
+        self.outbox_to(address)
+            .into_iter()
+            .find(|(_, text)| text.contains(marker))
     }
 
     /// Removes a queued mail and its sending job, as if it had never been written.

@@ -8,7 +8,7 @@ use twinning_domain::event::{EventType, InvitationPayload};
 use twinning_domain::membership::{
     InvitationPreview, InvitationState, NewInvitation, INVITATION_TTL_DAYS,
 };
-use twinning_domain::organisation::{Invitation, OrganisationRef};
+use twinning_domain::organisation::{Invitation, Organisation, OrganisationRef};
 use twinning_domain::policy::organisation as policy;
 use twinning_domain::principal::{Denied, Principal};
 use twinning_domain::{InvitationId, Validate};
@@ -40,6 +40,13 @@ fn announce(
         },
     )?;
     Ok(())
+}
+
+fn reference(organisation: &Organisation) -> OrganisationRef {
+    OrganisationRef {
+        slug: organisation.slug.clone(),
+        name: organisation.name.clone(),
+    }
 }
 
 fn mail_link(
@@ -102,10 +109,7 @@ pub fn invite(
             expires_at: expires_at.naive_utc(),
         },
     )?;
-    let org_ref = OrganisationRef {
-        slug: organisation.slug,
-        name: organisation.name,
-    };
+    let org_ref = reference(&organisation);
     mail_link(
         tx,
         settings,
@@ -154,10 +158,7 @@ pub fn resend(
         ));
     }
     let record = invitations::by_id(tx, id)?;
-    let org_ref = OrganisationRef {
-        slug: organisation.slug,
-        name: organisation.name,
-    };
+    let org_ref = reference(&organisation);
     mail_link(
         tx,
         settings,
@@ -185,10 +186,7 @@ pub fn revoke(
         ));
     }
     let invitation = invitations::by_id(tx, id)?.into_domain(None)?;
-    let org_ref = OrganisationRef {
-        slug: organisation.slug,
-        name: organisation.name,
-    };
+    let org_ref = reference(&organisation);
     announce(
         tx,
         principal,

@@ -7,6 +7,7 @@ use twinning_domain::event::EventType;
 use twinning_domain::policy;
 use twinning_domain::principal::Principal;
 use twinning_domain::PersonId;
+use twinning_store::accounts::PersonRecord;
 use twinning_store::sessions::{self, EndReason};
 use twinning_store::{accounts, people_admin, Tx};
 
@@ -22,12 +23,17 @@ fn refuse(r: PersonRefusal) -> FlowError {
     }
 }
 
-fn not_self(principal: &Principal, person: PersonId) -> FlowResult<()> {
+/// The account a network admin acts on: never their own, never a deleted one.
+fn target(tx: &mut Tx<'_>, principal: &Principal, person: PersonId) -> FlowResult<PersonRecord> {
+    policy::network_admin(principal)?;
     if principal.accountable_person() == Some(person) {
-        Err(refuse(PersonRefusal::OwnAccount))
-    } else {
-        Ok(())
+        return Err(refuse(PersonRefusal::OwnAccount));
     }
+    let record = accounts::person_by_id(tx, person)?;
+    if record.deleted_at.is_some() {
+        return Err(FlowError::NotFound);
+    }
+    Ok(record)
 }
 
 /// Disables (`true`) or enables an account. A disabled person's sessions end at once and they
@@ -39,12 +45,7 @@ pub fn set_disabled(
     person: PersonId,
     disabled: bool,
 ) -> FlowResult<AdminPerson> {
-    policy::network_admin(principal)?;
-    not_self(principal, person)?;
-    let record = accounts::person_by_id(tx, person)?;
-    if record.deleted_at.is_some() {
-        return Err(FlowError::NotFound);
-    }
+    let record = target(tx, principal, person)?;
     if disabled
         && record.is_network_admin
         && record.disabled_at.is_none()
@@ -83,12 +84,7 @@ pub fn set_network_admin(
     person: PersonId,
     grant: bool,
 ) -> FlowResult<AdminPerson> {
-    policy::network_admin(principal)?;
-    not_self(principal, person)?;
-    let record = accounts::person_by_id(tx, person)?;
-    if record.deleted_at.is_some() {
-        return Err(FlowError::NotFound);
-    }
+    let record = target(tx, principal, person)?;
     if !grant && record.is_network_admin && people_admin::network_admin_count(tx)? <= 1 {
         return Err(refuse(PersonRefusal::LastNetworkAdmin));
     }

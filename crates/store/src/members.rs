@@ -14,16 +14,6 @@ use crate::{utc, DbConn, StoreError, StoreResult};
 /// The most people one organisation's list shows (organisations are teams, not crowds).
 pub const LISTED: i64 = 500;
 
-type MemberRow = (
-    i64,
-    String,
-    String,
-    String,
-    Option<NaiveDateTime>,
-    NaiveDateTime,
-    Option<NaiveDateTime>,
-);
-
 fn current(
     organisation_id: OrganisationId,
 ) -> people::BoxedQuery<'static, <DbConn as Connection>::Backend> {
@@ -34,36 +24,30 @@ fn current(
         .filter(people::removed_at.is_null())
 }
 
-type MemberColumns = (
-    people::id,
-    people::name,
-    people::email,
-    people::role,
-    people::email_verified_at,
-    people::created_at,
-    people::last_seen_at,
-);
+#[derive(Queryable, Selectable)]
+#[diesel(table_name = people)]
+struct MemberRow {
+    id: i64,
+    name: String,
+    email: String,
+    role: String,
+    email_verified_at: Option<NaiveDateTime>,
+    created_at: NaiveDateTime,
+    last_seen_at: Option<NaiveDateTime>,
+}
 
-const MEMBER_COLUMNS: MemberColumns = (
-    people::id,
-    people::name,
-    people::email,
-    people::role,
-    people::email_verified_at,
-    people::created_at,
-    people::last_seen_at,
-);
-
-fn into_member((id, name, email, role, verified, joined, seen): MemberRow) -> StoreResult<Member> {
-    Ok(Member {
-        id: PersonId(id),
-        name,
-        email,
-        role: Role::parse(&role).map_err(StoreError::Corrupt)?,
-        email_verified: verified.is_some(),
-        joined_at: utc(joined),
-        last_seen_at: seen.map(utc),
-    })
+impl MemberRow {
+    fn into_member(self) -> StoreResult<Member> {
+        Ok(Member {
+            id: PersonId(self.id),
+            name: self.name,
+            email: self.email,
+            role: Role::parse(&self.role).map_err(StoreError::Corrupt)?,
+            email_verified: self.email_verified_at.is_some(),
+            joined_at: utc(self.created_at),
+            last_seen_at: self.last_seen_at.map(utc),
+        })
+    }
 }
 
 /// The organisation's current people (not removed, not deleted), by name.
@@ -71,9 +55,9 @@ pub fn list(conn: &mut DbConn, organisation_id: OrganisationId) -> StoreResult<V
     let rows: Vec<MemberRow> = current(organisation_id)
         .order((people::name, people::id))
         .limit(LISTED)
-        .select(MEMBER_COLUMNS)
+        .select(MemberRow::as_select())
         .load(conn)?;
-    rows.into_iter().map(into_member).collect()
+    rows.into_iter().map(MemberRow::into_member).collect()
 }
 
 /// One current person of the organisation, as its list shows them.
@@ -84,9 +68,9 @@ pub fn one(
 ) -> StoreResult<Member> {
     let row: MemberRow = current(organisation_id)
         .filter(people::id.eq(person.get()))
-        .select(MEMBER_COLUMNS)
+        .select(MemberRow::as_select())
         .first(conn)?;
-    into_member(row)
+    row.into_member()
 }
 
 /// A current person of this organisation (someone else's, removed or deleted: not found).

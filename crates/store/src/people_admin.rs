@@ -16,12 +16,30 @@ type Db = <DbConn as Connection>::Backend;
 
 diesel::define_sql_function!(fn lower(x: diesel::sql_types::Text) -> diesel::sql_types::Text);
 
-type PersonRow = (
-    (i64, String, String, String, bool),
-    (Option<NaiveDateTime>, NaiveDateTime, Option<NaiveDateTime>),
-    (Option<NaiveDateTime>, Option<NaiveDateTime>),
-    (String, String, String),
-);
+#[derive(Queryable, Selectable)]
+#[diesel(table_name = people)]
+struct PersonRow {
+    id: i64,
+    name: String,
+    email: String,
+    role: String,
+    is_network_admin: bool,
+    email_verified_at: Option<NaiveDateTime>,
+    created_at: NaiveDateTime,
+    last_seen_at: Option<NaiveDateTime>,
+    disabled_at: Option<NaiveDateTime>,
+    removed_at: Option<NaiveDateTime>,
+}
+
+#[derive(Queryable, Selectable)]
+#[diesel(table_name = organisations)]
+struct OrganisationCols {
+    slug: String,
+    name: String,
+    status: String,
+}
+
+type Row = (PersonRow, OrganisationCols);
 
 fn filtered(
     f: &PeopleFilter,
@@ -49,30 +67,11 @@ fn filtered(
 /// One page of people matching the filter, newest accounts first.
 pub fn search(conn: &mut DbConn, f: &PeopleFilter) -> StoreResult<AdminPersonPage> {
     let total: i64 = filtered(f).count().get_result(conn)?;
-    let rows: Vec<PersonRow> = filtered(f)
+    let rows: Vec<Row> = filtered(f)
         .order((people::created_at.desc(), people::id.desc()))
         .limit(i64::from(f.per_page))
         .offset(i64::from(f.page - 1) * i64::from(f.per_page))
-        .select((
-            (
-                people::id,
-                people::name,
-                people::email,
-                people::role,
-                people::is_network_admin,
-            ),
-            (
-                people::email_verified_at,
-                people::created_at,
-                people::last_seen_at,
-            ),
-            (people::disabled_at, people::removed_at),
-            (
-                organisations::slug,
-                organisations::name,
-                organisations::status,
-            ),
-        ))
+        .select((PersonRow::as_select(), OrganisationCols::as_select()))
         .load(conn)?;
     let items = rows
         .into_iter()
@@ -86,58 +85,33 @@ pub fn search(conn: &mut DbConn, f: &PeopleFilter) -> StoreResult<AdminPersonPag
     })
 }
 
-fn into_person(row: PersonRow) -> StoreResult<AdminPerson> {
-    let (
-        (id, name, email, role, is_network_admin),
-        (verified, created, seen),
-        (disabled, removed),
-        (slug, org_name, status),
-    ) = row;
+fn into_person((p, o): Row) -> StoreResult<AdminPerson> {
     Ok(AdminPerson {
-        id: PersonId(id),
-        name,
-        email,
+        id: PersonId(p.id),
+        name: p.name,
+        email: p.email,
         organisation: OrganisationRef {
-            slug,
-            name: org_name,
+            slug: o.slug,
+            name: o.name,
         },
-        organisation_status: OrganisationStatus::parse(&status).map_err(StoreError::Corrupt)?,
-        role: Role::parse(&role).map_err(StoreError::Corrupt)?,
-        is_network_admin,
-        email_verified: verified.is_some(),
-        created_at: utc(created),
-        last_seen_at: seen.map(utc),
-        disabled_at: disabled.map(utc),
-        removed_at: removed.map(utc),
+        organisation_status: OrganisationStatus::parse(&o.status).map_err(StoreError::Corrupt)?,
+        role: Role::parse(&p.role).map_err(StoreError::Corrupt)?,
+        is_network_admin: p.is_network_admin,
+        email_verified: p.email_verified_at.is_some(),
+        created_at: utc(p.created_at),
+        last_seen_at: p.last_seen_at.map(utc),
+        disabled_at: p.disabled_at.map(utc),
+        removed_at: p.removed_at.map(utc),
     })
 }
 
 /// One person as network admins see them (deleted accounts: not found).
 pub fn view(conn: &mut DbConn, person: PersonId) -> StoreResult<AdminPerson> {
-    let row: PersonRow = people::table
+    let row: Row = people::table
         .inner_join(organisations::table)
         .filter(people::id.eq(person.get()))
         .filter(people::deleted_at.is_null())
-        .select((
-            (
-                people::id,
-                people::name,
-                people::email,
-                people::role,
-                people::is_network_admin,
-            ),
-            (
-                people::email_verified_at,
-                people::created_at,
-                people::last_seen_at,
-            ),
-            (people::disabled_at, people::removed_at),
-            (
-                organisations::slug,
-                organisations::name,
-                organisations::status,
-            ),
-        ))
+        .select((PersonRow::as_select(), OrganisationCols::as_select()))
         .first(conn)?;
     into_person(row)
 }

@@ -12,7 +12,7 @@ use twinning_domain::{OrganisationStatus, Validate};
 
 use super::AdminOnly;
 use crate::api::{self, query_string};
-use crate::components::{banner, day, set_title, Banner, Confirm, Loading, Pager};
+use crate::components::{banner, day, set_title, Banner, Confirm, Loading, Outcome, Pager};
 
 mod text {
     use twinning_domain::review::ReviewAction;
@@ -110,37 +110,12 @@ pub fn Organisations() -> impl IntoView {
     view! { <AdminOnly><OrganisationList/></AdminOnly> }
 }
 
-/// What a card tells the list after a move: what happened, or what went wrong.
-#[derive(Clone, Copy)]
-struct Outcome {
-    status: RwSignal<Option<String>>,
-    message: RwSignal<Option<String>>,
-    reload: RwSignal<u32>,
-}
-
-impl Outcome {
-    fn done(&self, text: String) {
-        self.message.set(None);
-        self.status.set(Some(text));
-        self.reload.update(|n| *n += 1);
-    }
-
-    fn failed(&self, e: &api::ApiError) {
-        self.status.set(None);
-        self.message.set(Some(e.message()));
-    }
-}
-
 #[component]
 fn OrganisationList() -> impl IntoView {
     let query = use_query_map();
     let navigate = use_navigate();
     let param = move |k: &str| query.with(|q| q.get(k).unwrap_or_default());
-    let outcome = Outcome {
-        status: RwSignal::new(None),
-        message: RwSignal::new(None),
-        reload: RwSignal::new(0),
-    };
+    let outcome = Outcome::new();
     let list = LocalResource::new(move || {
         outcome.reload.track();
         let qs = query_string(&[("status", param("status")), ("page", param("page"))]);

@@ -7,7 +7,7 @@ use twinning_domain::admin_people::{AdminPerson, AdminPersonPage, NetworkAdminCh
 
 use super::AdminOnly;
 use crate::api::{self, query_string};
-use crate::components::{banner, day, moment, set_title, Banner, Confirm, Loading, Pager};
+use crate::components::{banner, day, moment, set_title, Banner, Confirm, Loading, Outcome, Pager};
 
 mod text {
     pub const TITLE: &str = "People";
@@ -88,40 +88,12 @@ pub fn People() -> impl IntoView {
     view! { <AdminOnly><PeopleList/></AdminOnly> }
 }
 
-/// What a row tells the list after an action.
-#[derive(Clone, Copy)]
-struct Outcome {
-    status: RwSignal<Option<String>>,
-    message: RwSignal<Option<String>>,
-    reload: RwSignal<u32>,
-}
-
-impl Outcome {
-    fn report(&self, result: Result<String, api::ApiError>) {
-        match result {
-            Ok(done) => {
-                self.message.set(None);
-                self.status.set(Some(done));
-                self.reload.update(|n| *n += 1);
-            }
-            Err(e) => {
-                self.status.set(None);
-                self.message.set(Some(e.message()));
-            }
-        }
-    }
-}
-
 #[component]
 fn PeopleList() -> impl IntoView {
     let query = use_query_map();
     let navigate = use_navigate();
     let param = move |k: &str| query.with(|q| q.get(k).unwrap_or_default());
-    let outcome = Outcome {
-        status: RwSignal::new(None),
-        message: RwSignal::new(None),
-        reload: RwSignal::new(0),
-    };
+    let outcome = Outcome::new();
     let typed = RwSignal::new(param("q"));
     let list = LocalResource::new(move || {
         outcome.reload.track();

@@ -8,7 +8,9 @@ use twinning_domain::organisation::{Invitation, Member, NewInvitation};
 use twinning_domain::{FieldError, InvitationId, PersonId, Role, Validate};
 
 use crate::api;
-use crate::components::{banner, day, described, options, Banner, Confirm, FieldErr, Loading};
+use crate::components::{
+    banner, day, described, options, Banner, Confirm, FieldErr, Loading, Outcome,
+};
 use crate::session::use_auth;
 
 mod text {
@@ -86,38 +88,6 @@ pub struct Handed {
     pub said: RwSignal<Option<String>>,
     /// Bumped to read the organisation's permissions again.
     pub reload: RwSignal<u32>,
-}
-
-/// What happened last, shown under a section's heading.
-#[derive(Clone, Copy)]
-struct Outcome {
-    status: RwSignal<Option<String>>,
-    message: RwSignal<Option<String>>,
-    reload: RwSignal<u32>,
-}
-
-impl Outcome {
-    fn new() -> Outcome {
-        Outcome {
-            status: RwSignal::new(None),
-            message: RwSignal::new(None),
-            reload: RwSignal::new(0),
-        }
-    }
-
-    fn report(&self, result: Result<String, api::ApiError>) {
-        match result {
-            Ok(done) => {
-                self.message.set(None);
-                self.status.set(Some(done));
-                self.reload.update(|n| *n += 1);
-            }
-            Err(e) => {
-                self.status.set(None);
-                self.message.set(Some(e.message()));
-            }
-        }
-    }
 }
 
 #[component]
