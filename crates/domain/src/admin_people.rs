@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::ids::PersonId;
 use crate::organisation::OrganisationRef;
 use crate::problem::{FieldErrors, Validate};
-use crate::review::{PER_PAGE_DEFAULT, PER_PAGE_MAX};
+use crate::review::admin_page;
 use crate::vocab::{OrganisationStatus, Role};
 
 pub const QUERY_MAX: usize = 100;
@@ -44,14 +44,7 @@ impl PeopleQuery {
         if q.chars().count() > QUERY_MAX {
             e.add("q", format!("must be at most {QUERY_MAX} characters"));
         }
-        let page = self.page.unwrap_or(1);
-        if page == 0 || page > 100_000 {
-            e.add("page", "must be between 1 and 100000");
-        }
-        let per_page = self.per_page.unwrap_or(PER_PAGE_DEFAULT);
-        if per_page == 0 || per_page > PER_PAGE_MAX {
-            e.add("per_page", format!("must be between 1 and {PER_PAGE_MAX}"));
-        }
+        let (page, per_page) = admin_page(self.page, self.per_page, &mut e);
         e.into_result()?;
         let mut words: Vec<String> = Vec::new();
         for w in q.split_whitespace().map(str::to_lowercase) {
@@ -156,7 +149,7 @@ mod tests {
         .parse()
         .unwrap();
         assert_eq!(f.words, vec!["amal", "irbid"]);
-        assert_eq!((f.page, f.per_page), (1, PER_PAGE_DEFAULT));
+        assert_eq!((f.page, f.per_page), (1, crate::review::PER_PAGE_DEFAULT));
         let bad = PeopleQuery {
             q: Some("a\u{0}b".into()),
             page: Some(0),

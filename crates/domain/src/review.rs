@@ -124,6 +124,20 @@ pub struct AdminOrganisationQuery {
     pub per_page: Option<u32>,
 }
 
+/// The page and page size of an admin list (1–100000, and 1–`PER_PAGE_MAX` with
+/// `PER_PAGE_DEFAULT` when absent), each fault named in `e`.
+pub fn admin_page(page: Option<u32>, per_page: Option<u32>, e: &mut FieldErrors) -> (u32, u32) {
+    let page = page.unwrap_or(1);
+    if page == 0 || page > 100_000 {
+        e.add("page", "must be between 1 and 100000");
+    }
+    let per_page = per_page.unwrap_or(PER_PAGE_DEFAULT);
+    if per_page == 0 || per_page > PER_PAGE_MAX {
+        e.add("per_page", format!("must be between 1 and {PER_PAGE_MAX}"));
+    }
+    (page, per_page)
+}
+
 /// The parsed form of `AdminOrganisationQuery`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct AdminOrganisationFilter {
@@ -146,14 +160,7 @@ impl AdminOrganisationQuery {
                 }
             },
         };
-        let page = self.page.unwrap_or(1);
-        if page == 0 || page > 100_000 {
-            e.add("page", "must be between 1 and 100000");
-        }
-        let per_page = self.per_page.unwrap_or(PER_PAGE_DEFAULT);
-        if per_page == 0 || per_page > PER_PAGE_MAX {
-            e.add("per_page", format!("must be between 1 and {PER_PAGE_MAX}"));
-        }
+        let (page, per_page) = admin_page(self.page, self.per_page, &mut e);
         e.into_result()?;
         Ok(AdminOrganisationFilter {
             status,
