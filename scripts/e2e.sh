@@ -41,7 +41,7 @@ done
 # so that the suites, not the limits, decide. (`serve --demo` needs no TWINNING_JWT_SECRET.)
 TWINNING_SMTP_URL="smtp://127.0.0.1:$smtp_port" TWINNING_PUBLIC_URL="http://127.0.0.1:$port" \
 TWINNING_ADDR="127.0.0.1:$port" TWINNING_STATIC_DIR=frontend/dist RUST_LOG=warn TWINNING_INSECURE_FAST_PASSWORDS=true \
-  TWINNING_REGISTER_PER_HOUR=10000 TWINNING_REFRESH_PER_MINUTE=10000 TWINNING_LOGIN_PER_MINUTE=10000 \
+  TWINNING_REGISTER_PER_HOUR=10000 TWINNING_REFRESH_PER_MINUTE=10000 TWINNING_RESET_PER_HOUR=10000 TWINNING_LOGIN_PER_MINUTE=10000 \
   target/release/twinning serve --demo > "$work/server.log" 2>&1 &
 server=$!
 for _ in $(seq 1 100); do

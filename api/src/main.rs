@@ -72,6 +72,15 @@ struct Cli {
         global = true
     )]
     register_per_hour: u32,
+    /// Password-reset requests allowed per client IP and hour.
+    #[arg(
+        long,
+        env = "TWINNING_RESET_PER_HOUR",
+        default_value_t = EdgeConfig::default().reset_per_hour,
+        value_parser = clap::value_parser!(u32).range(1..),
+        global = true
+    )]
+    reset_per_hour: u32,
     /// Token refreshes allowed per client IP and minute.
     #[arg(
         long,
@@ -226,6 +235,7 @@ fn main() -> anyhow::Result<()> {
             trusted_proxies: cli.trusted_proxies.clone(),
             register_per_hour: cli.register_per_hour,
             refresh_per_minute: cli.refresh_per_minute,
+            reset_per_hour: cli.reset_per_hour,
             login_free_failures: cli.login_free_failures,
             login_delay_max_secs: cli.login_delay_max_secs,
             login_account_failures_per_hour: cli.login_account_failures_per_hour,

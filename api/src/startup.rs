@@ -59,6 +59,9 @@ pub struct EdgeConfig {
     pub register_per_hour: u32,
     /// `TWINNING_REFRESH_PER_MINUTE`: token refreshes per client address and minute.
     pub refresh_per_minute: u32,
+    /// `TWINNING_RESET_PER_HOUR`: password-reset requests per client address and hour (each
+    /// address also gets at most one link a minute and ten a day, whoever asks).
+    pub reset_per_hour: u32,
     /// `TWINNING_LOGIN_FREE_FAILURES`: failed logins for an account from one address before
     /// each further attempt waits (1 s, doubling).
     pub login_free_failures: u32,
@@ -79,6 +82,7 @@ impl Default for EdgeConfig {
             trusted_proxies: TrustedProxies::none(),
             register_per_hour: 10,
             refresh_per_minute: 60,
+            reset_per_hour: 20,
             login_free_failures: 3,
             login_delay_max_secs: 60,
             login_account_failures_per_hour: 60,
@@ -93,6 +97,7 @@ impl EdgeConfig {
         EdgeConfig {
             register_per_hour: 100_000,
             refresh_per_minute: 100_000,
+            reset_per_hour: 100_000,
             login_free_failures: 1000,
             login_account_failures_per_hour: 100_000,
             ..EdgeConfig::default()
@@ -148,6 +153,7 @@ pub fn prepare_with_clock(config: &Config, clock: Clock) -> anyhow::Result<AppSt
         key_limiter: KeyLimiter::new(config.api_key_requests_per_minute),
         register_limiter: IpLimiter::per_hour(config.edge.register_per_hour),
         refresh_limiter: IpLimiter::per_minute(config.edge.refresh_per_minute),
+        reset_limiter: IpLimiter::per_hour(config.edge.reset_per_hour),
         login_throttle: LoginThrottle::new(ThrottleSettings {
             free: config.edge.login_free_failures,
             max_delay: std::time::Duration::from_secs(config.edge.login_delay_max_secs),

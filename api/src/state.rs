@@ -28,6 +28,8 @@ pub struct AppState {
     pub register_limiter: IpLimiter,
     /// Token refreshes per client address.
     pub refresh_limiter: IpLimiter,
+    /// Password-reset requests per client address.
+    pub reset_limiter: IpLimiter,
     /// Growing delays after failed logins, per account and address.
     pub login_throttle: LoginThrottle,
     /// Whose `X-Forwarded-For` names the client (`net::client_ip`).

@@ -3,7 +3,7 @@
 use super::accounts::Minted;
 use super::responses;
 use actix_web::http::header::CACHE_CONTROL;
-use actix_web::{post, web, HttpResponse};
+use actix_web::{post, web, HttpRequest, HttpResponse};
 use twinning_domain::account::{
     MailQueued, PasswordResetConfirm, PasswordResetRequest, VerifyEmailRequest,
 };
@@ -13,6 +13,7 @@ use crate::auth::secrets::token_hash;
 use crate::auth::{password, PersonAuth};
 use crate::error::{ApiError, ApiResult};
 use crate::json::ValidJson;
+use crate::net::client_ip;
 use crate::state::AppState;
 
 const RESET_ANSWER: &str = "If this address belongs to an account, a link to choose a new \
@@ -87,7 +88,8 @@ pub async fn resend_verification(
 
 /// Asks for a link to reset a forgotten password. Always 202 with the same body, whether or
 /// not the address has an account (and whether or not a link was sent), so the answer says
-/// nothing about who is registered.
+/// nothing about who is registered. Limited per client IP (`TWINNING_RESET_PER_HOUR`; 429
+/// with `Retry-After`), so that no one client mails many addresses.
 #[utoipa::path(
     tag = "auth",
     request_body = PasswordResetRequest,
@@ -99,9 +101,11 @@ pub async fn resend_verification(
 )]
 #[post("/auth/password-reset")]
 pub async fn request_reset(
+    http: HttpRequest,
     state: web::Data<AppState>,
     ValidJson(req): ValidJson<PasswordResetRequest>,
 ) -> ApiResult<HttpResponse> {
+    state.reset_limiter.check(client_ip(&http))?;
     // Minted and written in one transaction either way, so that the answer takes about as
     // long for an unknown address.
     let link = Minted::new()?;

@@ -340,11 +340,12 @@ async fn assert_limited(res: reqwest::Response) -> u64 {
 }
 
 #[tokio::test]
-async fn registration_and_refresh_are_limited_per_address() {
+async fn registration_refresh_and_reset_requests_are_limited_per_address() {
     let app = TestApp::spawn_with(Options {
         edge: EdgeConfig {
             register_per_hour: 2,
             refresh_per_minute: 2,
+            reset_per_hour: 2,
             ..EdgeConfig::relaxed()
         },
         ..Default::default()
@@ -381,6 +382,19 @@ async fn registration_and_refresh_are_limited_per_address() {
     assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
     let retry = assert_limited(refresh("not-a-refresh-token").await.unwrap()).await;
     assert!((1..=60).contains(&retry), "{retry}");
+
+    // Password-reset requests too: one client does not mail address after address.
+    let reset = |email: &str| {
+        app.client
+            .post(format!("{}/auth/password-reset", app.base))
+            .json(&serde_json::json!({ "email": email }))
+            .send()
+    };
+    for email in ["one@reg.example", "nobody@reg.example"] {
+        assert_eq!(reset(email).await.unwrap().status(), StatusCode::ACCEPTED);
+    }
+    let retry = assert_limited(reset("two@reg.example").await.unwrap()).await;
+    assert!((1..=3600).contains(&retry), "{retry}");
 }
 
 #[tokio::test]
