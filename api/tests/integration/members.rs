@@ -519,3 +519,58 @@ async fn network_admins_find_disable_enable_and_empower_people() {
         .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn a_code_from_before_invitations_were_mailed_never_takes_over_a_removed_account() {
+    let app = TestApp::spawn().await;
+    let admin = app.register_org("Tampere", "admin@tampere.example").await;
+    let token = admin.tokens.access_token.clone();
+    app.join(&token, "tampere", "aino@tampere.example", "member")
+        .await;
+    let aino = app.person_id("aino@tampere.example");
+    let (status, _) = app
+        .delete(
+            &format!("/organisations/tampere/members/{aino}"),
+            Some(&token),
+        )
+        .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    // An invitation made before invitations went by mail: a bare code, for no address.
+    let org = app
+        .write(|tx| twinning_store::organisations::find_by_slug(tx, "tampere"))
+        .0;
+    let admin_id = app.person_id("admin@tampere.example");
+    let hash = twinning_api::auth::secrets::token_hash("legacy-code-of-2025");
+    let now = chrono::Utc::now().naive_utc();
+    app.write(move |tx| {
+        use twinning_store::dialect::{execute, Bind};
+        execute(
+            tx,
+            "INSERT INTO invitations (organisation_id, code_hash, email, role, created_by, \
+             expires_at, created_at) VALUES (?, ?, NULL, 'member', ?, ?, ?)",
+            &[
+                Bind::Id(org.get()),
+                Bind::Text(hash),
+                Bind::Id(admin_id),
+                Bind::Time(now + chrono::Duration::days(1)),
+                Bind::Time(now),
+            ],
+        )
+    });
+    let (status, body) = accept(
+        &app,
+        "legacy-code-of-2025",
+        "aino@tampere.example",
+        "a stolen password",
+    )
+    .await;
+    assert_problem(status, &body, StatusCode::CONFLICT, Some("email"));
+    let (status, _) = app
+        .post(
+            "/auth/login",
+            None,
+            json!({ "email": "aino@tampere.example", "password": "a stolen password" }),
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+}

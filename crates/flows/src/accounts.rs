@@ -144,7 +144,13 @@ fn join(
     }
     let role = invitation.role()?;
     let org = invitation.organisation_id;
-    let person = match members::removed_by_email(tx, email)? {
+    // Only an invitation mailed to the address proves it: a bare code from before invitations
+    // were mailed never brings a removed account back (it would hand it to whoever holds it).
+    let returning = match invitation.email {
+        Some(_) => members::removed_by_email(tx, email)?,
+        None => None,
+    };
+    let person = match returning {
         Some(returning) => {
             members::bring_back(
                 tx,
