@@ -249,6 +249,25 @@ pub fn enc(value: &str) -> String {
 }
 
 /// `k=v&…` from the pairs whose value is not empty, values percent-encoded.
+/// `path` with the query of `pairs` (empty values left out), or `path` alone when none is left.
+pub fn with_query<K: AsRef<str>, V: AsRef<str>>(path: &str, pairs: &[(K, V)]) -> String {
+    let qs = query_string(pairs);
+    if qs.is_empty() {
+        path.to_owned()
+    } else {
+        format!("{path}?{qs}")
+    }
+}
+
+/// A page number as a query value: empty for the first page, so its address stays short.
+pub fn page_param(page: u32) -> String {
+    if page > 1 {
+        page.to_string()
+    } else {
+        String::new()
+    }
+}
+
 pub fn query_string<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)]) -> String {
     pairs
         .iter()

@@ -5,7 +5,7 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use twinning_domain::ops::{Job, JobPage, JobStatus};
 
 use super::AdminOnly;
-use crate::api::{self, query_string};
+use crate::api::{self, page_param, with_query};
 use crate::components::{banner, moment, set_title, Banner, Confirm, Loading, Pager};
 
 mod text {
@@ -81,26 +81,20 @@ fn JobList() -> impl IntoView {
     let status = RwSignal::new(None::<String>);
     let list = LocalResource::new(move || {
         reload.track();
-        let qs = query_string(&[("status", param("status")), ("page", param("page"))]);
-        async move {
-            let path = if qs.is_empty() {
-                "/admin/jobs".to_owned()
-            } else {
-                format!("/admin/jobs?{qs}")
-            };
-            api::get::<JobPage>(&path).await
-        }
+        let path = with_query(
+            "/admin/jobs",
+            &[("status", param("status")), ("page", param("page"))],
+        );
+        async move { api::get::<JobPage>(&path).await }
     });
     let go = {
         let navigate = navigate.clone();
         move |status: String, page: u32| {
-            let page = if page > 1 {
-                page.to_string()
-            } else {
-                String::new()
-            };
-            let qs = query_string(&[("status", status), ("page", page)]);
-            navigate(&format!("/admin/jobs?{qs}"), Default::default());
+            let to = with_query(
+                "/admin/jobs",
+                &[("status", status), ("page", page_param(page))],
+            );
+            navigate(&to, Default::default());
         }
     };
     let filter = {

@@ -11,7 +11,7 @@ use twinning_domain::review::{
 use twinning_domain::{OrganisationStatus, Validate};
 
 use super::AdminOnly;
-use crate::api::{self, query_string};
+use crate::api::{self, page_param, with_query};
 use crate::components::{banner, day, set_title, Banner, Confirm, Loading, Outcome, Pager};
 
 mod text {
@@ -118,26 +118,20 @@ fn OrganisationList() -> impl IntoView {
     let outcome = Outcome::new();
     let list = LocalResource::new(move || {
         outcome.reload.track();
-        let qs = query_string(&[("status", param("status")), ("page", param("page"))]);
-        async move {
-            let path = if qs.is_empty() {
-                "/admin/organisations".to_owned()
-            } else {
-                format!("/admin/organisations?{qs}")
-            };
-            api::get::<AdminOrganisationPage>(&path).await
-        }
+        let path = with_query(
+            "/admin/organisations",
+            &[("status", param("status")), ("page", param("page"))],
+        );
+        async move { api::get::<AdminOrganisationPage>(&path).await }
     });
     let go = {
         let navigate = navigate.clone();
         move |status: String, page: u32| {
-            let page = if page > 1 {
-                page.to_string()
-            } else {
-                String::new()
-            };
-            let qs = query_string(&[("status", status), ("page", page)]);
-            navigate(&format!("/admin/organisations?{qs}"), Default::default());
+            let to = with_query(
+                "/admin/organisations",
+                &[("status", status), ("page", page_param(page))],
+            );
+            navigate(&to, Default::default());
         }
     };
     let filter = {

@@ -6,7 +6,7 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use twinning_domain::admin_people::{AdminPerson, AdminPersonPage, NetworkAdminChange};
 
 use super::AdminOnly;
-use crate::api::{self, query_string};
+use crate::api::{self, page_param, with_query};
 use crate::components::{banner, day, moment, set_title, Banner, Confirm, Loading, Outcome, Pager};
 
 mod text {
@@ -97,26 +97,17 @@ fn PeopleList() -> impl IntoView {
     let typed = RwSignal::new(param("q"));
     let list = LocalResource::new(move || {
         outcome.reload.track();
-        let qs = query_string(&[("q", param("q")), ("page", param("page"))]);
-        async move {
-            let path = if qs.is_empty() {
-                "/admin/people".to_owned()
-            } else {
-                format!("/admin/people?{qs}")
-            };
-            api::get::<AdminPersonPage>(&path).await
-        }
+        let path = with_query(
+            "/admin/people",
+            &[("q", param("q")), ("page", param("page"))],
+        );
+        async move { api::get::<AdminPersonPage>(&path).await }
     });
     let go = {
         let navigate = navigate.clone();
         move |q: String, page: u32| {
-            let page = if page > 1 {
-                page.to_string()
-            } else {
-                String::new()
-            };
-            let qs = query_string(&[("q", q), ("page", page)]);
-            navigate(&format!("/admin/people?{qs}"), Default::default());
+            let to = with_query("/admin/people", &[("q", q), ("page", page_param(page))]);
+            navigate(&to, Default::default());
         }
     };
     let search = {
