@@ -216,14 +216,14 @@ pub fn set_title(title: &str) {
     }
 }
 
-/// Today's date from a timestamp, for lists.
+/// A date, in the reader's language and the browser's time zone, for lists.
 pub fn day(t: &chrono::DateTime<chrono::Utc>) -> String {
-    t.format("%-d %b %Y").to_string()
+    crate::i18n::date(t)
 }
 
-/// A date and time, for the admin screens where the hour matters.
+/// A date and time, for the screens where the hour matters.
 pub fn moment(t: &chrono::DateTime<chrono::Utc>) -> String {
-    t.format("%-d %b %Y, %H:%M UTC").to_string()
+    crate::i18n::date_time(t)
 }
 
 /// The browser's clock.
