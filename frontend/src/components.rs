@@ -18,7 +18,7 @@ pub fn error_for(errors: RwSignal<Vec<FieldError>>, field: &str) -> Option<Strin
     errors.with(|all| {
         all.iter()
             .find(|e| belongs(e, field))
-            .map(|e| e.message.clone())
+            .map(crate::i18n::field_error)
     })
 }
 
@@ -105,7 +105,7 @@ pub fn banner(message: String) -> impl IntoView {
 
 #[component]
 pub fn Loading() -> impl IntoView {
-    view! { <p class="muted" role="status">"Loading…"</p> }
+    view! { <p class="muted" role="status">{t!("loading")}</p> }
 }
 
 /// For pages that need a session: where to go, and back again afterwards.
@@ -118,8 +118,8 @@ pub fn LoginNeeded(#[prop(into)] what: String) -> impl IntoView {
         <div class="notice" role="status">
             <p>{what}</p>
             <p>
-                <a href=format!("/login?next={}", crate::api::enc(&here))>"Log in"</a>
-                " or "<a href="/register">"register your organisation"</a>"."
+                <a href=format!("/login?next={}", crate::api::enc(&here))>{t!("login-needed-login")}</a>
+                " "{t!("login-needed-or")}" "<a href="/register">{t!("login-needed-register")}</a>
             </p>
         </div>
     }
@@ -141,12 +141,12 @@ pub fn Pager(
     };
     let last = move || page.get() >= pages();
     view! {
-        <nav class="pager" aria-label="Pages">
+        <nav class="pager" aria-label=t!("pager-label")>
             <button type="button" class="secondary" data-testid="page-prev" disabled=first
-                on:click=move |_| go.run(page.get().saturating_sub(1).max(1))>"← Previous"</button>
-            <span>{move || format!("Page {} of {}", page.get(), pages())}</span>
+                on:click=move |_| go.run(page.get().saturating_sub(1).max(1))>{t!("pager-previous")}</button>
+            <span>{move || t!("pager-position", page = page.get(), pages = pages())}</span>
             <button type="button" class="secondary" data-testid="page-next" disabled=last
-                on:click=move |_| go.run(page.get() + 1)>"Next →"</button>
+                on:click=move |_| go.run(page.get() + 1)>{t!("pager-next")}</button>
         </nav>
     }
 }
@@ -290,7 +290,7 @@ pub fn Confirm(
                         aria-describedby=question_id.clone()
                         on:click=move |_| { open.set(false); on_confirm.run(()); }>{confirm.clone()}</button>
                     <button type="button" class="secondary" data-testid=cancel_id.clone()
-                        on:click=move |_| { open.set(false); focus(opener); }>"Cancel"</button>
+                        on:click=move |_| { open.set(false); focus(opener); }>{t!("confirm-cancel")}</button>
                 </span>
             </Show>
         </span>
@@ -337,5 +337,72 @@ impl Outcome {
             Ok(text) => self.done(text),
             Err(e) => self.failed(&e),
         }
+    }
+}
+
+/// One input of a form, as the error summary names and links it.
+#[derive(Clone)]
+pub struct FieldRef {
+    pub field: &'static str,
+    pub label: String,
+    pub input_id: String,
+}
+
+impl FieldRef {
+    pub fn new(field: &'static str, label: String, input_id: impl Into<String>) -> FieldRef {
+        FieldRef {
+            field,
+            label,
+            input_id: input_id.into(),
+        }
+    }
+}
+
+/// Every problem of the last attempt, at the top of the form, each linking to its input.
+/// Focus moves here when an attempt fails, so a keyboard or screen-reader user hears them
+/// all at once and can go to each in turn.
+#[component]
+pub fn ErrorSummary(
+    errors: RwSignal<Vec<FieldError>>,
+    fields: Vec<FieldRef>,
+    #[prop(optional)] form: &'static str,
+) -> impl IntoView {
+    let node = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        if errors.with(|e| !e.is_empty()) {
+            request_animation_frame(move || {
+                if let Some(el) = node.get_untracked() {
+                    let _ = el.focus();
+                }
+            });
+        }
+    });
+    let testid = if form.is_empty() {
+        "error-summary".to_owned()
+    } else {
+        format!("error-summary-{form}")
+    };
+    view! {
+        <Show when=move || errors.with(|e| !e.is_empty())>
+            <div class="error-summary" role="alert" tabindex="-1" node_ref=node data-testid=testid.clone()
+                aria-labelledby=format!("{testid}-title")>
+                <h2 id=format!("{testid}-title")>{move || t!("error-summary-title", count = errors.with(Vec::len))}</h2>
+                <ul>
+                    {
+                        let fields = fields.clone();
+                        move || errors.get().into_iter().map(|e| {
+                            let target = fields.iter().find(|f| belongs(&e, f.field)).cloned();
+                            let message = crate::i18n::field_error(&e);
+                            match target {
+                                Some(f) => view! {
+                                    <li><a href=format!("#{}", f.input_id)>{f.label}": "{message}</a></li>
+                                }.into_any(),
+                                None => view! { <li>{message}</li> }.into_any(),
+                            }
+                        }).collect_view()
+                    }
+                </ul>
+            </div>
+        </Show>
     }
 }

@@ -7,6 +7,7 @@ mod api;
 mod bell;
 mod components;
 mod pages;
+mod picker;
 mod session;
 
 use leptos::prelude::*;

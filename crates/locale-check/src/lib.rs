@@ -93,14 +93,20 @@ pub fn used_keys(dir: &Path) -> BTreeMap<String, String> {
                 stack.push(path);
             } else if path.extension().is_some_and(|x| x == "rs") {
                 let text = std::fs::read_to_string(&path).unwrap_or_default();
-                for (i, chunk) in text.split("t!(\"").enumerate().skip(1) {
-                    // `t!(` must not be the tail of a longer macro name (`format!(` is not).
-                    let before = text.split("t!(\"").nth(i - 1).unwrap_or_default();
-                    if before.ends_with(|c: char| c.is_alphanumeric() || c == '_') {
+                // Comments may show the macro without naming a real key.
+                let code: String = text
+                    .lines()
+                    .filter(|l| !l.trim_start().starts_with("//"))
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                let parts: Vec<&str> = code.split("t!(\"").collect();
+                for pair in parts.windows(2) {
+                    // `t!(` must not be the tail of a longer macro name.
+                    if pair[0].ends_with(|c: char| c.is_alphanumeric() || c == '_') {
                         continue;
                     }
-                    if let Some(end) = chunk.find('"') {
-                        keys.entry(chunk[..end].to_owned())
+                    if let Some(end) = pair[1].find('"') {
+                        keys.entry(pair[1][..end].to_owned())
                             .or_insert_with(|| path.display().to_string());
                     }
                 }

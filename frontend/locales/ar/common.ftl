@@ -30,3 +30,24 @@ error-rate-limited = { $seconds ->
 }
 error-fields-need-attention = بعض الحقول بحاجة إلى مراجعة؛ انظر الرسائل أسفل كل منها.
 error-unreachable = تعذّر الوصول إلى الخادم: { $detail }
+
+loading = جارٍ التحميل…
+login-needed-login = سجّل الدخول
+login-needed-or = أو
+login-needed-register = سجّل منظمتك.
+pager-label = الصفحات
+pager-previous = → السابقة
+pager-next = التالية ←
+pager-position = الصفحة { $page } من { $pages }
+confirm-cancel = إلغاء
+
+picker-country-placeholder = اكتب اسم البلد
+picker-language-placeholder = اكتب اسم اللغة
+picker-remove = إزالة { $name }
+picker-no-match = لا توجد نتائج مطابقة
+error-summary-title = { $count ->
+    [one] توجد مشكلة واحدة
+    [two] توجد مشكلتان
+    [few] توجد { $count } مشكلات
+   *[other] توجد { $count } مشكلة
+}

@@ -27,3 +27,22 @@ error-rate-limited = { $seconds ->
 }
 error-fields-need-attention = Einige Felder müssen noch korrigiert werden; die Hinweise stehen jeweils darunter.
 error-unreachable = Der Server ist nicht erreichbar: { $detail }
+
+loading = Wird geladen …
+login-needed-login = Melden Sie sich an
+login-needed-or = oder
+login-needed-register = registrieren Sie Ihre Organisation.
+pager-label = Seiten
+pager-previous = ← Zurück
+pager-next = Weiter →
+pager-position = Seite { $page } von { $pages }
+confirm-cancel = Abbrechen
+
+picker-country-placeholder = Namen eines Landes eingeben
+picker-language-placeholder = Namen einer Sprache eingeben
+picker-remove = { $name } entfernen
+picker-no-match = Keine Treffer
+error-summary-title = { $count ->
+    [one] Ein Problem muss behoben werden
+   *[other] { $count } Probleme müssen behoben werden
+}

@@ -27,3 +27,22 @@ error-rate-limited = { $seconds ->
 }
 error-fields-need-attention = Some fields need attention; see the messages below them.
 error-unreachable = The server could not be reached: { $detail }
+
+loading = Loading…
+login-needed-login = Log in
+login-needed-or = or
+login-needed-register = register your organisation.
+pager-label = Pages
+pager-previous = ← Previous
+pager-next = Next →
+pager-position = Page { $page } of { $pages }
+confirm-cancel = Cancel
+
+picker-country-placeholder = Type a country’s name
+picker-language-placeholder = Type a language’s name
+picker-remove = Remove { $name }
+picker-no-match = Nothing matches
+error-summary-title = { $count ->
+    [one] There is a problem
+   *[other] There are { $count } problems
+}

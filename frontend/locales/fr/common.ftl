@@ -27,3 +27,22 @@ error-rate-limited = { $seconds ->
 }
 error-fields-need-attention = Certains champs sont à revoir ; voyez les messages sous chacun d’eux.
 error-unreachable = Impossible de joindre le serveur : { $detail }
+
+loading = Chargement…
+login-needed-login = Connectez-vous
+login-needed-or = ou
+login-needed-register = inscrivez votre organisation.
+pager-label = Pages
+pager-previous = ← Précédente
+pager-next = Suivante →
+pager-position = Page { $page } sur { $pages }
+confirm-cancel = Annuler
+
+picker-country-placeholder = Saisissez le nom d’un pays
+picker-language-placeholder = Saisissez le nom d’une langue
+picker-remove = Retirer { $name }
+picker-no-match = Aucun résultat
+error-summary-title = { $count ->
+    [one] Un problème est à corriger
+   *[other] { $count } problèmes sont à corriger
+}

@@ -175,3 +175,17 @@ pub fn remember_and_reload(language: UiLanguage) {
         let _ = w.location().reload();
     }
 }
+
+/// A field error in the reader's language: the message of its stable code (`error-too_long`)
+/// with the code's parameters, or the server's English words for a code the app does not
+/// know yet (a newer server).
+pub fn field_error(error: &twinning_domain::FieldError) -> String {
+    let Some(c) = catalog() else {
+        return error.message.clone();
+    };
+    error
+        .code
+        .as_deref()
+        .and_then(|code| c.messages.format(&format!("error-{code}"), &[], &c.formats))
+        .unwrap_or_else(|| error.message.clone())
+}
