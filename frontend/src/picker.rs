@@ -62,24 +62,33 @@ fn choices(kind: Kind) -> Vec<Choice> {
     out
 }
 
-/// The best matches for `query`: a name that starts with it before one that merely holds it.
+/// The best matches for `query`: a name or code that is exactly it, then names that start
+/// with it, then names that merely hold it.
 fn matches<'a>(all: &'a [Choice], query: &str, taken: &[String]) -> Vec<&'a Choice> {
     let q = intl::fold(query.trim());
     let free = all.iter().filter(|c| !taken.iter().any(|t| t == c.code));
     if q.is_empty() {
         return free.take(SHOWN).collect();
     }
-    let starts = |c: &Choice| {
-        c.keys
+    let rank = |c: &Choice| -> Option<u8> {
+        if c.keys.iter().any(|k| *k == q) {
+            Some(0)
+        } else if c
+            .keys
             .iter()
             .any(|k| k.starts_with(&q) || k.split_whitespace().any(|w| w.starts_with(&q)))
+        {
+            Some(1)
+        } else if c.keys.iter().any(|k| k.contains(&q)) {
+            Some(2)
+        } else {
+            None
+        }
     };
-    let (mut first, mut rest): (Vec<&Choice>, Vec<&Choice>) = free
-        .filter(|c| c.keys.iter().any(|k| k.contains(&q)))
-        .partition(|c| starts(c));
-    first.append(&mut rest);
-    first.truncate(SHOWN);
-    first
+    let mut found: Vec<(u8, &Choice)> = free.filter_map(|c| rank(c).map(|r| (r, c))).collect();
+    // Stable: within a rank, the reader's alphabetical order stays.
+    found.sort_by_key(|(r, _)| *r);
+    found.into_iter().take(SHOWN).map(|(_, c)| c).collect()
 }
 
 /// Codes in `value` (comma-separated, as the forms keep them), upper or lower case as the

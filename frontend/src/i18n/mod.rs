@@ -134,7 +134,11 @@ pub async fn load(language: UiLanguage) -> Result<(), String> {
     let origin = web_sys::window()
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_default();
-    let url = format!("{origin}/locales/{}.ftl", language.code());
+    let url = format!(
+        "{origin}/locales/{}.ftl?v={}",
+        language.code(),
+        env!("TWINNING_LOCALES_HASH")
+    );
     let response = reqwest::get(&url).await.map_err(|e| e.to_string())?;
     if !response.status().is_success() {
         return Err(format!("{url} answered {}", response.status()));
