@@ -99,14 +99,18 @@ pub fn used_keys(dir: &Path) -> BTreeMap<String, String> {
                     .filter(|l| !l.trim_start().starts_with("//"))
                     .collect::<Vec<_>>()
                     .join("\n");
-                let parts: Vec<&str> = code.split("t!(\"").collect();
+                let parts: Vec<&str> = code.split("t!(").collect();
                 for pair in parts.windows(2) {
                     // `t!(` must not be the tail of a longer macro name.
                     if pair[0].ends_with(|c: char| c.is_alphanumeric() || c == '_') {
                         continue;
                     }
-                    if let Some(end) = pair[1].find('"') {
-                        keys.entry(pair[1][..end].to_owned())
+                    // rustfmt may put the key on the next line.
+                    let Some(rest) = pair[1].trim_start().strip_prefix('"') else {
+                        continue;
+                    };
+                    if let Some(end) = rest.find('"') {
+                        keys.entry(rest[..end].to_owned())
                             .or_insert_with(|| path.display().to_string());
                     }
                 }

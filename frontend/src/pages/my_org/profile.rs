@@ -9,7 +9,10 @@ use twinning_domain::{
 };
 
 use crate::api;
-use crate::components::{described, join_codes, options, parse_codes, Banner, FieldErr};
+use crate::components::{described, join_codes, parse_codes, Banner, FieldErr};
+use crate::i18n::Word;
+
+use super::word_options;
 
 #[derive(Clone, Copy)]
 struct Fields {
@@ -61,7 +64,10 @@ impl Fields {
         );
         let capacity = self.capacity.get().trim().parse::<u32>().ok();
         if capacity.is_none() {
-            e.add("mentor_capacity", "must be a whole number");
+            e.add(
+                "mentor_capacity",
+                t!("my-org-profile-capacity-whole-number"),
+            );
         }
         let patch = OrganisationPatch {
             name: Some(self.name.get()),
@@ -91,7 +97,7 @@ impl Fields {
 fn input(
     errors: RwSignal<Vec<FieldError>>,
     id: &'static str,
-    label: &'static str,
+    label: String,
     field: &'static str,
     value: RwSignal<String>,
 ) -> impl IntoView {
@@ -141,27 +147,27 @@ pub fn ProfileForm(organisation: Organisation, renamed: RwSignal<Option<String>>
     };
     view! {
         <section aria-labelledby="profile-heading">
-            <h2 id="profile-heading">"Profile"</h2>
+            <h2 id="profile-heading">{t!("my-org-profile-heading")}</h2>
             <Banner message=message/>
             <form novalidate on:submit=save class="narrow">
-                {input(errors, "profile-name", "Name", "name", f.name)}
-                <label for="profile-kind">"Kind"</label>
+                {input(errors, "profile-name", t!("my-org-profile-name"), "name", f.name)}
+                <label for="profile-kind">{t!("my-org-profile-kind")}</label>
                 <select id="profile-kind" on:change=move |ev| f.kind.set(event_target_value(&ev))>
-                    {options(OrganisationKind::ALL, OrganisationKind::code, OrganisationKind::label, f.kind)}
+                    {word_options(OrganisationKind::ALL, OrganisationKind::code, f.kind)}
                 </select>
-                <label for="profile-level">"Governance level"</label>
+                <label for="profile-level">{t!("my-org-profile-level")}</label>
                 <select id="profile-level" on:change=move |ev| f.level.set(event_target_value(&ev))>
-                    {options(GovernanceLevel::ALL, GovernanceLevel::code, GovernanceLevel::label, f.level)}
+                    {word_options(GovernanceLevel::ALL, GovernanceLevel::code, f.level)}
                 </select>
-                {input(errors, "profile-country", "Country (ISO code, e.g. JO)", "country", f.country)}
-                {input(errors, "profile-city", "City", "city", f.city)}
-                <label for="profile-context">"Settlement context"</label>
+                {input(errors, "profile-country", t!("my-org-profile-country"), "country", f.country)}
+                {input(errors, "profile-city", t!("my-org-profile-city"), "city", f.city)}
+                <label for="profile-context">{t!("my-org-profile-context")}</label>
                 <select id="profile-context" on:change=move |ev| f.context.set(event_target_value(&ev))>
-                    {options(SettlementContext::ALL, SettlementContext::code, SettlementContext::label, f.context)}
+                    {word_options(SettlementContext::ALL, SettlementContext::code, f.context)}
                 </select>
-                {input(errors, "profile-languages", "Working languages (ISO codes, comma-separated)", "languages", f.languages)}
+                {input(errors, "profile-languages", t!("my-org-profile-languages"), "languages", f.languages)}
                 <fieldset class="checks">
-                    <legend>"Themes you work on"</legend>
+                    <legend>{t!("my-org-profile-themes")}</legend>
                     {Theme::ALL.iter().map(|t| {
                         let t = *t;
                         view! {
@@ -170,20 +176,20 @@ pub fn ProfileForm(organisation: Organisation, renamed: RwSignal<Option<String>>
                                     on:change=move |_| f.themes.update(|c| {
                                         if let Some(i) = c.iter().position(|x| *x == t) { c.remove(i); } else { c.push(t); }
                                     })/>
-                                {t.label()}
+                                {t.word()}
                             </label>
                         }
                     }).collect_view()}
                 </fieldset>
                 <FieldErr errors=errors field="themes"/>
-                <label for="profile-description">"Description"</label>
+                <label for="profile-description">{t!("my-org-profile-description")}</label>
                 <textarea id="profile-description" rows="5" aria-describedby=described(errors, "description", None)
                     bind:value=f.description></textarea>
                 <FieldErr errors=errors field="description"/>
-                {input(errors, "profile-website", "Website (https://…)", "website", f.website)}
-                <label class="check"><input type="checkbox" bind:checked=f.can_mentor/>"We mentor other organisations"</label>
-                {input(errors, "profile-capacity", "How many mentees at once", "mentor_capacity", f.capacity)}
-                <label for="profile-time-zone">"Time zone (meetings and deadlines are written in it)"</label>
+                {input(errors, "profile-website", t!("my-org-profile-website"), "website", f.website)}
+                <label class="check"><input type="checkbox" bind:checked=f.can_mentor/>{t!("my-org-profile-can-mentor")}</label>
+                {input(errors, "profile-capacity", t!("my-org-profile-capacity"), "mentor_capacity", f.capacity)}
+                <label for="profile-time-zone">{t!("my-org-profile-time-zone")}</label>
                 <input id="profile-time-zone" data-testid="profile-time-zone" list="time-zones"
                     aria-describedby=described(errors, "time_zone", None) bind:value=f.time_zone/>
                 <datalist id="time-zones">
@@ -191,8 +197,8 @@ pub fn ProfileForm(organisation: Organisation, renamed: RwSignal<Option<String>>
                 </datalist>
                 <FieldErr errors=errors field="time_zone"/>
                 <div class="actions">
-                    <button type="submit" data-testid="profile-save">"Save profile"</button>
-                    <Show when=move || saved.get()><span role="status">"Saved."</span></Show>
+                    <button type="submit" data-testid="profile-save">{t!("my-org-profile-save")}</button>
+                    <Show when=move || saved.get()><span role="status">{t!("my-org-profile-saved")}</span></Show>
                 </div>
                 {move || super::notice::warnings_view(warnings.get())}
             </form>
