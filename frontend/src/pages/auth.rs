@@ -10,12 +10,13 @@ use twinning_domain::{
 };
 
 use crate::api;
-use crate::components::{described, options, parse_codes, set_title, Banner, FieldErr};
+use crate::components::{described, parse_codes, set_title, Banner, FieldErr};
+use crate::i18n::Word;
 use crate::session::use_auth;
 
 #[component]
 pub fn Login() -> impl IntoView {
-    set_title("Log in");
+    set_title(&t!("auth-login-title"));
     let auth = use_auth();
     let navigate = use_navigate();
     let query = use_query_map();
@@ -61,26 +62,42 @@ pub fn Login() -> impl IntoView {
     };
     view! {
         <section class="narrow">
-            <h1>"Log in"</h1>
+            <h1>{t!("auth-login-title")}</h1>
             {signed_out_everywhere.then(|| view! {
-                <p class="saved" role="status" data-testid="signed-out-notice">"You are signed out on every device."</p>
+                <p class="saved" role="status" data-testid="signed-out-notice">{t!("auth-signed-out-everywhere")}</p>
             })}
             <Banner message=banner/>
             <form on:submit=submit novalidate>
-                <label for="login-email">"Email"</label>
+                <label for="login-email">{t!("auth-email")}</label>
                 <input id="login-email" type="email" autocomplete="username" data-testid="login-email"
                     aria-describedby=described(errors, "email", None) bind:value=email/>
                 <FieldErr errors=errors field="email"/>
-                <label for="login-password">"Password"</label>
+                <label for="login-password">{t!("auth-password")}</label>
                 <input id="login-password" type="password" autocomplete="current-password" data-testid="login-password"
                     aria-describedby=described(errors, "password", None) bind:value=password/>
                 <FieldErr errors=errors field="password"/>
-                <button type="submit" data-testid="login-submit">"Log in"</button>
+                <button type="submit" data-testid="login-submit">{t!("auth-login-submit")}</button>
             </form>
-            <p><a href="/forgot-password" data-testid="forgot-link">"Forgot password?"</a></p>
-            <p>"New here? "<a href="/register">"Register your organisation"</a></p>
+            <p><a href="/forgot-password" data-testid="forgot-link">{t!("auth-forgot-link")}</a></p>
+            <p>{t!("auth-new-here")}" "<a href="/register">{t!("auth-register-link")}</a></p>
         </section>
     }
+}
+
+/// The `<option>`s of a closed list, each named in the reader's language.
+fn word_options<T: Word + Copy + Send + Sync + 'static>(
+    all: &'static [T],
+    code: fn(T) -> &'static str,
+    current: RwSignal<String>,
+) -> impl IntoView {
+    all.iter()
+        .map(|v| {
+            let v = *v;
+            view! {
+                <option value=code(v) selected=move || current.with(|c| c == code(v))>{v.word()}</option>
+            }
+        })
+        .collect_view()
 }
 
 /// The browser's IANA time zone, a good first value for a new organisation's.
@@ -96,7 +113,7 @@ fn browser_time_zone() -> Option<String> {
 /// The registration form, validated in the browser with the server's own rules first.
 #[component]
 pub fn Register() -> impl IntoView {
-    set_title("Join Twinning");
+    set_title(&t!("auth-register-title"));
     let auth = use_auth();
     let navigate = use_navigate();
     let name = RwSignal::new(String::new());
@@ -123,7 +140,9 @@ pub fn Register() -> impl IntoView {
             let typed = country.get();
             let parsed = CountryCode::parse(&typed);
             match &parsed {
-                Err(_) if typed.trim().is_empty() => e.add("organisation.country", "is required"),
+                Err(_) if typed.trim().is_empty() => {
+                    e.add("organisation.country", t!("auth-required"))
+                }
                 Err(m) => e.add("organisation.country", m.clone()),
                 Ok(_) => {}
             }
@@ -179,7 +198,7 @@ pub fn Register() -> impl IntoView {
             Ok(r) => r,
             Err(e) => {
                 errors.set(e.into_vec());
-                banner.set(Some("Some fields need attention.".into()));
+                banner.set(Some(t!("auth-fields-need-attention")));
                 return;
             }
         };
@@ -202,64 +221,64 @@ pub fn Register() -> impl IntoView {
 
     view! {
         <section class="narrow">
-            <h1>"Join Twinning"</h1>
+            <h1>{t!("auth-register-title")}</h1>
             <Banner message=banner/>
             <form on:submit=submit novalidate>
                 <fieldset>
-                    <legend>"You"</legend>
-                    <label for="register-name">"Your name"</label>
+                    <legend>{t!("auth-you")}</legend>
+                    <label for="register-name">{t!("auth-your-name")}</label>
                     <input id="register-name" data-testid="register-name" autocomplete="name" aria-describedby=described(errors, "name", None) bind:value=name/>
                     <FieldErr errors=errors field="name"/>
-                    <label for="register-email">"Email"</label>
+                    <label for="register-email">{t!("auth-email")}</label>
                     <input id="register-email" type="email" autocomplete="email" data-testid="register-email" aria-describedby=described(errors, "email", None) bind:value=email/>
                     <FieldErr errors=errors field="email"/>
-                    <label for="register-password">"Password (at least 10 characters)"</label>
+                    <label for="register-password">{t!("auth-new-password")}</label>
                     <input id="register-password" type="password" autocomplete="new-password" data-testid="register-password" aria-describedby=described(errors, "password", None) bind:value=password/>
                     <FieldErr errors=errors field="password"/>
                 </fieldset>
                 <label class="check">
                     <input type="checkbox" data-testid="register-with-code" bind:checked=with_code/>
-                    "I have an invitation code to join an organisation"
+                    {t!("auth-with-code")}
                 </label>
                 <Show when=move || with_code.get()>
-                    <label for="register-code">"Invitation code"</label>
+                    <label for="register-code">{t!("auth-invitation-code")}</label>
                     <input id="register-code" data-testid="register-code" aria-describedby=described(errors, "invitation_code", None) bind:value=code/>
                     <FieldErr errors=errors field="invitation_code"/>
                 </Show>
                 <Show when=move || !with_code.get()>
                     <fieldset>
-                        <legend>"Your organisation"</legend>
-                        <label for="org-name">"Name"</label>
+                        <legend>{t!("auth-your-organisation")}</legend>
+                        <label for="org-name">{t!("auth-org-name")}</label>
                         <input id="org-name" data-testid="org-name" aria-describedby=described(errors, "organisation.name", None) bind:value=org_name/>
                         <FieldErr errors=errors field="organisation.name"/>
-                        <label for="org-kind">"Kind"</label>
+                        <label for="org-kind">{t!("auth-org-kind")}</label>
                         <select id="org-kind" data-testid="org-kind" on:change=move |ev| kind.set(event_target_value(&ev))>
-                            {options(OrganisationKind::ALL, OrganisationKind::code, OrganisationKind::label, kind)}
+                            {word_options(OrganisationKind::ALL, OrganisationKind::code, kind)}
                         </select>
-                        <label for="org-level">"Governance level"</label>
+                        <label for="org-level">{t!("auth-org-level")}</label>
                         <select id="org-level" data-testid="org-level" on:change=move |ev| level.set(event_target_value(&ev))>
-                            {options(GovernanceLevel::ALL, GovernanceLevel::code, GovernanceLevel::label, level)}
+                            {word_options(GovernanceLevel::ALL, GovernanceLevel::code, level)}
                         </select>
-                        <label for="org-country">"Country (ISO code, e.g. JO)"</label>
+                        <label for="org-country">{t!("auth-org-country")}</label>
                         <input id="org-country" data-testid="org-country" aria-describedby=described(errors, "organisation.country", None) bind:value=country/>
                         <FieldErr errors=errors field="organisation.country"/>
-                        <label for="org-city">"City"</label>
+                        <label for="org-city">{t!("auth-org-city")}</label>
                         <input id="org-city" data-testid="org-city" aria-describedby=described(errors, "organisation.city", None) bind:value=city/>
                         <FieldErr errors=errors field="organisation.city"/>
-                        <label for="org-context">"Settlement context"</label>
+                        <label for="org-context">{t!("auth-org-context")}</label>
                         <select id="org-context" data-testid="org-context" on:change=move |ev| context.set(event_target_value(&ev))>
-                            {options(SettlementContext::ALL, SettlementContext::code, SettlementContext::label, context)}
+                            {word_options(SettlementContext::ALL, SettlementContext::code, context)}
                         </select>
-                        <label for="org-languages">"Working languages (ISO codes, comma-separated, e.g. ar, en)"</label>
+                        <label for="org-languages">{t!("auth-org-languages")}</label>
                         <input id="org-languages" data-testid="org-languages" aria-describedby=described(errors, "organisation.languages", None) bind:value=languages/>
                         <FieldErr errors=errors field="organisation.languages"/>
                         <label class="check">
                             <input type="checkbox" bind:checked=can_mentor/>
-                            "We can mentor organisations that replicate our practices"
+                            {t!("auth-can-mentor")}
                         </label>
                     </fieldset>
                 </Show>
-                <button type="submit" data-testid="register-submit">"Register"</button>
+                <button type="submit" data-testid="register-submit">{t!("auth-register-submit")}</button>
             </form>
         </section>
     }
