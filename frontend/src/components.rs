@@ -406,3 +406,12 @@ pub fn ErrorSummary(
         </Show>
     }
 }
+
+/// Marks a label's field as required: a visible star, and the word for screen readers.
+#[component]
+pub fn Req() -> impl IntoView {
+    view! {
+        <span class="required" aria-hidden="true">" *"</span>
+        <span class="visually-hidden">{format!(" ({})", t!("form-required"))}</span>
+    }
+}

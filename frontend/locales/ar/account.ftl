@@ -8,7 +8,6 @@ auth-forgot-link = هل نسيت كلمة المرور؟
 auth-new-here = أول زيارة لك؟
 auth-register-link = تسجيل منظمتك
 auth-register-title = الانضمام إلى Twinning
-auth-fields-need-attention = بعض الحقول بحاجة إلى مراجعة.
 auth-required = هذا الحقل مطلوب
 auth-you = بياناتك
 auth-your-name = اسمك

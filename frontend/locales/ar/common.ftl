@@ -51,3 +51,5 @@ error-summary-title = { $count ->
     [few] توجد { $count } مشكلات
    *[other] توجد { $count } مشكلة
 }
+form-required = مطلوب
+form-required-legend = الحقول المعلّمة بـ * مطلوبة.

@@ -8,7 +8,6 @@ auth-forgot-link = Passwort vergessen?
 auth-new-here = Zum ersten Mal hier?
 auth-register-link = Registrieren Sie Ihre Organisation
 auth-register-title = Bei Twinning mitmachen
-auth-fields-need-attention = Einige Felder müssen noch korrigiert werden.
 auth-required = Pflichtangabe
 auth-you = Ihre Angaben
 auth-your-name = Ihr Name

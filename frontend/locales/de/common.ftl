@@ -46,3 +46,5 @@ error-summary-title = { $count ->
     [one] Ein Problem muss behoben werden
    *[other] { $count } Probleme müssen behoben werden
 }
+form-required = Pflichtfeld
+form-required-legend = Mit * markierte Felder sind Pflichtfelder.

@@ -8,7 +8,6 @@ auth-forgot-link = Forgot password?
 auth-new-here = New here?
 auth-register-link = Register your organisation
 auth-register-title = Join Twinning
-auth-fields-need-attention = Some fields need attention.
 auth-required = is required
 auth-you = You
 auth-your-name = Your name

@@ -46,3 +46,5 @@ error-summary-title = { $count ->
     [one] There is a problem
    *[other] There are { $count } problems
 }
+form-required = required
+form-required-legend = Fields marked * are required.

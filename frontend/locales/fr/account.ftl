@@ -8,7 +8,6 @@ auth-forgot-link = Mot de passe oublié ?
 auth-new-here = Première visite ?
 auth-register-link = Inscrivez votre organisation
 auth-register-title = Rejoindre Twinning
-auth-fields-need-attention = Certains champs sont à revoir.
 auth-required = Champ obligatoire
 auth-you = Vous
 auth-your-name = Votre nom

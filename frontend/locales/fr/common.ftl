@@ -46,3 +46,5 @@ error-summary-title = { $count ->
     [one] Un problème est à corriger
    *[other] { $count } problèmes sont à corriger
 }
+form-required = obligatoire
+form-required-legend = Les champs marqués d’un * sont obligatoires.

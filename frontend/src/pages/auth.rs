@@ -10,7 +10,8 @@ use twinning_domain::{
 };
 
 use crate::api;
-use crate::components::{described, parse_codes, set_title, Banner, FieldErr};
+use crate::components::{described, invalid, parse_codes, set_title, Banner, ErrorSummary, FieldErr, FieldRef, Req};
+use crate::picker::{CodePicker, Kind};
 use crate::i18n::Word;
 use crate::session::use_auth;
 
@@ -54,8 +55,11 @@ pub fn Login() -> impl IntoView {
                     navigate(&next(), Default::default());
                 }
                 Err(e) => {
-                    errors.set(e.field_errors());
-                    banner.set(Some(e.message()));
+                    let found = e.field_errors();
+                    if found.is_empty() {
+                        banner.set(Some(e.message()));
+                    }
+                    errors.set(found);
                 }
             }
         });
@@ -67,8 +71,19 @@ pub fn Login() -> impl IntoView {
                 <p class="saved" role="status" data-testid="signed-out-notice">{t!("auth-signed-out-everywhere")}</p>
             })}
             <Banner message=banner/>
+            <ErrorSummary errors=errors fields=vec![
+                FieldRef::new("name", t!("auth-your-name"), "register-name"),
+                FieldRef::new("email", t!("auth-email"), "register-email"),
+                FieldRef::new("password", t!("auth-new-password"), "register-password"),
+                FieldRef::new("invitation_code", t!("auth-invitation-code"), "register-code"),
+                FieldRef::new("organisation.name", t!("auth-org-name"), "org-name"),
+                FieldRef::new("organisation.country", t!("auth-org-country"), "org-country"),
+                FieldRef::new("organisation.city", t!("auth-org-city"), "org-city"),
+                FieldRef::new("organisation.languages", t!("auth-org-languages"), "org-languages"),
+            ]/>
+            <p class="hint">{t!("form-required-legend")}</p>
             <form on:submit=submit novalidate>
-                <label for="login-email">{t!("auth-email")}</label>
+                <label for="login-email">{t!("auth-email")}<Req/></label>
                 <input id="login-email" type="email" autocomplete="username" data-testid="login-email"
                     aria-describedby=described(errors, "email", None) bind:value=email/>
                 <FieldErr errors=errors field="email"/>
@@ -198,7 +213,6 @@ pub fn Register() -> impl IntoView {
             Ok(r) => r,
             Err(e) => {
                 errors.set(e.into_vec());
-                banner.set(Some(t!("auth-fields-need-attention")));
                 return;
             }
         };
@@ -226,13 +240,13 @@ pub fn Register() -> impl IntoView {
             <form on:submit=submit novalidate>
                 <fieldset>
                     <legend>{t!("auth-you")}</legend>
-                    <label for="register-name">{t!("auth-your-name")}</label>
+                    <label for="register-name">{t!("auth-your-name")}<Req/></label>
                     <input id="register-name" data-testid="register-name" autocomplete="name" aria-describedby=described(errors, "name", None) bind:value=name/>
                     <FieldErr errors=errors field="name"/>
                     <label for="register-email">{t!("auth-email")}</label>
                     <input id="register-email" type="email" autocomplete="email" data-testid="register-email" aria-describedby=described(errors, "email", None) bind:value=email/>
                     <FieldErr errors=errors field="email"/>
-                    <label for="register-password">{t!("auth-new-password")}</label>
+                    <label for="register-password">{t!("auth-new-password")}<Req/></label>
                     <input id="register-password" type="password" autocomplete="new-password" data-testid="register-password" aria-describedby=described(errors, "password", None) bind:value=password/>
                     <FieldErr errors=errors field="password"/>
                 </fieldset>
@@ -248,7 +262,7 @@ pub fn Register() -> impl IntoView {
                 <Show when=move || !with_code.get()>
                     <fieldset>
                         <legend>{t!("auth-your-organisation")}</legend>
-                        <label for="org-name">{t!("auth-org-name")}</label>
+                        <label for="org-name">{t!("auth-org-name")}<Req/></label>
                         <input id="org-name" data-testid="org-name" aria-describedby=described(errors, "organisation.name", None) bind:value=org_name/>
                         <FieldErr errors=errors field="organisation.name"/>
                         <label for="org-kind">{t!("auth-org-kind")}</label>
@@ -259,18 +273,22 @@ pub fn Register() -> impl IntoView {
                         <select id="org-level" data-testid="org-level" on:change=move |ev| level.set(event_target_value(&ev))>
                             {word_options(GovernanceLevel::ALL, GovernanceLevel::code, level)}
                         </select>
-                        <label for="org-country">{t!("auth-org-country")}</label>
-                        <input id="org-country" data-testid="org-country" aria-describedby=described(errors, "organisation.country", None) bind:value=country/>
+                        <label for="org-country">{t!("auth-org-country")}<Req/></label>
+                        <CodePicker kind=Kind::Country value=country input_id="org-country" testid="org-country"
+                            described_by=Signal::derive(described(errors, "organisation.country", None))
+                            invalid=Signal::derive(invalid(errors, "organisation.country"))/>
                         <FieldErr errors=errors field="organisation.country"/>
-                        <label for="org-city">{t!("auth-org-city")}</label>
+                        <label for="org-city">{t!("auth-org-city")}<Req/></label>
                         <input id="org-city" data-testid="org-city" aria-describedby=described(errors, "organisation.city", None) bind:value=city/>
                         <FieldErr errors=errors field="organisation.city"/>
                         <label for="org-context">{t!("auth-org-context")}</label>
                         <select id="org-context" data-testid="org-context" on:change=move |ev| context.set(event_target_value(&ev))>
                             {word_options(SettlementContext::ALL, SettlementContext::code, context)}
                         </select>
-                        <label for="org-languages">{t!("auth-org-languages")}</label>
-                        <input id="org-languages" data-testid="org-languages" aria-describedby=described(errors, "organisation.languages", None) bind:value=languages/>
+                        <label for="org-languages">{t!("auth-org-languages")}<Req/></label>
+                        <CodePicker kind=Kind::Language multiple=true value=languages input_id="org-languages" testid="org-languages"
+                            described_by=Signal::derive(described(errors, "organisation.languages", None))
+                            invalid=Signal::derive(invalid(errors, "organisation.languages"))/>
                         <FieldErr errors=errors field="organisation.languages"/>
                         <label class="check">
                             <input type="checkbox" bind:checked=can_mentor/>
