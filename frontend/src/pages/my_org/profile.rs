@@ -9,7 +9,8 @@ use twinning_domain::{
 };
 
 use crate::api;
-use crate::components::{described, join_codes, parse_codes, Banner, FieldErr};
+use crate::components::{described, invalid, join_codes, parse_codes, Banner, ErrorSummary, FieldErr, FieldRef};
+use crate::picker::{CodePicker, Kind};
 use crate::i18n::Word;
 
 use super::word_options;
@@ -94,6 +95,23 @@ impl Fields {
     }
 }
 
+fn picker(
+    errors: RwSignal<Vec<FieldError>>,
+    kind: Kind,
+    id: &'static str,
+    label: String,
+    field: &'static str,
+    value: RwSignal<String>,
+) -> impl IntoView {
+    view! {
+        <label for=id>{label}</label>
+        <CodePicker kind=kind value=value input_id=id testid=id multiple=matches!(kind, Kind::Language)
+            described_by=Signal::derive(described(errors, field, None))
+            invalid=Signal::derive(invalid(errors, field))/>
+        <FieldErr errors=errors field=field/>
+    }
+}
+
 fn input(
     errors: RwSignal<Vec<FieldError>>,
     id: &'static str,
@@ -139,8 +157,11 @@ pub fn ProfileForm(organisation: Organisation, renamed: RwSignal<Option<String>>
                     renamed.set(Some(o.organisation.name));
                 }
                 Err(e) => {
-                    errors.set(e.field_errors());
-                    message.set(Some(e.message()));
+                    let found = e.field_errors();
+                    if found.is_empty() {
+                        message.set(Some(e.message()));
+                    }
+                    errors.set(found);
                 }
             }
         });
@@ -149,6 +170,17 @@ pub fn ProfileForm(organisation: Organisation, renamed: RwSignal<Option<String>>
         <section aria-labelledby="profile-heading">
             <h2 id="profile-heading">{t!("my-org-profile-heading")}</h2>
             <Banner message=message/>
+            <ErrorSummary errors=errors form="profile" fields=vec![
+                FieldRef::new("name", t!("my-org-profile-name"), "profile-name"),
+                FieldRef::new("country", t!("my-org-profile-country"), "profile-country"),
+                FieldRef::new("city", t!("my-org-profile-city"), "profile-city"),
+                FieldRef::new("languages", t!("my-org-profile-languages"), "profile-languages"),
+                FieldRef::new("themes", t!("my-org-profile-themes"), "profile-themes"),
+                FieldRef::new("description", t!("my-org-profile-description"), "profile-description"),
+                FieldRef::new("website", t!("my-org-profile-website"), "profile-website"),
+                FieldRef::new("mentor_capacity", t!("my-org-profile-capacity"), "profile-capacity"),
+                FieldRef::new("time_zone", t!("my-org-profile-time-zone"), "profile-time-zone"),
+            ]/>
             <form novalidate on:submit=save class="narrow">
                 {input(errors, "profile-name", t!("my-org-profile-name"), "name", f.name)}
                 <label for="profile-kind">{t!("my-org-profile-kind")}</label>
@@ -159,14 +191,14 @@ pub fn ProfileForm(organisation: Organisation, renamed: RwSignal<Option<String>>
                 <select id="profile-level" on:change=move |ev| f.level.set(event_target_value(&ev))>
                     {word_options(GovernanceLevel::ALL, GovernanceLevel::code, f.level)}
                 </select>
-                {input(errors, "profile-country", t!("my-org-profile-country"), "country", f.country)}
+                {picker(errors, Kind::Country, "profile-country", t!("my-org-profile-country"), "country", f.country)}
                 {input(errors, "profile-city", t!("my-org-profile-city"), "city", f.city)}
                 <label for="profile-context">{t!("my-org-profile-context")}</label>
                 <select id="profile-context" on:change=move |ev| f.context.set(event_target_value(&ev))>
                     {word_options(SettlementContext::ALL, SettlementContext::code, f.context)}
                 </select>
-                {input(errors, "profile-languages", t!("my-org-profile-languages"), "languages", f.languages)}
-                <fieldset class="checks">
+                {picker(errors, Kind::Language, "profile-languages", t!("my-org-profile-languages"), "languages", f.languages)}
+                <fieldset class="checks" id="profile-themes" tabindex="-1">
                     <legend>{t!("my-org-profile-themes")}</legend>
                     {Theme::ALL.iter().map(|t| {
                         let t = *t;
