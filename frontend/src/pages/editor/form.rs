@@ -9,6 +9,7 @@ use twinning_domain::{
 };
 
 use crate::components::{described, invalid, join_codes, parse_codes, FieldErr};
+use crate::i18n::Word;
 
 /// One impact figure as typed: the value stays text until it is checked.
 #[derive(Clone, Copy)]
@@ -128,12 +129,11 @@ impl Form {
     }
 }
 
-fn checkboxes<T: Copy + PartialEq + Send + Sync + 'static>(
-    legend: &'static str,
+fn checkboxes<T: Word + Copy + PartialEq + Send + Sync + 'static>(
+    legend: String,
     prefix: &'static str,
     all: &'static [T],
     code: fn(T) -> &'static str,
-    label: fn(T) -> &'static str,
     chosen: RwSignal<Vec<T>>,
 ) -> impl IntoView {
     view! {
@@ -148,7 +148,7 @@ fn checkboxes<T: Copy + PartialEq + Send + Sync + 'static>(
                             on:change=move |_| chosen.update(|c| {
                                 if let Some(i) = c.iter().position(|x| *x == v) { c.remove(i); } else { c.push(v); }
                             })/>
-                        {label(v)}
+                        {v.word()}
                     </label>
                 }
             }).collect_view()}
@@ -160,13 +160,13 @@ fn checkboxes<T: Copy + PartialEq + Send + Sync + 'static>(
 fn text(
     errors: RwSignal<Vec<FieldError>>,
     id: &'static str,
-    label: &'static str,
-    hint: Option<&'static str>,
+    label: String,
+    hint: Option<String>,
     field: &'static str,
     value: RwSignal<String>,
     rows: Option<u8>,
 ) -> impl IntoView {
-    let described = described(errors, field, hint.map(|_| format!("{id}-hint")));
+    let described = described(errors, field, hint.as_ref().map(|_| format!("{id}-hint")));
     let input = match rows {
         Some(rows) => view! {
             <textarea id=id data-testid=id rows=rows aria-describedby=described
@@ -201,21 +201,21 @@ fn Figures(form: Form, errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
     };
     view! {
         <fieldset>
-            <legend>"Impact in figures (optional)"</legend>
-            <p class="hint">"For example: 3700 — refugee children in mathematics and English classes."</p>
+            <legend>{t!("editor-figures-legend")}</legend>
+            <p class="hint">{t!("editor-figures-hint")}</p>
             <For each=move || figures.get() key=|r| r.id let:row>
                 <div class="figure-row">
-                    <label for=format!("figure-value-{}", row.id)>"Number"</label>
+                    <label for=format!("figure-value-{}", row.id)>{t!("editor-figure-number")}</label>
                     <input id=format!("figure-value-{}", row.id) inputmode="numeric" bind:value=row.value/>
-                    <label for=format!("figure-label-{}", row.id)>"What was counted"</label>
+                    <label for=format!("figure-label-{}", row.id)>{t!("editor-figure-label")}</label>
                     <input id=format!("figure-label-{}", row.id) bind:value=row.label/>
                     <button type="button" class="secondary"
-                        on:click=move |_| figures.update(|f| f.retain(|r| r.id != row.id))>"Remove"</button>
+                        on:click=move |_| figures.update(|f| f.retain(|r| r.id != row.id))>{t!("editor-figure-remove")}</button>
                     {move || row_error(row.id).map(|m| view! { <p class="field-error">{m}</p> })}
                 </div>
             </For>
             <button type="button" class="secondary" on:click=move |_| form.add_figure(String::new(), String::new())>
-                "Add a figure"
+                {t!("editor-figure-add")}
             </button>
             <FieldErr errors=errors field="figures"/>
         </fieldset>
@@ -225,21 +225,21 @@ fn Figures(form: Form, errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
 /// Every input of a practice; the buttons belong to the page.
 #[component]
 pub fn PracticeFields(form: Form, errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
-    let codes_hint = Some("ISO codes, comma-separated");
+    let codes_hint = || Some(t!("editor-codes-hint"));
     view! {
-        {text(errors, "practice-title", "Title", None, "title", form.title, None)}
-        {text(errors, "practice-summary", "Summary", Some("One or two sentences for the catalogue."), "summary", form.summary, Some(3))}
-        {text(errors, "practice-problem", "The problem it answers", None, "problem", form.problem, Some(6))}
-        {text(errors, "practice-approach", "What was done, and how", None, "approach", form.approach, Some(8))}
-        {text(errors, "practice-results", "Results and evidence", None, "results", form.results, Some(6))}
+        {text(errors, "practice-title", t!("editor-title"), None, "title", form.title, None)}
+        {text(errors, "practice-summary", t!("editor-summary"), Some(t!("editor-summary-hint")), "summary", form.summary, Some(3))}
+        {text(errors, "practice-problem", t!("editor-problem"), None, "problem", form.problem, Some(6))}
+        {text(errors, "practice-approach", t!("editor-approach"), None, "approach", form.approach, Some(8))}
+        {text(errors, "practice-results", t!("editor-results"), None, "results", form.results, Some(6))}
         <Figures form=form errors=errors/>
-        {text(errors, "practice-countries", "Countries where it ran (e.g. JO, LB)", codes_hint, "countries", form.countries, None)}
-        {text(errors, "practice-languages", "Languages of its documentation (e.g. ar, en)", codes_hint, "languages", form.languages, None)}
-        {checkboxes("Themes", "theme", Theme::ALL, Theme::code, Theme::label, form.themes)}
+        {text(errors, "practice-countries", t!("editor-countries"), codes_hint(), "countries", form.countries, None)}
+        {text(errors, "practice-languages", t!("editor-languages"), codes_hint(), "languages", form.languages, None)}
+        {checkboxes(t!("editor-themes"), "theme", Theme::ALL, Theme::code, form.themes)}
         <FieldErr errors=errors field="themes"/>
-        {checkboxes("Who it serves", "target", TargetGroup::ALL, TargetGroup::code, TargetGroup::label, form.groups)}
+        {checkboxes(t!("editor-target-groups"), "target", TargetGroup::ALL, TargetGroup::code, form.groups)}
         <FieldErr errors=errors field="target_groups"/>
-        {checkboxes("Settlement contexts", "context", SettlementContext::ALL, SettlementContext::code, SettlementContext::label, form.contexts)}
+        {checkboxes(t!("editor-contexts"), "context", SettlementContext::ALL, SettlementContext::code, form.contexts)}
         <FieldErr errors=errors field="settlement_contexts"/>
     }
 }
