@@ -27,5 +27,8 @@ fn main() {
         f.hash(&mut hasher);
         std::fs::read(f).unwrap_or_default().hash(&mut hasher);
     }
-    println!("cargo:rustc-env=TWINNING_LOCALES_HASH={:016x}", hasher.finish());
+    println!(
+        "cargo:rustc-env=TWINNING_LOCALES_HASH={:016x}",
+        hasher.finish()
+    );
 }

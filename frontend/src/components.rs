@@ -160,19 +160,18 @@ pub fn tags(values: Vec<String>) -> impl IntoView {
     }
 }
 
-/// `<option>`s of a vocabulary, the current one selected (a `<select>`'s value set before its
-/// options exist would be lost).
-pub fn options<T: Copy + PartialEq + Send + Sync + 'static>(
+/// `<option>`s of a closed list, each named in the reader's language, the current one
+/// selected (a `<select>`'s value set before its options exist would be lost).
+pub fn options<T: crate::i18n::Word + Copy + Send + Sync + 'static>(
     all: &'static [T],
     code: fn(T) -> &'static str,
-    label: fn(T) -> &'static str,
     current: RwSignal<String>,
 ) -> impl IntoView {
     all.iter()
         .map(|v| {
             let v = *v;
             view! {
-                <option value=code(v) selected=move || current.with(|c| c == code(v))>{label(v)}</option>
+                <option value=code(v) selected=move || current.with(|c| c == code(v))>{v.word()}</option>
             }
         })
         .collect_view()

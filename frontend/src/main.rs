@@ -205,7 +205,10 @@ fn main() {
 /// Without its words the app cannot speak; say so in the page rather than stay blank.
 fn show_unreachable(error: &str) {
     leptos::logging::error!("{error}");
-    if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
+    if let Some(body) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+    {
         body.set_text_content(Some(
             "Twinning could not be loaded. Please check your connection and reload the page.",
         ));

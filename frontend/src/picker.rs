@@ -33,7 +33,10 @@ struct Choice {
 }
 
 fn choices(kind: Kind) -> Vec<Choice> {
-    let names: Vec<intl::Names> = SEARCH_LANGUAGES.iter().map(|l| intl::Names::new(l)).collect();
+    let names: Vec<intl::Names> = SEARCH_LANGUAGES
+        .iter()
+        .map(|l| intl::Names::new(l))
+        .collect();
     let codes: Vec<&'static str> = match kind {
         Kind::Country => CountryCode::all().collect(),
         Kind::Language => LanguageCode::all().collect(),
@@ -169,7 +172,13 @@ pub fn CodePicker(
                 "ArrowUp" => {
                     ev.prevent_default();
                     open.set(true);
-                    active.update(|a| *a = if count == 0 { 0 } else { (*a + count - 1) % count });
+                    active.update(|a| {
+                        *a = if count == 0 {
+                            0
+                        } else {
+                            (*a + count - 1) % count
+                        }
+                    });
                 }
                 "Enter" if open.get_untracked() && count > 0 => {
                     ev.prevent_default();

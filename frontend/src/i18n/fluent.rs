@@ -100,10 +100,6 @@ impl Messages {
         (out, problems)
     }
 
-    pub fn has(&self, id: &str) -> bool {
-        self.messages.contains_key(id)
-    }
-
     pub fn format(&self, id: &str, args: &[(&str, Arg)], formats: &Formats) -> Option<String> {
         let pattern = self.messages.get(id)?;
         let mut out = String::new();
@@ -152,9 +148,9 @@ impl Messages {
                 let chosen = variants
                     .iter()
                     .find(|v| match (&v.key, &value) {
-                        (VariantKey::NumberLiteral { value: key }, Some(Arg::Num(n))) => {
-                            key.parse::<f64>().is_ok_and(|k| (k - n).abs() < f64::EPSILON)
-                        }
+                        (VariantKey::NumberLiteral { value: key }, Some(Arg::Num(n))) => key
+                            .parse::<f64>()
+                            .is_ok_and(|k| (k - n).abs() < f64::EPSILON),
                         _ => false,
                     })
                     .or_else(|| {
@@ -176,9 +172,10 @@ impl Messages {
 
     fn value_of(&self, inline: &InlineExpression<String>, args: &[(&str, Arg)]) -> Option<Arg> {
         match inline {
-            InlineExpression::VariableReference { id } => {
-                args.iter().find(|(n, _)| *n == id.name).map(|(_, v)| v.clone())
-            }
+            InlineExpression::VariableReference { id } => args
+                .iter()
+                .find(|(n, _)| *n == id.name)
+                .map(|(_, v)| v.clone()),
             InlineExpression::NumberLiteral { value } => value.parse().ok().map(Arg::Num),
             InlineExpression::StringLiteral { value } => Some(Arg::Str(value.clone())),
             _ => None,

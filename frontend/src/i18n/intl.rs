@@ -28,7 +28,6 @@ fn call_format(format: &Function, value: &JsValue) -> String {
 
 /// The formatters of one language, made once when its messages are installed.
 pub struct Formats {
-    lang: String,
     plural: Intl::PluralRules,
     number: Function,
     date: Function,
@@ -42,9 +41,9 @@ impl Formats {
         let dt = |pairs: &[(&str, &str)]| {
             Intl::DateTimeFormat::new(&locales(lang), &options(pairs)).format()
         };
-        let names = |kind: &str| Intl::DisplayNames::new(&locales(lang), &options(&[("type", kind)]));
+        let names =
+            |kind: &str| Intl::DisplayNames::new(&locales(lang), &options(&[("type", kind)]));
         Formats {
-            lang: lang.to_owned(),
             plural: Intl::PluralRules::new(&locales(lang), &Object::new()),
             number: Intl::NumberFormat::new(&locales(lang), &Object::new()).format(),
             date: dt(&[("dateStyle", "medium")]),
@@ -52,10 +51,6 @@ impl Formats {
             regions: names("region"),
             languages: names("language"),
         }
-    }
-
-    pub fn lang(&self) -> &str {
-        &self.lang
     }
 
     /// `one`, `few`, `many`, `other`… as the language's plural rules place `n`.
@@ -112,7 +107,8 @@ pub struct Names {
 
 impl Names {
     pub fn new(lang: &str) -> Names {
-        let names = |kind: &str| Intl::DisplayNames::new(&locales(lang), &options(&[("type", kind)]));
+        let names =
+            |kind: &str| Intl::DisplayNames::new(&locales(lang), &options(&[("type", kind)]));
         Names {
             regions: names("region"),
             languages: names("language"),

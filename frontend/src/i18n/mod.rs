@@ -14,9 +14,9 @@ use std::rc::Rc;
 use twinning_domain::account::UiLanguage;
 
 pub use fluent::Arg;
-pub use words::Word;
 use fluent::Messages;
 use intl::Formats;
+pub use words::Word;
 
 /// Where the reader's explicit choice is kept in the browser.
 const STORAGE_KEY: &str = "twinning.lang";
@@ -69,11 +69,6 @@ pub fn coded(family: &str, code: &str) -> String {
     t(&format!("{family}-{code}"))
 }
 
-/// As `coded`, with variables.
-pub fn coded_with(family: &str, code: &str, args: &[(&str, Arg)]) -> String {
-    tf(&format!("{family}-{code}"), args)
-}
-
 pub fn language() -> UiLanguage {
     catalog().map_or(UiLanguage::En, |c| c.language)
 }
@@ -122,7 +117,11 @@ pub fn initial() -> UiLanguage {
         intl::browser_languages()
             .iter()
             .find_map(|tag| {
-                let primary = tag.split('-').next().unwrap_or_default().to_ascii_lowercase();
+                let primary = tag
+                    .split('-')
+                    .next()
+                    .unwrap_or_default()
+                    .to_ascii_lowercase();
                 UiLanguage::parse(&primary).ok()
             })
             .unwrap_or_default()

@@ -4,8 +4,8 @@
 
 use twinning_domain::notify::{Delivery, NotificationKind};
 use twinning_domain::vocab::{
-    GovernanceLevel, OrganisationKind, OrganisationStatus, PracticeStatus, Role,
-    SettlementContext, TargetGroup, Theme,
+    GovernanceLevel, OrganisationKind, OrganisationStatus, PracticeStatus, Role, SettlementContext,
+    TargetGroup, Theme,
 };
 
 use super::coded;

@@ -10,9 +10,11 @@ use twinning_domain::{
 };
 
 use crate::api;
-use crate::components::{described, invalid, parse_codes, set_title, Banner, ErrorSummary, FieldErr, FieldRef, Req};
+use crate::components::{
+    described, invalid, options, parse_codes, set_title, Banner, ErrorSummary, FieldErr, FieldRef,
+    Req,
+};
 use crate::picker::{CodePicker, Kind};
-use crate::i18n::Word;
 use crate::session::use_auth;
 
 #[component]
@@ -97,22 +99,6 @@ pub fn Login() -> impl IntoView {
             <p>{t!("auth-new-here")}" "<a href="/register">{t!("auth-register-link")}</a></p>
         </section>
     }
-}
-
-/// The `<option>`s of a closed list, each named in the reader's language.
-fn word_options<T: Word + Copy + Send + Sync + 'static>(
-    all: &'static [T],
-    code: fn(T) -> &'static str,
-    current: RwSignal<String>,
-) -> impl IntoView {
-    all.iter()
-        .map(|v| {
-            let v = *v;
-            view! {
-                <option value=code(v) selected=move || current.with(|c| c == code(v))>{v.word()}</option>
-            }
-        })
-        .collect_view()
 }
 
 /// The browser's IANA time zone, a good first value for a new organisation's.
@@ -267,11 +253,11 @@ pub fn Register() -> impl IntoView {
                         <FieldErr errors=errors field="organisation.name"/>
                         <label for="org-kind">{t!("auth-org-kind")}</label>
                         <select id="org-kind" data-testid="org-kind" on:change=move |ev| kind.set(event_target_value(&ev))>
-                            {word_options(OrganisationKind::ALL, OrganisationKind::code, kind)}
+                            {options(OrganisationKind::ALL, OrganisationKind::code, kind)}
                         </select>
                         <label for="org-level">{t!("auth-org-level")}</label>
                         <select id="org-level" data-testid="org-level" on:change=move |ev| level.set(event_target_value(&ev))>
-                            {word_options(GovernanceLevel::ALL, GovernanceLevel::code, level)}
+                            {options(GovernanceLevel::ALL, GovernanceLevel::code, level)}
                         </select>
                         <label for="org-country">{t!("auth-org-country")}<Req/></label>
                         <CodePicker kind=Kind::Country value=country input_id="org-country" testid="org-country"
@@ -283,7 +269,7 @@ pub fn Register() -> impl IntoView {
                         <FieldErr errors=errors field="organisation.city"/>
                         <label for="org-context">{t!("auth-org-context")}</label>
                         <select id="org-context" data-testid="org-context" on:change=move |ev| context.set(event_target_value(&ev))>
-                            {word_options(SettlementContext::ALL, SettlementContext::code, context)}
+                            {options(SettlementContext::ALL, SettlementContext::code, context)}
                         </select>
                         <label for="org-languages">{t!("auth-org-languages")}<Req/></label>
                         <CodePicker kind=Kind::Language multiple=true value=languages input_id="org-languages" testid="org-languages"

@@ -6,7 +6,7 @@ use twinning_domain::organisation::{OrganisationDetail, OrganisationPage as Page
 use twinning_domain::{OrganisationKind, SettlementContext, Theme};
 
 use crate::api::{self, query_string};
-use crate::components::{banner, set_title, tags, Loading, Pager};
+use crate::components::{banner, options, set_title, tags, Loading, Pager};
 use crate::i18n::{self, Word};
 use crate::pages::activity::Feed;
 use crate::session::use_auth;
@@ -21,22 +21,6 @@ const PARAMS: [&str; 7] = [
     "theme",
     "can_mentor",
 ];
-
-/// The `<option>`s of a closed list, in the reader's words, with `current` selected.
-fn options<T: Word + Copy + PartialEq + Send + Sync + 'static>(
-    all: &'static [T],
-    code: fn(T) -> &'static str,
-    current: RwSignal<String>,
-) -> impl IntoView {
-    all.iter()
-        .map(|v| {
-            let v = *v;
-            view! {
-                <option value=code(v) selected=move || current.with(|c| c == code(v))>{v.word()}</option>
-            }
-        })
-        .collect_view()
-}
 
 /// "Irbid, Jordan".
 fn place(city: &str, country: &str) -> String {

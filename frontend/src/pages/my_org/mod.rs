@@ -27,22 +27,6 @@ fn manage_title(name: &str) -> String {
     t!("my-org-manage-title", name = name)
 }
 
-/// `<option>`s for a closed list, each named in the reader's language.
-fn word_options<T: Word + Copy + PartialEq + Send + Sync + 'static>(
-    all: &'static [T],
-    code: fn(T) -> &'static str,
-    current: RwSignal<String>,
-) -> impl IntoView {
-    all.iter()
-        .map(|v| {
-            let v = *v;
-            view! {
-                <option value=code(v) selected=move || current.with(|c| c == code(v))>{v.word()}</option>
-            }
-        })
-        .collect_view()
-}
-
 fn any(p: OrganisationPermissions) -> bool {
     p.edit || p.see_members || p.invite || p.manage_api_keys
 }

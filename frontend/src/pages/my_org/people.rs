@@ -12,7 +12,7 @@ use crate::components::{banner, day, described, Banner, Confirm, FieldErr, Loadi
 use crate::i18n::Word;
 use crate::session::use_auth;
 
-use super::word_options;
+use crate::components::options;
 
 /// What the page says after the caller handed their org-admin role on (the sections below are
 /// drawn again with the caller's new rights).
@@ -240,7 +240,7 @@ pub fn Invitations(slug: String) -> impl IntoView {
                 <div>
                     <label for="invite-role">{t!("my-org-invitations-role")}</label>
                     <select id="invite-role" data-testid="invite-role" on:change=move |ev| role.set(event_target_value(&ev))>
-                        {word_options(Role::ALL, Role::code, role)}
+                        {options(Role::ALL, Role::code, role)}
                     </select>
                 </div>
                 <button type="submit" data-testid="invite-create">{t!("my-org-invitations-send")}</button>

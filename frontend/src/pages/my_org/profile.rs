@@ -9,11 +9,13 @@ use twinning_domain::{
 };
 
 use crate::api;
-use crate::components::{described, invalid, join_codes, parse_codes, Banner, ErrorSummary, FieldErr, FieldRef};
-use crate::picker::{CodePicker, Kind};
+use crate::components::{
+    described, invalid, join_codes, parse_codes, Banner, ErrorSummary, FieldErr, FieldRef,
+};
 use crate::i18n::Word;
+use crate::picker::{CodePicker, Kind};
 
-use super::word_options;
+use crate::components::options;
 
 #[derive(Clone, Copy)]
 struct Fields {
@@ -185,17 +187,17 @@ pub fn ProfileForm(organisation: Organisation, renamed: RwSignal<Option<String>>
                 {input(errors, "profile-name", t!("my-org-profile-name"), "name", f.name)}
                 <label for="profile-kind">{t!("my-org-profile-kind")}</label>
                 <select id="profile-kind" on:change=move |ev| f.kind.set(event_target_value(&ev))>
-                    {word_options(OrganisationKind::ALL, OrganisationKind::code, f.kind)}
+                    {options(OrganisationKind::ALL, OrganisationKind::code, f.kind)}
                 </select>
                 <label for="profile-level">{t!("my-org-profile-level")}</label>
                 <select id="profile-level" on:change=move |ev| f.level.set(event_target_value(&ev))>
-                    {word_options(GovernanceLevel::ALL, GovernanceLevel::code, f.level)}
+                    {options(GovernanceLevel::ALL, GovernanceLevel::code, f.level)}
                 </select>
                 {picker(errors, Kind::Country, "profile-country", t!("my-org-profile-country"), "country", f.country)}
                 {input(errors, "profile-city", t!("my-org-profile-city"), "city", f.city)}
                 <label for="profile-context">{t!("my-org-profile-context")}</label>
                 <select id="profile-context" on:change=move |ev| f.context.set(event_target_value(&ev))>
-                    {word_options(SettlementContext::ALL, SettlementContext::code, f.context)}
+                    {options(SettlementContext::ALL, SettlementContext::code, f.context)}
                 </select>
                 {picker(errors, Kind::Language, "profile-languages", t!("my-org-profile-languages"), "languages", f.languages)}
                 <fieldset class="checks" id="profile-themes" tabindex="-1">
