@@ -13,8 +13,7 @@ my-org-not-allowed = لا يدير هذه المنظمة إلا مسؤولوها
 my-org-col-practice = الممارسة الجيدة
 my-org-col-status = الحالة
 my-org-col-changed = آخر تعديل
-# تُكمل الرسالة recovery-needs-verification (مكان $what).
-my-org-verify-to-invite = دعوة الزملاء
+my-org-verify-to-invite = للتمكّن من دعوة الزملاء، يُرجى أولًا تأكيد عنوان بريدك الإلكتروني بفتح الرابط الذي أرسلناه إليك، أو بطلب إرساله مجددًا من الشريط أعلى الصفحة.
 
 # وضع المنظمة في الشبكة، وتنبيهات آخر حفظ.
 my-org-notice-pending-heading = بانتظار الموافقة

@@ -31,8 +31,6 @@ recovery-banner = Bitte bestätigen Sie Ihre E-Mail-Adresse: Öffnen Sie den Lin
 recovery-banner-why = Bis dahin können Sie Ihr Profil und Entwürfe vorbereiten, aber nichts einreichen, veröffentlichen, sich nicht bewerben und niemanden einladen.
 recovery-resend = Link erneut senden
 recovery-already-confirmed = Ihre Adresse ist bereits bestätigt.
-# $what ist eine Handlung aus einer anderen Ansicht, als zu-Infinitiv: „diese gute Praxis zur Prüfung einzureichen“.
-recovery-needs-verification = Um { $what }, bestätigen Sie zuerst Ihre E-Mail-Adresse: Öffnen Sie den Link aus unserer E-Mail oder fordern Sie ihn über den Hinweis oben auf der Seite erneut an.
 recovery-verify-title = E-Mail-Adresse bestätigen
 recovery-verifying = Ihre Adresse wird bestätigt…
 recovery-verified = Vielen Dank: Ihre E-Mail-Adresse ist bestätigt.

@@ -74,8 +74,8 @@ practice-publish = Veröffentlichen
 practice-reject = Zurückschicken
 practice-archive = Archivieren
 # Ergänzen „Um …, bestätigen Sie zuerst Ihre E-Mail-Adresse“.
-practice-verify-to-submit = diese gute Praxis zur Prüfung einzureichen
-practice-verify-to-publish = sie zu veröffentlichen
+practice-verify-to-submit = Um diese gute Praxis zur Prüfung einzureichen, bestätigen Sie zuerst Ihre E-Mail-Adresse: Öffnen Sie den Link aus unserer E-Mail oder fordern Sie ihn über den Hinweis oben auf der Seite erneut an.
+practice-verify-to-publish = Um sie zu veröffentlichen, bestätigen Sie zuerst Ihre E-Mail-Adresse: Öffnen Sie den Link aus unserer E-Mail oder fordern Sie ihn über den Hinweis oben auf der Seite erneut an.
 practice-reject-reason = Warum wird sie zurückgeschickt? Die Organisation liest diese Begründung.
 practice-reject-confirm = An die Organisation zurückschicken
 practice-reject-cancel = Abbrechen

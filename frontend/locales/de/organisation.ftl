@@ -14,7 +14,7 @@ my-org-col-practice = Gute Praxis
 my-org-col-status = Status
 my-org-col-changed = Letzte Änderung
 # Ergänzt „Um …, bestätigen Sie zuerst Ihre E-Mail-Adresse“.
-my-org-verify-to-invite = Kolleginnen und Kollegen einzuladen
+my-org-verify-to-invite = Um Kolleginnen und Kollegen einzuladen, bestätigen Sie zuerst Ihre E-Mail-Adresse: Öffnen Sie den Link aus unserer E-Mail oder fordern Sie ihn über den Hinweis oben auf der Seite erneut an.
 
 # Wo die Organisation im Netzwerk steht, und die Warnungen der letzten Speicherung.
 my-org-notice-pending-heading = Wartet auf Freigabe

@@ -31,8 +31,6 @@ recovery-banner = Please confirm your email address: open the link we sent to { 
 recovery-banner-why = Until then you can prepare your profile and drafts, but not submit, publish, apply or invite.
 recovery-resend = Send the link again
 recovery-already-confirmed = Your address is already confirmed.
-# $what is an action from another screen, e.g. “submit this practice for review”.
-recovery-needs-verification = To { $what }, confirm your email address first: open the link we mailed you, or send it again from the banner at the top.
 recovery-verify-title = Confirm your email address
 recovery-verifying = Confirming your address…
 recovery-verified = Thank you: your email address is confirmed.

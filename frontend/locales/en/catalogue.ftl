@@ -74,8 +74,8 @@ practice-publish = Publish
 practice-reject = Send back
 practice-archive = Archive
 # Fill “To …, confirm your email address first”.
-practice-verify-to-submit = submit this practice for review
-practice-verify-to-publish = publish it
+practice-verify-to-submit = To submit this practice for review, confirm your email address first: open the link we mailed you, or send it again from the banner at the top.
+practice-verify-to-publish = To publish it, confirm your email address first: open the link we mailed you, or send it again from the banner at the top.
 practice-reject-reason = Why is it sent back? The organisation will read this.
 practice-reject-confirm = Send back to the organisation
 practice-reject-cancel = Cancel

@@ -14,7 +14,7 @@ my-org-col-practice = Practice
 my-org-col-status = Status
 my-org-col-changed = Last change
 # Completes “To …, confirm your email address first”.
-my-org-verify-to-invite = invite colleagues
+my-org-verify-to-invite = To invite colleagues, confirm your email address first: open the link we mailed you, or send it again from the banner at the top.
 
 # Where the organisation stands with the network, and the warnings of the last save.
 my-org-notice-pending-heading = Awaiting approval

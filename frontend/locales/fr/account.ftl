@@ -31,8 +31,6 @@ recovery-banner = Veuillez confirmer votre adresse e-mail : ouvrez le lien que 
 recovery-banner-why = D’ici là, vous pouvez préparer votre profil et vos brouillons, mais pas soumettre, publier, candidater ni inviter.
 recovery-resend = Renvoyer le lien
 recovery-already-confirmed = Votre adresse est déjà confirmée.
-# $what est une action venue d’un autre écran, à l’infinitif : « soumettre cette pratique pour relecture ».
-recovery-needs-verification = Pour { $what }, confirmez d’abord votre adresse e-mail : ouvrez le lien que nous vous avons envoyé, ou renvoyez-le depuis le bandeau en haut de la page.
 recovery-verify-title = Confirmer votre adresse e-mail
 recovery-verifying = Confirmation de votre adresse…
 recovery-verified = Merci : votre adresse e-mail est confirmée.

@@ -74,8 +74,8 @@ practice-publish = Publier
 practice-reject = Renvoyer
 practice-archive = Archiver
 # Complètent « Pour …, confirmez d’abord votre adresse e-mail ».
-practice-verify-to-submit = soumettre cette bonne pratique pour relecture
-practice-verify-to-publish = la publier
+practice-verify-to-submit = Pour soumettre cette bonne pratique pour relecture, confirmez d’abord votre adresse e-mail : ouvrez le lien que nous vous avons envoyé, ou renvoyez-le depuis le bandeau en haut de la page.
+practice-verify-to-publish = Pour la publier, confirmez d’abord votre adresse e-mail : ouvrez le lien que nous vous avons envoyé, ou renvoyez-le depuis le bandeau en haut de la page.
 practice-reject-reason = Pourquoi la renvoyer ? L’organisation lira ce message.
 practice-reject-confirm = Renvoyer à l’organisation
 practice-reject-cancel = Annuler

@@ -14,7 +14,7 @@ my-org-col-practice = Bonne pratique
 my-org-col-status = Statut
 my-org-col-changed = Dernière modification
 # Complète « Pour …, confirmez d’abord votre adresse e-mail ».
-my-org-verify-to-invite = inviter des collègues
+my-org-verify-to-invite = Pour inviter des collègues, confirmez d’abord votre adresse e-mail : ouvrez le lien que nous vous avons envoyé, ou renvoyez-le depuis le bandeau en haut de la page.
 
 # La situation de l’organisation dans le réseau, et les avertissements du dernier enregistrement.
 my-org-notice-pending-heading = En attente d’approbation

@@ -169,10 +169,10 @@ fn PracticeView(practice: Practice, reload: RwSignal<u32>) -> impl IntoView {
             </div>
             // Why a button is missing, when an unconfirmed address is the reason.
             {(may.edit && !may.submit && status == PracticeStatus::Draft).then(|| view! {
-                <NeedsVerification what=t!("practice-verify-to-submit")/>
+                <NeedsVerification message=t!("practice-verify-to-submit")/>
             })}
             {(may.reject && !may.publish).then(|| view! {
-                <NeedsVerification what=t!("practice-verify-to-publish")/>
+                <NeedsVerification message=t!("practice-verify-to-publish")/>
             })}
             <Show when=move || may.reject && rejecting.get()>
                 <div class="reject">

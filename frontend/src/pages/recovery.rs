@@ -67,17 +67,14 @@ pub fn VerificationBanner() -> impl IntoView {
 }
 
 /// Where a person is told that an action waits for their address (beside what is refused).
-/// `what` is the action in the reader's language, as it fills `recovery-needs-verification`
-/// ("To {what}, confirm…"): an infinitive in English and French ("submit this practice for
-/// review"), a zu-infinitive in German ("diese gute Praxis zur Prüfung einzureichen"), a
-/// verbal noun in Arabic ("إرسال هذه الممارسة للمراجعة").
+/// `message` says what waits for the address to be confirmed, and how to confirm it.
 #[component]
-pub fn NeedsVerification(#[prop(into)] what: String) -> impl IntoView {
+pub fn NeedsVerification(#[prop(into)] message: String) -> impl IntoView {
     let auth = use_auth();
     view! {
         <Show when=move || auth.is_unverified()>
             <p class="muted" data-testid="needs-verification">
-                {t!("recovery-needs-verification", what = what.clone())}
+                {message.clone()}
             </p>
         </Show>
     }

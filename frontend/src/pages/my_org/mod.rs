@@ -116,7 +116,7 @@ fn Manage(slug: String, own: bool) -> impl IntoView {
                                 {p.see_members.then(|| view! { <Members slug=o.slug.clone() manage=p.manage_members/> })}
                                 {p.invite.then(|| view! { <Invitations slug=o.slug.clone()/> })}
                                 {(own && !p.invite && p.see_members).then(|| view! {
-                                    <crate::pages::recovery::NeedsVerification what=t!("my-org-verify-to-invite")/>
+                                    <crate::pages::recovery::NeedsVerification message=t!("my-org-verify-to-invite")/>
                                 })}
                                 {p.manage_api_keys.then(|| view! { <ApiKeys slug=o.slug.clone()/> })}
                             }.into_any()
