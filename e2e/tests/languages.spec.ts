@@ -79,7 +79,7 @@ test('a failed registration lists every problem at once, in German', async ({ pa
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('');
   await page.getByTestId('register-email').fill('keine-adresse');
   await page.getByTestId('register-submit').click();
-  const summary = page.getByTestId('error-summary');
+  const summary = page.getByTestId('form-problems');
   await expect(summary).toBeVisible();
   await expect(summary).toBeFocused();
   await expect(summary.getByRole('heading')).toHaveText(/Probleme müssen behoben werden/);

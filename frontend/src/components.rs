@@ -377,9 +377,10 @@ pub fn ErrorSummary(
         }
     });
     let testid = if form.is_empty() {
-        "error-summary".to_owned()
+        // Not `error-summary`: that names the error of a field called `summary`.
+        "form-problems".to_owned()
     } else {
-        format!("error-summary-{form}")
+        format!("form-problems-{form}")
     };
     view! {
         <Show when=move || errors.with(|e| !e.is_empty())>

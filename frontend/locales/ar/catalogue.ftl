@@ -146,7 +146,6 @@ editor-figure-number = العدد
 editor-figure-label = ما الذي عُدّ
 editor-figure-remove = إزالة
 editor-figure-add = إضافة رقم
-editor-codes-hint = رموز ISO مفصولة بفواصل
 editor-title = العنوان
 editor-summary = الملخص
 editor-summary-hint = جملة أو جملتان للفهرس.

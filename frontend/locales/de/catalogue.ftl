@@ -126,7 +126,6 @@ editor-figure-number = Zahl
 editor-figure-label = Was gezählt wurde
 editor-figure-remove = Entfernen
 editor-figure-add = Zahl hinzufügen
-editor-codes-hint = ISO-Codes, durch Kommas getrennt
 editor-title = Titel
 editor-summary = Zusammenfassung
 editor-summary-hint = Ein oder zwei Sätze für den Katalog.

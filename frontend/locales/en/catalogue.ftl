@@ -126,7 +126,6 @@ editor-figure-number = Number
 editor-figure-label = What was counted
 editor-figure-remove = Remove
 editor-figure-add = Add a figure
-editor-codes-hint = ISO codes, comma-separated
 editor-title = Title
 editor-summary = Summary
 editor-summary-hint = One or two sentences for the catalogue.

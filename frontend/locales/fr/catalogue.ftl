@@ -126,7 +126,6 @@ editor-figure-number = Nombre
 editor-figure-label = Ce qui a été compté
 editor-figure-remove = Retirer
 editor-figure-add = Ajouter un chiffre
-editor-codes-hint = Codes ISO, séparés par des virgules
 editor-title = Titre
 editor-summary = Résumé
 editor-summary-hint = Une ou deux phrases pour le catalogue.

@@ -10,6 +10,7 @@ use twinning_domain::{
 
 use crate::components::{described, invalid, join_codes, parse_codes, FieldErr};
 use crate::i18n::Word;
+use crate::picker::{CodePicker, Kind};
 
 /// One impact figure as typed: the value stays text until it is checked.
 #[derive(Clone, Copy)]
@@ -137,7 +138,8 @@ fn checkboxes<T: Word + Copy + PartialEq + Send + Sync + 'static>(
     chosen: RwSignal<Vec<T>>,
 ) -> impl IntoView {
     view! {
-        <fieldset class="checks">
+        // Focusable so the error summary's link can bring the reader here.
+        <fieldset class="checks" id=format!("practice-{prefix}") tabindex="-1">
             <legend>{legend}</legend>
             {all.iter().map(|v| {
                 let v = *v;
@@ -187,6 +189,24 @@ fn text(
     }
 }
 
+/// A country or language picker (several may be picked) with its error.
+fn picker(
+    errors: RwSignal<Vec<FieldError>>,
+    kind: Kind,
+    id: &'static str,
+    label: String,
+    field: &'static str,
+    value: RwSignal<String>,
+) -> impl IntoView {
+    view! {
+        <label for=id>{label}</label>
+        <CodePicker kind=kind value=value input_id=id testid=id multiple=true
+            described_by=Signal::derive(described(errors, field, None))
+            invalid=Signal::derive(invalid(errors, field))/>
+        <FieldErr errors=errors field=field/>
+    }
+}
+
 #[component]
 fn Figures(form: Form, errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
     let figures = form.figures;
@@ -200,7 +220,7 @@ fn Figures(form: Form, errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
         })
     };
     view! {
-        <fieldset>
+        <fieldset id="practice-figures" tabindex="-1">
             <legend>{t!("editor-figures-legend")}</legend>
             <p class="hint">{t!("editor-figures-hint")}</p>
             <For each=move || figures.get() key=|r| r.id let:row>
@@ -225,7 +245,6 @@ fn Figures(form: Form, errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
 /// Every input of a practice; the buttons belong to the page.
 #[component]
 pub fn PracticeFields(form: Form, errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
-    let codes_hint = || Some(t!("editor-codes-hint"));
     view! {
         {text(errors, "practice-title", t!("editor-title"), None, "title", form.title, None)}
         {text(errors, "practice-summary", t!("editor-summary"), Some(t!("editor-summary-hint")), "summary", form.summary, Some(3))}
@@ -233,8 +252,8 @@ pub fn PracticeFields(form: Form, errors: RwSignal<Vec<FieldError>>) -> impl Int
         {text(errors, "practice-approach", t!("editor-approach"), None, "approach", form.approach, Some(8))}
         {text(errors, "practice-results", t!("editor-results"), None, "results", form.results, Some(6))}
         <Figures form=form errors=errors/>
-        {text(errors, "practice-countries", t!("editor-countries"), codes_hint(), "countries", form.countries, None)}
-        {text(errors, "practice-languages", t!("editor-languages"), codes_hint(), "languages", form.languages, None)}
+        {picker(errors, Kind::Country, "practice-countries", t!("editor-countries"), "countries", form.countries)}
+        {picker(errors, Kind::Language, "practice-languages", t!("editor-languages"), "languages", form.languages)}
         {checkboxes(t!("editor-themes"), "theme", Theme::ALL, Theme::code, form.themes)}
         <FieldErr errors=errors field="themes"/>
         {checkboxes(t!("editor-target-groups"), "target", TargetGroup::ALL, TargetGroup::code, form.groups)}

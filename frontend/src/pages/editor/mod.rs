@@ -9,7 +9,7 @@ use twinning_domain::practice::{check_ready_for_review, NewPractice, Practice, P
 use twinning_domain::FieldError;
 
 use crate::api::{self, ApiError};
-use crate::components::{banner, set_title, Banner, Loading, LoginNeeded};
+use crate::components::{banner, set_title, Banner, ErrorSummary, FieldRef, Loading, LoginNeeded};
 use crate::session::use_auth;
 use form::{Form, PracticeFields};
 
@@ -58,7 +58,6 @@ fn Editor(form: Form, slug: RwSignal<Option<String>>) -> impl IntoView {
             Ok(p) => p,
             Err(e) => {
                 errors.set(e.into_vec());
-                message.set(Some(t!("error-fields-need-attention")));
                 return;
             }
         };
@@ -78,16 +77,41 @@ fn Editor(form: Form, slug: RwSignal<Option<String>>) -> impl IntoView {
             match result {
                 Ok(p) => navigate(&format!("/practices/{}", p.slug), Default::default()),
                 Err(e) => {
-                    errors.set(e.field_errors());
-                    message.set(Some(e.message()));
+                    let found = e.field_errors();
+                    if found.is_empty() {
+                        message.set(Some(e.message()));
+                    }
+                    errors.set(found);
                 }
             }
         });
     };
     let run_submit = run.clone();
 
+    let fields = vec![
+        FieldRef::new("title", t!("editor-title"), "practice-title"),
+        FieldRef::new("summary", t!("editor-summary"), "practice-summary"),
+        FieldRef::new("problem", t!("editor-problem"), "practice-problem"),
+        FieldRef::new("approach", t!("editor-approach"), "practice-approach"),
+        FieldRef::new("results", t!("editor-results"), "practice-results"),
+        FieldRef::new("figures", t!("editor-figures-legend"), "practice-figures"),
+        FieldRef::new("countries", t!("editor-countries"), "practice-countries"),
+        FieldRef::new("languages", t!("editor-languages"), "practice-languages"),
+        FieldRef::new("themes", t!("editor-themes"), "practice-theme"),
+        FieldRef::new(
+            "target_groups",
+            t!("editor-target-groups"),
+            "practice-target",
+        ),
+        FieldRef::new(
+            "settlement_contexts",
+            t!("editor-contexts"),
+            "practice-context",
+        ),
+    ];
     view! {
         <Banner message=message/>
+        <ErrorSummary errors=errors fields=fields/>
         <form novalidate on:submit=move |ev: leptos::ev::SubmitEvent| { ev.prevent_default(); run(false); }>
             <PracticeFields form=form errors=errors/>
             <div class="actions">
