@@ -160,6 +160,15 @@ pub fn tags(values: Vec<String>) -> impl IntoView {
     }
 }
 
+/// A row of tags, each a link (to the catalogue filtered by it).
+pub fn tag_links(values: Vec<(String, String)>) -> impl IntoView {
+    view! {
+        <ul class="tags">
+            {values.into_iter().map(|(label, href)| view! { <li><a href=href>{label}</a></li> }).collect_view()}
+        </ul>
+    }
+}
+
 /// `<option>`s of a closed list, each named in the reader's language, the current one
 /// selected (a `<select>`'s value set before its options exist would be lost).
 pub fn options<T: crate::i18n::Word + Copy + Send + Sync + 'static>(

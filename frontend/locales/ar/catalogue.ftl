@@ -253,3 +253,9 @@ activity-practice-rejected = أُعيدت «{ $title }» إلى { $org }
 activity-practice-archived = أُرشفت «{ $title }» التابعة لـ{ $org }
 activity-api-key-created = أنشأت { $org } مفتاح API باسم «{ $key }»
 activity-api-key-revoked = أُلغي مفتاح API «{ $key }» التابع لـ{ $org }
+catalogue-skip-to-results = الانتقال إلى النتائج
+catalogue-filters-toggle = { $active ->
+    [0] عوامل التصفية
+   *[other] عوامل التصفية (المختار: { $active })
+}
+catalogue-card-themes = المواضيع

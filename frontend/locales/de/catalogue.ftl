@@ -220,3 +220,9 @@ activity-practice-rejected = „{ $title }“ wurde an { $org } zurückgeschickt
 activity-practice-archived = „{ $title }“ von { $org } wurde archiviert
 activity-api-key-created = { $org } hat den API-Schlüssel „{ $key }“ erstellt
 activity-api-key-revoked = Der API-Schlüssel „{ $key }“ von { $org } wurde widerrufen
+catalogue-skip-to-results = Zu den Ergebnissen springen
+catalogue-filters-toggle = { $active ->
+    [0] Filter
+   *[other] Filter ({ $active } gewählt)
+}
+catalogue-card-themes = Themen

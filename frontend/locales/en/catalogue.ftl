@@ -220,3 +220,9 @@ activity-practice-rejected = “{ $title }” was sent back to { $org }
 activity-practice-archived = “{ $title }” by { $org } was archived
 activity-api-key-created = { $org } created the API key “{ $key }”
 activity-api-key-revoked = The API key “{ $key }” of { $org } was revoked
+catalogue-skip-to-results = Skip to the results
+catalogue-filters-toggle = { $active ->
+    [0] Filters
+   *[other] Filters ({ $active } chosen)
+}
+catalogue-card-themes = Themes

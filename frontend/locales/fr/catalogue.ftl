@@ -220,3 +220,9 @@ activity-practice-rejected = « { $title } » a été renvoyée à { $org }
 activity-practice-archived = « { $title } », de { $org }, a été archivée
 activity-api-key-created = { $org } a créé la clé d’API « { $key } »
 activity-api-key-revoked = La clé d’API « { $key } » de { $org } a été révoquée
+catalogue-skip-to-results = Aller aux résultats
+catalogue-filters-toggle = { $active ->
+    [0] Filtres
+   *[other] Filtres ({ $active } choisis)
+}
+catalogue-card-themes = Thèmes

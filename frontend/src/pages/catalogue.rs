@@ -34,6 +34,14 @@ pub fn facet_label(facet: &str, value: &str) -> String {
     label.unwrap_or_else(|_| value.to_owned())
 }
 
+/// Whether the page is wide enough to show the filters beside the results (as the stylesheet's
+/// one-column breakpoint decides).
+fn wide_screen() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(min-width: 48rem)").ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
 #[component]
 pub fn Catalogue() -> impl IntoView {
     set_title(&t!("catalogue-title"));
@@ -48,6 +56,12 @@ pub fn Catalogue() -> impl IntoView {
         })
     };
     let param = move |name: &'static str| query.with(|q| q.get(name).unwrap_or_default());
+    let active_filters = move || {
+        ["theme", "context", "country", "target_group", "language"]
+            .iter()
+            .map(|f| split_list(&param(f)).len())
+            .sum::<usize>()
+    };
     let results = LocalResource::new(move || {
         let qs = query_string(&current());
         async move { api::get::<PracticeSearch>(&format!("/practices?{qs}")).await }
@@ -129,7 +143,11 @@ pub fn Catalogue() -> impl IntoView {
                 }).collect_view()}
             </select>
         </form>
+        <a class="skip-inline" href="#results" data-testid="skip-to-results">{t!("catalogue-skip-to-results")}</a>
         <div class="catalogue">
+            // Closed on a phone, so the results come first; open where there is room beside them.
+            <details class="filters" open=wide_screen() data-testid="filters">
+            <summary data-testid="filters-toggle">{move || t!("catalogue-filters-toggle", active = active_filters())}</summary>
             <aside class="facets" aria-label=t!("catalogue-filters")>
                 {move || results.get().and_then(Result::ok).map(|r| {
                     let toggle = toggle.clone();
@@ -149,9 +167,12 @@ pub fn Catalogue() -> impl IntoView {
                             }
                         }
                         let toggle = toggle.clone();
+                        let open = wide_screen() || !selected.is_empty();
                         view! {
+                            <details class="facet" open=open data-testid=format!("facet-group-{facet}")>
+                            <summary>{title.clone()}</summary>
                             <fieldset>
-                                <legend>{title}</legend>
+                                <legend class="visually-hidden">{title}</legend>
                                 {counts.into_iter().map(|c| {
                                     let checked = selected.contains(&c.value);
                                     let value = c.value.clone();
@@ -167,11 +188,13 @@ pub fn Catalogue() -> impl IntoView {
                                     }
                                 }).collect_view()}
                             </fieldset>
+                            </details>
                         }
                     }).collect_view()
                 })}
             </aside>
-            <section class="results" aria-label=t!("catalogue-results")>
+            </details>
+            <section class="results" id="results" tabindex="-1" aria-label=t!("catalogue-results")>
                 <Transition fallback=Loading>
                     {move || results.get().map(|r| match r {
                         Err(e) => banner(e.message()).into_any(),
@@ -187,6 +210,9 @@ pub fn Catalogue() -> impl IntoView {
                                         <p>{p.summary.clone()}</p>
                                         <p class="muted">{p.owner.name.clone()}" · "
                                             {p.countries.iter().map(|c| i18n::country(c.as_str())).collect::<Vec<_>>().join(&t!("catalogue-list-separator"))}</p>
+                                        <ul class="tags" aria-label=t!("catalogue-card-themes")>
+                                            {p.themes.iter().map(|th| view! { <li>{th.word()}</li> }).collect_view()}
+                                        </ul>
                                     </li>
                                 }).collect_view()}
                             </ul>

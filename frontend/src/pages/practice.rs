@@ -6,7 +6,7 @@ use twinning_domain::practice::{Practice, RejectPractice};
 use twinning_domain::{FieldError, PracticeStatus, Validate};
 
 use crate::api;
-use crate::components::{banner, day, described, set_title, tags, Banner, FieldErr, Loading};
+use crate::components::{banner, day, described, set_title, tag_links, Banner, FieldErr, Loading};
 use crate::i18n::{self, Word};
 use crate::pages::catalogue::facet_label;
 use crate::pages::recovery::NeedsVerification;
@@ -99,34 +99,36 @@ fn PracticeView(practice: Practice, reload: RwSignal<u32>) -> impl IntoView {
         }
     };
     let p = practice;
-    let labels = |facet: &'static str, values: Vec<String>| {
-        values
-            .iter()
-            .map(|v| facet_label(facet, v))
-            .collect::<Vec<_>>()
+    // Each tag leads to the catalogue filtered by it.
+    let linked = |facet: &'static str, codes: Vec<String>| -> Vec<(String, String)> {
+        codes
+            .into_iter()
+            .map(|c| {
+                (
+                    facet_label(facet, &c),
+                    format!("/practices?{facet}={}", api::enc(&c)),
+                )
+            })
+            .collect()
     };
-    let theme_tags = labels(
-        "theme",
-        p.themes.iter().map(|t| t.code().to_owned()).collect(),
-    );
-    let group_tags = labels(
+    let codes = |v: Vec<&str>| v.into_iter().map(str::to_owned).collect::<Vec<_>>();
+    let theme_tags = linked("theme", codes(p.themes.iter().map(|t| t.code()).collect()));
+    let group_tags = linked(
         "target_group",
-        p.target_groups
-            .iter()
-            .map(|t| t.code().to_owned())
-            .collect(),
+        codes(p.target_groups.iter().map(|t| t.code()).collect()),
     );
-    let place_tags: Vec<String> = p
-        .countries
-        .iter()
-        .map(|c| i18n::country(c.as_str()))
-        .chain(p.settlement_contexts.iter().map(Word::word))
-        .collect();
-    let languages: Vec<String> = p
-        .languages
-        .iter()
-        .map(|l| i18n::language_name(l.as_str()))
-        .collect();
+    let mut place_tags = linked(
+        "country",
+        codes(p.countries.iter().map(|c| c.as_str()).collect()),
+    );
+    place_tags.extend(linked(
+        "context",
+        codes(p.settlement_contexts.iter().map(|c| c.code()).collect()),
+    ));
+    let languages = linked(
+        "language",
+        codes(p.languages.iter().map(|l| l.as_str()).collect()),
+    );
     let edit_href = StoredValue::new(format!("/practices/{slug}/edit"));
     set_title(&p.title);
     view! {
@@ -142,7 +144,7 @@ fn PracticeView(practice: Practice, reload: RwSignal<u32>) -> impl IntoView {
             <Show when=move || problems.with(|p| !p.is_empty())>
                 <ul class="problems">
                     {move || problems.get().into_iter().map(|e| view! {
-                        <li>{t!("practice-problem", field = field_name(&e.field), message = e.message)}</li>
+                        <li>{t!("practice-problem", field = field_name(&e.field), message = i18n::field_error(&e))}</li>
                     }).collect_view()}
                 </ul>
                 {may.edit.then(|| view! { <p><a href=edit_href.get_value()>{t!("practice-complete")}</a></p> })}
@@ -198,10 +200,10 @@ fn PracticeView(practice: Practice, reload: RwSignal<u32>) -> impl IntoView {
                 </section>
             })}
             <section class="meta">
-                <h2>{t!("practice-themes-heading")}</h2>{tags(theme_tags)}
-                <h2>{t!("practice-target-groups-heading")}</h2>{tags(group_tags)}
-                <h2>{t!("practice-where-heading")}</h2>{tags(place_tags)}
-                <h2>{t!("practice-languages-heading")}</h2>{tags(languages)}
+                <h2>{t!("practice-themes-heading")}</h2>{tag_links(theme_tags)}
+                <h2>{t!("practice-target-groups-heading")}</h2>{tag_links(group_tags)}
+                <h2>{t!("practice-where-heading")}</h2>{tag_links(place_tags)}
+                <h2>{t!("practice-languages-heading")}</h2>{tag_links(languages)}
             </section>
         </article>
     }
