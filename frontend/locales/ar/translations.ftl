@@ -1,6 +1,6 @@
 # ترجمة ممارسة (pages/translations.rs) وعرض المحتوى المترجم.
 translations-title = الترجمات
-translations-back = → العودة إلى الممارسة
+translations-back = → رجوع
 translations-source = مكتوبة باللغة { $language }.
 translations-state = { $missing ->
     [0] { $stale ->
@@ -17,7 +17,7 @@ translations-state = { $missing ->
 }
 translations-add = إضافة لغة أو تعديلها
 translations-editing = باللغة { $language }
-translations-is-source = هذه الممارسة مكتوبة باللغة { $language }: عدّلها في المحرّر.
+translations-is-source = النص الأصلي مكتوب باللغة { $language }: عدّله حيث كُتب.
 translations-in = { $field } باللغة { $language }
 translations-stale = تغيّر النص الأصلي منذ إعداد هذه الترجمة.
 translations-stale-was = النص الذي تُرجم منه
@@ -31,6 +31,7 @@ translations-field-summary = الملخص
 translations-field-problem = المشكلة
 translations-field-approach = النهج
 translations-field-results = النتائج
+translations-field-description = الوصف
 translations-field-figure = تسمية الرقم { $number }
 translations-manage = الترجمات
 content-fallback = لم يُترجم بعد إلى اللغة { $language }؛ يُعرض باللغة { $source }.

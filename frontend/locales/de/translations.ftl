@@ -1,6 +1,6 @@
 # Eine Praxis übersetzen (pages/translations.rs) und übersetzte Inhalte anzeigen.
 translations-title = Übersetzungen
-translations-back = ← Zurück zur Praxis
+translations-back = ← Zurück
 translations-source = Verfasst auf { $language }.
 translations-state = { $missing ->
     [0] { $stale ->
@@ -13,7 +13,7 @@ translations-state = { $missing ->
 }
 translations-add = Sprache hinzufügen oder bearbeiten
 translations-editing = Auf { $language }
-translations-is-source = Die Praxis ist auf { $language } verfasst: Bearbeiten Sie sie im Editor.
+translations-is-source = Das Original ist auf { $language } verfasst: Bearbeiten Sie es dort, wo es verfasst wurde.
 translations-in = { $field } auf { $language }
 translations-stale = Der Ausgangstext hat sich seit dieser Übersetzung geändert.
 translations-stale-was = Der Text, aus dem übersetzt wurde
@@ -27,6 +27,7 @@ translations-field-summary = Zusammenfassung
 translations-field-problem = Das Problem
 translations-field-approach = Der Ansatz
 translations-field-results = Die Ergebnisse
+translations-field-description = Beschreibung
 translations-field-figure = Bezeichnung der Kennzahl { $number }
 translations-manage = Übersetzungen
 content-fallback = Noch nicht auf { $language } übersetzt; angezeigt auf { $source }.

@@ -1,6 +1,6 @@
 # Translating a practice (pages/translations.rs) and how translated content is shown.
 translations-title = Translations
-translations-back = ← Back to the practice
+translations-back = ← Back
 translations-source = Written in { $language }.
 translations-state = { $missing ->
     [0] { $stale ->
@@ -13,7 +13,7 @@ translations-state = { $missing ->
 }
 translations-add = Add or edit a language
 translations-editing = In { $language }
-translations-is-source = The practice is written in { $language }: edit it in the editor.
+translations-is-source = This is written in { $language }, the original: edit it where it was written.
 translations-in = { $field } in { $language }
 translations-stale = The source text has changed since this was translated.
 translations-stale-was = The text it was translated from
@@ -27,6 +27,7 @@ translations-field-summary = Summary
 translations-field-problem = The problem
 translations-field-approach = The approach
 translations-field-results = The results
+translations-field-description = Description
 translations-field-figure = Label of figure { $number }
 translations-manage = Translations
 content-fallback = Not yet translated into { $language }; shown in { $source }.

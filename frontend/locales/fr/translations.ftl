@@ -1,6 +1,6 @@
 # Traduire une pratique (pages/translations.rs) et afficher un contenu traduit.
 translations-title = Traductions
-translations-back = ← Retour à la pratique
+translations-back = ← Retour
 translations-source = Rédigée en { $language }.
 translations-state = { $missing ->
     [0] { $stale ->
@@ -13,7 +13,7 @@ translations-state = { $missing ->
 }
 translations-add = Ajouter ou modifier une langue
 translations-editing = En { $language }
-translations-is-source = La pratique est rédigée en { $language } : modifiez-la dans l’éditeur.
+translations-is-source = Le texte original est rédigé en { $language } : modifiez-le là où il a été rédigé.
 translations-in = { $field } en { $language }
 translations-stale = Le texte d’origine a changé depuis cette traduction.
 translations-stale-was = Le texte qui avait été traduit
@@ -27,6 +27,7 @@ translations-field-summary = Résumé
 translations-field-problem = Le problème
 translations-field-approach = La démarche
 translations-field-results = Les résultats
+translations-field-description = Description
 translations-field-figure = Libellé du chiffre clé { $number }
 translations-manage = Traductions
 content-fallback = Pas encore traduit en { $language } ; affiché en { $source }.

@@ -1,12 +1,12 @@
-//! Translating a practice: each field's source text beside its translation, language by
-//! language. A translation made from an older source text is flagged, with the text it was
-//! made from, so the translator sees what changed.
+//! Translating a practice or an organisation's description: each field's source text beside
+//! its translation, language by language. A translation made from an older source text is
+//! flagged, with the text it was made from, so the translator sees what changed.
 
 use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
-use twinning_domain::translation::{LanguageTranslation, PracticeTranslationInput, Translations};
+use twinning_domain::translation::{LanguageTranslation, Translations};
 use twinning_domain::FieldError;
 
 use crate::api::{self, enc};
@@ -14,9 +14,32 @@ use crate::components::{banner, set_title, Banner, Confirm, ErrorSummary, FieldE
 use crate::i18n;
 use crate::picker::{CodePicker, Kind};
 
-/// The fields a practice is translated by, in the order the page shows them.
+/// What is translated: a practice, or an organisation (its description).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Owner {
+    Practice,
+    Organisation,
+}
+
+impl Owner {
+    fn base(self) -> &'static str {
+        match self {
+            Owner::Practice => "practices",
+            Owner::Organisation => "organisations",
+        }
+    }
+
+    fn back_href(self, slug: &str) -> String {
+        match self {
+            Owner::Practice => format!("/practices/{slug}"),
+            Owner::Organisation => format!("/organisations/{slug}/manage"),
+        }
+    }
+}
+
 fn field_label(field: &str) -> String {
     match field {
+        "description" => t!("translations-field-description"),
         "title" => t!("translations-field-title"),
         "summary" => t!("translations-field-summary"),
         "problem" => t!("translations-field-problem"),
@@ -34,7 +57,7 @@ fn field_label(field: &str) -> String {
 }
 
 fn multi_line(field: &str) -> bool {
-    matches!(field, "summary" | "problem" | "approach" | "results")
+    matches!(field, "summary" | "problem" | "approach" | "results" | "description")
 }
 
 /// `figures[2].label` → 2.
@@ -45,22 +68,26 @@ fn figure_index(field: &str) -> Option<usize> {
         .and_then(|n| n.parse().ok())
 }
 
-/// The request that saves `texts` (every field shown; an emptied one removes its translation).
-fn input_of(texts: &BTreeMap<String, String>) -> PracticeTranslationInput {
-    let get = |f: &str| texts.get(f).map(|v| Some(v.clone()));
-    let figures = texts.keys().filter_map(|k| figure_index(k)).max().map(|last| {
-        (0..=last)
-            .map(|i| texts.get(&format!("figures[{i}].label")).cloned())
-            .collect()
-    });
-    PracticeTranslationInput {
-        title: get("title"),
-        summary: get("summary"),
-        problem: get("problem"),
-        approach: get("approach"),
-        results: get("results"),
-        figure_labels: figures,
+/// The request that saves `texts` (every field shown; an emptied one removes its
+/// translation): `PracticeTranslationInput` or `OrganisationTranslationInput` in JSON.
+fn input_of(texts: &BTreeMap<String, String>) -> serde_json::Value {
+    let mut body = serde_json::Map::new();
+    for (field, text) in texts {
+        if figure_index(field).is_none() {
+            body.insert(field.clone(), serde_json::Value::from(text.clone()));
+        }
     }
+    if let Some(last) = texts.keys().filter_map(|k| figure_index(k)).max() {
+        let labels: Vec<serde_json::Value> = (0..=last)
+            .map(|i| {
+                texts
+                    .get(&format!("figures[{i}].label"))
+                    .map_or(serde_json::Value::Null, |t| serde_json::Value::from(t.clone()))
+            })
+            .collect();
+        body.insert("figure_labels".to_owned(), serde_json::Value::from(labels));
+    }
+    serde_json::Value::Object(body)
 }
 
 /// The server names a figure label `figure_labels[N]`; the page's inputs are `figures[N].label`.
@@ -73,6 +100,16 @@ fn page_field(field: &str) -> String {
 
 #[component]
 pub fn PracticeTranslations() -> impl IntoView {
+    view! { <TranslationsPage owner=Owner::Practice/> }
+}
+
+#[component]
+pub fn OrganisationTranslations() -> impl IntoView {
+    view! { <TranslationsPage owner=Owner::Organisation/> }
+}
+
+#[component]
+fn TranslationsPage(owner: Owner) -> impl IntoView {
     let params = use_params_map();
     let query = use_query_map();
     let slug = move || params.with(|p| p.get("slug").unwrap_or_default());
@@ -81,21 +118,23 @@ pub fn PracticeTranslations() -> impl IntoView {
     let data = LocalResource::new(move || {
         let slug = slug();
         reload.track();
-        async move { api::get::<Translations>(&format!("/practices/{}/translations", enc(&slug))).await }
+        async move {
+            api::get::<Translations>(&format!("/{}/{}/translations", owner.base(), enc(&slug))).await
+        }
     });
     set_title(&t!("translations-title"));
 
     view! {
         <section>
-            <p><a href=move || format!("/practices/{}", slug()) data-testid="translations-back">{t!("translations-back")}</a></p>
+            <p><a href=move || owner.back_href(&slug()) data-testid="translations-back">{t!("translations-back")}</a></p>
             <h1>{t!("translations-title")}</h1>
             <Suspense fallback=|| view! { <Loading/> }>
                 {move || data.get().map(|r| match r {
                     Err(e) => banner(e.message()).into_any(),
                     Ok(tr) => view! {
-                        <Overview tr=tr.clone() slug=slug() chosen=chosen()/>
+                        <Overview owner=owner tr=tr.clone() slug=slug() chosen=chosen()/>
                         {(!chosen().is_empty()).then(|| view! {
-                            <LanguageEditor tr=tr slug=slug() language=chosen() reload=reload/>
+                            <LanguageEditor owner=owner tr=tr slug=slug() language=chosen() reload=reload/>
                         })}
                     }.into_any(),
                 })}
@@ -106,13 +145,15 @@ pub fn PracticeTranslations() -> impl IntoView {
 
 /// The languages the practice exists in, and a way to add one.
 #[component]
-fn Overview(tr: Translations, slug: String, chosen: String) -> impl IntoView {
+fn Overview(owner: Owner, tr: Translations, slug: String, chosen: String) -> impl IntoView {
     let navigate = use_navigate();
     let source = tr.source_language.as_str().to_owned();
     let adding = RwSignal::new(String::new());
     let go = {
         let slug = slug.clone();
-        move |lang: String| navigate(&format!("/practices/{slug}/translations?lang={lang}"), Default::default())
+        move |lang: String| {
+            navigate(&format!("/{}/{slug}/translations?lang={lang}", owner.base()), Default::default());
+        }
     };
     // A language picked in the picker opens its editor at once.
     Effect::new({
@@ -132,7 +173,7 @@ fn Overview(tr: Translations, slug: String, chosen: String) -> impl IntoView {
         let current = code == chosen;
         view! {
             <li data-testid="translation-language" data-lang=code.clone()>
-                <a href=format!("/practices/{slug}/translations?lang={code}") aria-current=current.then_some("page")>
+                <a href=format!("/{}/{slug}/translations?lang={code}", owner.base()) aria-current=current.then_some("page")>
                     {i18n::language_name(&code)}
                 </a>
                 " · "{t!("translations-state", missing = missing, stale = stale)}
@@ -149,7 +190,13 @@ fn Overview(tr: Translations, slug: String, chosen: String) -> impl IntoView {
 
 /// One language's translation, field by field beside the source.
 #[component]
-fn LanguageEditor(tr: Translations, slug: String, language: String, reload: RwSignal<u32>) -> impl IntoView {
+fn LanguageEditor(
+    owner: Owner,
+    tr: Translations,
+    slug: String,
+    language: String,
+    reload: RwSignal<u32>,
+) -> impl IntoView {
     let existing: Option<LanguageTranslation> =
         tr.languages.iter().find(|l| l.language.as_str() == language).cloned();
     let source_lang = tr.source_language.as_str().to_owned();
@@ -182,7 +229,7 @@ fn LanguageEditor(tr: Translations, slug: String, language: String, reload: RwSi
             let values: BTreeMap<String, String> =
                 texts.iter().map(|(k, v)| (k.clone(), v.get_untracked())).collect();
             let input = input_of(&values);
-            let path = format!("/practices/{}/translations/{}", enc(&slug), enc(&language));
+            let path = format!("/{}/{}/translations/{}", owner.base(), enc(&slug), enc(&language));
             leptos::task::spawn_local(async move {
                 match api::put::<LanguageTranslation, _>(&path, &input).await {
                     Ok(_) => {
@@ -211,8 +258,8 @@ fn LanguageEditor(tr: Translations, slug: String, language: String, reload: RwSi
         let slug = slug.clone();
         let language = language.clone();
         Callback::new(move |()| {
-            let path = format!("/practices/{}/translations/{}", enc(&slug), enc(&language));
-            let back = format!("/practices/{slug}/translations");
+            let path = format!("/{}/{}/translations/{}", owner.base(), enc(&slug), enc(&language));
+            let back = format!("/{}/{slug}/translations", owner.base());
             let navigate = navigate.clone();
             leptos::task::spawn_local(async move {
                 match api::delete(&path).await {
@@ -227,7 +274,8 @@ fn LanguageEditor(tr: Translations, slug: String, language: String, reload: RwSi
     };
     let name = i18n::language_name(&language);
     if is_source {
-        return view! { <p class="notice">{t!("translations-is-source", language = name)}</p> }.into_any();
+        return view! { <p class="notice">{t!("translations-is-source", language = name)}</p> }
+            .into_any();
     }
     let rows = fields.into_iter().map(|field| {
         let source_text = tr.source.get(&field).cloned().unwrap_or_default();
