@@ -452,25 +452,38 @@ impl Validate for OrganisationTranslationInput {
 }
 
 /// The language of a translation, from the path: an ISO 639-1 code other than the source.
-pub fn check_target_language(
+/// Errors go into `e` (field `lang`).
+pub fn target_language(
     raw: &str,
     source: &LanguageCode,
-) -> Result<LanguageCode, FieldErrors> {
-    let mut e = FieldErrors::new();
+    e: &mut FieldErrors,
+) -> Option<LanguageCode> {
     match LanguageCode::parse(raw) {
         Ok(l) if l == *source => {
             e.add_coded(
                 "lang",
                 codes::SOURCE_LANGUAGE,
-                format!("`{l}` is the source language: edit the practice itself"),
+                format!("`{l}` is the source language: edit the text itself"),
             );
-            Err(e)
+            None
         }
-        Ok(l) => Ok(l),
+        Ok(l) => Some(l),
         Err(msg) => {
             e.add_coded("lang", codes::UNKNOWN_LANGUAGE, msg);
-            Err(e)
+            None
         }
+    }
+}
+
+/// `target_language` on its own.
+pub fn check_target_language(
+    raw: &str,
+    source: &LanguageCode,
+) -> Result<LanguageCode, FieldErrors> {
+    let mut e = FieldErrors::new();
+    match target_language(raw, source, &mut e) {
+        Some(l) => Ok(l),
+        None => Err(e),
     }
 }
 

@@ -354,3 +354,27 @@ pub fn list(
         languages,
     })
 }
+
+/// Removes the translations of figure labels from `figures` on (the practice has that many
+/// figures now). Call inside a write transaction.
+pub fn prune_figures(tx: &mut Tx<'_>, id: PracticeId, figures: usize) -> StoreResult<usize> {
+    let fields: Vec<String> = practice_translations::table
+        .filter(practice_translations::practice_id.eq(id.get()))
+        .filter(practice_translations::field.like("figures[%"))
+        .select(practice_translations::field)
+        .distinct()
+        .load(&mut **tx)?;
+    let gone: Vec<String> = fields
+        .into_iter()
+        .filter(|f| field_order(f).1 >= figures)
+        .collect();
+    if gone.is_empty() {
+        return Ok(0);
+    }
+    Ok(diesel::delete(
+        practice_translations::table
+            .filter(practice_translations::practice_id.eq(id.get()))
+            .filter(practice_translations::field.eq_any(gone)),
+    )
+    .execute(&mut **tx)?)
+}
