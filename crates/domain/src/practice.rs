@@ -16,6 +16,9 @@ pub const FIGURES_MAX: usize = 20;
 pub const YEAR_MIN: i32 = 1900;
 /// How many years ahead of this one a programme may be planned to end.
 pub const YEARS_AHEAD: i32 = 10;
+/// The latest year accepted whatever the date (the document's `maximum`); the rule that
+/// counts is ten years from now.
+pub const YEAR_MAX: i32 = 2100;
 
 /// The stable codes of the programme period's field errors.
 pub mod period_codes {
@@ -176,13 +179,14 @@ pub struct NewPractice {
     /// The language the text is written in; `en` when not given.
     #[serde(default = "english")]
     pub source_language: LanguageCode,
-    /// The year the programme started (from 1900 to ten years from now).
+    /// The year the programme started: from 1900 to ten years from now (and never after 2100).
     #[serde(default)]
-    #[cfg_attr(feature = "openapi", schema(minimum = 1900, maximum = 9999))]
+    #[cfg_attr(feature = "openapi", schema(minimum = 1900, maximum = 2100))]
     pub ran_from: Option<i32>,
-    /// The year the programme ended (from `ran_from` to ten years from now).
+    /// The year the programme ended: from `ran_from` to ten years from now (and never after
+    /// 2100).
     #[serde(default)]
-    #[cfg_attr(feature = "openapi", schema(minimum = 1900, maximum = 9999))]
+    #[cfg_attr(feature = "openapi", schema(minimum = 1900, maximum = 2100))]
     pub ran_until: Option<i32>,
 }
 
@@ -193,7 +197,7 @@ pub fn check_period(
     this_year: i32,
     e: &mut FieldErrors,
 ) {
-    let last = this_year.saturating_add(YEARS_AHEAD);
+    let last = this_year.saturating_add(YEARS_AHEAD).min(YEAR_MAX);
     for (field, year) in [("ran_from", from), ("ran_until", until)] {
         if let Some(y) = year {
             if !(YEAR_MIN..=last).contains(&y) {
@@ -220,7 +224,7 @@ impl Validate for NewPractice {
     /// Every rule but the upper bound of the programme's years, which needs today's year
     /// (`validate_in`).
     fn validate(&self) -> Result<(), FieldErrors> {
-        self.validate_in(9999 - YEARS_AHEAD)
+        self.validate_in(YEAR_MAX - YEARS_AHEAD)
     }
 }
 
@@ -276,13 +280,13 @@ pub struct PracticePatch {
     pub languages: Option<Vec<LanguageCode>>,
     /// The language the text is written in. Not one it is translated into already.
     pub source_language: Option<LanguageCode>,
-    /// The year the programme started; `null` clears it.
+    /// The year the programme started (1900 to ten years from now); `null` clears it.
     #[serde(default, deserialize_with = "crate::translation::nullable")]
-    #[cfg_attr(feature = "openapi", schema(value_type = Option<i32>, nullable, minimum = 1900, maximum = 9999))]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<i32>, nullable, minimum = 1900, maximum = 2100))]
     pub ran_from: Option<Option<i32>>,
-    /// The year the programme ended; `null` clears it.
+    /// The year the programme ended (`ran_from` to ten years from now); `null` clears it.
     #[serde(default, deserialize_with = "crate::translation::nullable")]
-    #[cfg_attr(feature = "openapi", schema(value_type = Option<i32>, nullable, minimum = 1900, maximum = 9999))]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<i32>, nullable, minimum = 1900, maximum = 2100))]
     pub ran_until: Option<Option<i32>>,
 }
 
@@ -353,7 +357,7 @@ impl Validate for PracticePatch {
         check_period(
             self.ran_from.flatten(),
             self.ran_until.flatten(),
-            9999 - YEARS_AHEAD,
+            YEAR_MAX - YEARS_AHEAD,
             &mut e,
         );
         check_tags(
