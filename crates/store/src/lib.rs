@@ -22,6 +22,7 @@ mod schema;
 pub mod secrets;
 pub mod sessions;
 pub mod stats;
+pub mod translations;
 mod tags;
 #[cfg(test)]
 mod test_db;
