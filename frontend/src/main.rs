@@ -17,7 +17,7 @@ use wasm_bindgen::JsCast;
 
 use pages::{
     account, admin, auth, catalogue, editor, home, join, my_org, notifications, organisations,
-    practice, recovery,
+    practice, recovery, translations,
 };
 use session::{use_auth, Auth};
 use twinning_domain::account::{MeUpdate, UiLanguage};
@@ -152,6 +152,8 @@ fn App() -> impl IntoView {
                     <Route path=path!("/practices/new") view=editor::NewPractice/>
                     <Route path=path!("/practices/:slug") view=practice::PracticePage/>
                     <Route path=path!("/practices/:slug/edit") view=editor::EditPractice/>
+                    <Route path=path!("/practices/:slug/translations") view=translations::PracticeTranslations/>
+                    <Route path=path!("/organisations/:slug/translations") view=translations::OrganisationTranslations/>
                     <Route path=path!("/organisations") view=organisations::Directory/>
                     <Route path=path!("/organisations/:slug") view=organisations::OrganisationPage/>
                     <Route path=path!("/organisations/:slug/manage") view=my_org::ManageOrganisation/>

@@ -259,3 +259,16 @@ catalogue-filters-toggle = { $active ->
    *[other] عوامل التصفية (المختار: { $active })
 }
 catalogue-card-themes = المواضيع
+editor-source-language = لغة الكتابة
+editor-source-language-hint = اللغة التي تكتب بها هذه الممارسة؛ تُضاف الترجمات لاحقًا.
+editor-period = فترة تنفيذ البرنامج
+editor-period-hint = السنوات التي نُفّذ فيها البرنامج على أرض الواقع (لا تاريخ نشره هنا). اتركه فارغًا إن لم يكن معروفًا.
+editor-ran-from = من (سنة)
+editor-ran-until = إلى (سنة)
+editor-year-not-a-number = أدخل سنة، مثل 2016
+activity-practice-translated = ترجمت { $org } «{ $title }» إلى اللغة { $language }
+activity-organisation-translated = ترجمت { $org } وصفها إلى اللغة { $language }
+practice-period = نُفّذ البرنامج بين عامَي { $from } و{ $until }
+practice-period-year = نُفّذ البرنامج عام { $year }
+practice-period-since = البرنامج قيد التنفيذ منذ عام { $from }
+practice-period-until = نُفّذ البرنامج حتى عام { $until }

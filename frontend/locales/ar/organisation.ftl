@@ -125,3 +125,4 @@ bell-label = { $count ->
     [many] الإشعارات: { $count } إشعارًا غير مقروء
    *[other] الإشعارات: { $count } إشعار غير مقروء
 }
+my-org-profile-translations = ترجمة الوصف إلى لغات أخرى

@@ -226,3 +226,16 @@ catalogue-filters-toggle = { $active ->
    *[other] Filter ({ $active } gewählt)
 }
 catalogue-card-themes = Themen
+editor-source-language = Verfasst auf
+editor-source-language-hint = Die Sprache, in der Sie diese Praxis verfassen; Übersetzungen kommen später hinzu.
+editor-period = Laufzeit des Programms
+editor-period-hint = Die Jahre, in denen das Programm vor Ort lief (nicht das Datum der Veröffentlichung hier). Leer lassen, falls unbekannt.
+editor-ran-from = Von (Jahr)
+editor-ran-until = Bis (Jahr)
+editor-year-not-a-number = Bitte ein Jahr eingeben, z. B. 2016
+activity-practice-translated = { $org } hat „{ $title }“ übersetzt: { $language }
+activity-organisation-translated = { $org } hat die eigene Beschreibung übersetzt: { $language }
+practice-period = Laufzeit des Programms: { $from }–{ $until }
+practice-period-year = Laufzeit des Programms: { $year }
+practice-period-since = Programm läuft seit { $from }
+practice-period-until = Programm lief bis { $until }

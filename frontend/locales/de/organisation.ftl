@@ -120,3 +120,4 @@ bell-label = { $count ->
     [one] Benachrichtigungen: { $count } ungelesen
    *[other] Benachrichtigungen: { $count } ungelesen
 }
+my-org-profile-translations = Die Beschreibung in andere Sprachen übersetzen

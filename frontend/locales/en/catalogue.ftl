@@ -226,3 +226,16 @@ catalogue-filters-toggle = { $active ->
    *[other] Filters ({ $active } chosen)
 }
 catalogue-card-themes = Themes
+editor-source-language = Written in
+editor-source-language-hint = The language you write this practice in; translations are added afterwards.
+editor-period = When the programme ran
+editor-period-hint = Years, as the programme ran on the ground (not when it is published here). Leave empty if unknown.
+editor-ran-from = From (year)
+editor-ran-until = Until (year)
+editor-year-not-a-number = must be a year, such as 2016
+activity-practice-translated = { $org } translated “{ $title }” into { $language }
+activity-organisation-translated = { $org } translated its description into { $language }
+practice-period = Programme ran { $from }–{ $until }
+practice-period-year = Programme ran in { $year }
+practice-period-since = Programme running since { $from }
+practice-period-until = Programme ran until { $until }

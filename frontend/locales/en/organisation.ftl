@@ -120,3 +120,4 @@ bell-label = { $count ->
     [one] Notifications: { $count } unread
    *[other] Notifications: { $count } unread
 }
+my-org-profile-translations = Translate the description into other languages

@@ -226,3 +226,16 @@ catalogue-filters-toggle = { $active ->
    *[other] Filtres ({ $active } choisis)
 }
 catalogue-card-themes = Thèmes
+editor-source-language = Langue de rédaction
+editor-source-language-hint = La langue dans laquelle vous rédigez cette pratique ; les traductions s’ajoutent ensuite.
+editor-period = Période du programme
+editor-period-hint = Les années où le programme s’est déroulé sur le terrain (et non sa date de publication ici). Laissez vide si vous ne savez pas.
+editor-ran-from = De (année)
+editor-ran-until = À (année)
+editor-year-not-a-number = Saisissez une année, par exemple 2016
+activity-practice-translated = { $org } a traduit « { $title } » en { $language }
+activity-organisation-translated = { $org } a traduit sa présentation en { $language }
+practice-period = Programme mené de { $from } à { $until }
+practice-period-year = Programme mené en { $year }
+practice-period-since = Programme en cours depuis { $from }
+practice-period-until = Programme mené jusqu’en { $until }

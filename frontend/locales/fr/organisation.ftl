@@ -120,3 +120,4 @@ bell-label = { $count ->
     [one] Notifications : { $count } non lue
    *[other] Notifications : { $count } non lues
 }
+my-org-profile-translations = Traduire la présentation dans d’autres langues

@@ -8,6 +8,7 @@ use twinning_domain::event::{ActorKind, Event, EventPage, EventType};
 
 use crate::api;
 use crate::components::{banner, day, Loading};
+use crate::i18n;
 
 /// A text of the event's payload, e.g. `["practice", "title"]`.
 fn text<'a>(value: &'a serde_json::Value, path: &[&str]) -> Option<&'a str> {
@@ -67,6 +68,14 @@ fn headline(e: &Event) -> String {
         EventType::PracticePublished => t!("activity-practice-published", org = org, title = title()),
         EventType::PracticeRejected => t!("activity-practice-rejected", org = org, title = title()),
         EventType::PracticeArchived => t!("activity-practice-archived", org = org, title = title()),
+        EventType::PracticeTranslated => {
+            let language = i18n::language_name(text(p, &["language"]).unwrap_or_default());
+            t!("activity-practice-translated", org = org, title = title(), language = language)
+        }
+        EventType::OrganisationTranslated => {
+            let language = i18n::language_name(text(p, &["language"]).unwrap_or_default());
+            t!("activity-organisation-translated", org = org, language = language)
+        }
         EventType::ApiKeyCreated => t!("activity-api-key-created", org = org, key = key()),
         EventType::ApiKeyRevoked => t!("activity-api-key-revoked", org = org, key = key()),
     }

@@ -168,6 +168,8 @@ pub fn Register() -> impl IntoView {
                 languages: langs,
                 themes: vec![],
                 description: String::new(),
+                // Whatever it writes first is most likely in the language it reads.
+                source_language: LanguageCode::parse(crate::i18n::language().code()).ok(),
                 website: None,
                 location: None,
                 can_mentor: can_mentor.get(),

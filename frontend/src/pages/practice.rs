@@ -1,8 +1,9 @@
 //! One practice: its sections and figures, and the actions its viewer may take.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 use twinning_domain::practice::{Practice, RejectPractice};
+use twinning_domain::translation::ContentTranslation;
 use twinning_domain::{FieldError, PracticeStatus, Validate};
 
 use crate::api;
@@ -14,12 +15,23 @@ use crate::pages::recovery::NeedsVerification;
 #[component]
 pub fn PracticePage() -> impl IntoView {
     let params = use_params_map();
+    let query = use_query_map();
     let slug = move || params.with(|p| p.get("slug").unwrap_or_default());
+    // `?lang=` reads the practice in another language than the app's (the "also in" links).
+    let lang = move || query.with(|q| q.get("lang").unwrap_or_default());
     let reload = RwSignal::new(0u32);
     let practice = LocalResource::new(move || {
         let slug = slug();
+        let lang = lang();
         reload.track();
-        async move { api::get::<Practice>(&format!("/practices/{slug}")).await }
+        async move {
+            let path = if lang.is_empty() {
+                format!("/practices/{slug}")
+            } else {
+                format!("/practices/{slug}?lang={}", api::enc(&lang))
+            };
+            api::get::<Practice>(&path).await
+        }
     });
     view! {
         <Suspense fallback=Loading>
@@ -130,6 +142,30 @@ fn PracticeView(practice: Practice, reload: RwSignal<u32>) -> impl IntoView {
         codes(p.languages.iter().map(|l| l.as_str()).collect()),
     );
     let edit_href = StoredValue::new(format!("/practices/{slug}/edit"));
+    // Each field's language: a translation's, or the source's where it fell back.
+    let lang_of = {
+        let translation = p.translation.clone();
+        let source = p.source_language.to_string();
+        move |field: &str| {
+            translation
+                .as_ref()
+                .and_then(|t| t.fields.get(field))
+                .map_or_else(|| source.clone(), |f| f.language.to_string())
+        }
+    };
+    let period = match (p.ran_from, p.ran_until) {
+        (Some(from), Some(until)) if from == until => {
+            Some(t!("practice-period-year", year = from.to_string()))
+        }
+        (Some(from), Some(until)) => Some(t!(
+            "practice-period",
+            from = from.to_string(),
+            until = until.to_string()
+        )),
+        (Some(from), None) => Some(t!("practice-period-since", from = from.to_string())),
+        (None, Some(until)) => Some(t!("practice-period-until", until = until.to_string())),
+        (None, None) => None,
+    };
     set_title(&p.title);
     view! {
         <article class="practice">
@@ -138,8 +174,11 @@ fn PracticeView(practice: Practice, reload: RwSignal<u32>) -> impl IntoView {
                 " · "<span class=format!("status status-{}", status.code()) data-testid="practice-status" data-status=status.code()>{status.word()}</span>
                 {p.published_at.map(|d| format!(" · {}", t!("practice-published-on", date = day(&d))))}
             </p>
-            <h1 data-testid="practice-heading">{p.title.clone()}</h1>
-            <p class="lead">{p.summary.clone()}</p>
+            <h1 data-testid="practice-heading" lang=lang_of("title") dir="auto">{p.title.clone()}</h1>
+            {period.map(|text| view! { <p class="muted" data-testid="practice-period">{text}</p> })}
+            <p class="lead" lang=lang_of("summary") dir="auto">{p.summary.clone()}</p>
+            <ContentLanguage translation=p.translation.clone() source=p.source_language.to_string()
+                slug=slug.clone() translate=may.translate/>
             <Banner message=banner/>
             <Show when=move || problems.with(|p| !p.is_empty())>
                 <ul class="problems">
@@ -188,14 +227,16 @@ fn PracticeView(practice: Practice, reload: RwSignal<u32>) -> impl IntoView {
                     </div>
                 </div>
             </Show>
-            {prose(t!("practice-problem-heading"), p.problem.clone())}
-            {prose(t!("practice-approach-heading"), p.approach.clone())}
-            {prose(t!("practice-results-heading"), p.results.clone())}
+            {prose(t!("practice-problem-heading"), p.problem.clone(), lang_of("problem"))}
+            {prose(t!("practice-approach-heading"), p.approach.clone(), lang_of("approach"))}
+            {prose(t!("practice-results-heading"), p.results.clone(), lang_of("results"))}
             {(!p.figures.is_empty()).then(|| view! {
                 <section>
                     <h2>{t!("practice-figures-heading")}</h2>
                     <ul class="figures">
-                        {p.figures.iter().map(|f| view! { <li><strong>{figure(f.value)}</strong>" "{f.label.clone()}</li> }).collect_view()}
+                        {p.figures.iter().enumerate().map(|(i, f)| view! {
+                            <li><strong>{figure(f.value)}</strong>" "<span lang=lang_of(&format!("figures[{i}].label")) dir="auto">{f.label.clone()}</span></li>
+                        }).collect_view()}
                     </ul>
                 </section>
             })}
@@ -235,7 +276,7 @@ fn field_name(field: &str) -> String {
 }
 
 /// A written section, or a plain note that a draft has not filled it in yet.
-fn prose(heading: String, text: String) -> impl IntoView {
+fn prose(heading: String, text: String, lang: String) -> impl IntoView {
     let empty = text.trim().is_empty();
     view! {
         <section>
@@ -243,8 +284,66 @@ fn prose(heading: String, text: String) -> impl IntoView {
             {if empty {
                 view! { <p class="muted">{t!("practice-not-written")}</p> }.into_any()
             } else {
-                view! { <p class="prose">{text}</p> }.into_any()
+                view! { <p class="prose" lang=lang dir="auto">{text}</p> }.into_any()
             }}
         </section>
+    }
+}
+
+/// Which language the practice is shown in: a note where fields fell back to the original or
+/// a translation is older than the original, links to read it in its other languages, and
+/// for its editors the way to translate it.
+#[component]
+fn ContentLanguage(
+    translation: Option<ContentTranslation>,
+    source: String,
+    slug: String,
+    translate: bool,
+) -> impl IntoView {
+    let requested = translation
+        .as_ref()
+        .and_then(|t| t.requested.as_ref())
+        .map(ToString::to_string);
+    let fields = translation
+        .as_ref()
+        .map(|t| t.fields.clone())
+        .unwrap_or_default();
+    let fell_back = fields.values().any(|f| f.fallback);
+    let translated = fields.values().any(|f| f.language.as_str() != source);
+    let stale = fields.values().any(|f| f.stale);
+    let shown = requested.clone().unwrap_or_else(|| source.clone());
+    let others: Vec<String> = translation
+        .as_ref()
+        .map(|t| {
+            t.available
+                .iter()
+                .map(ToString::to_string)
+                .filter(|l| *l != shown)
+                .collect()
+        })
+        .unwrap_or_default();
+    let source_name = i18n::language_name(&source);
+    view! {
+        <div class="content-language" data-testid="content-language">
+            {(fell_back && requested.is_some()).then(|| view! {
+                <p class="muted" data-testid="content-fallback">{t!("content-fallback",
+                    language = i18n::language_name(requested.as_deref().unwrap_or_default()), source = source_name.clone())}</p>
+            })}
+            {translated.then(|| view! {
+                <p class="muted" data-testid="content-translated">{t!("content-translated", source = source_name.clone())}
+                    {stale.then(|| view! { " "<span data-testid="content-stale">{t!("content-stale")}</span> })}</p>
+            })}
+            {(!others.is_empty()).then(|| view! {
+                <p class="muted">{t!("content-available")}" "
+                    {others.into_iter().map(|l| view! {
+                        <a href=format!("/practices/{slug}?lang={l}") lang=l.clone() hreflang=l.clone() class="language-link"
+                            data-testid=format!("content-in-{l}")>{i18n::language_name(&l)}</a>" "
+                    }).collect_view()}
+                </p>
+            })}
+            {translate.then(|| view! {
+                <p><a href=format!("/practices/{slug}/translations") data-testid="practice-translations">{t!("translations-manage")}</a></p>
+            })}
+        </div>
     }
 }

@@ -10,7 +10,9 @@ use twinning_domain::translation::{LanguageTranslation, Translations};
 use twinning_domain::FieldError;
 
 use crate::api::{self, enc};
-use crate::components::{banner, set_title, Banner, Confirm, ErrorSummary, FieldErr, FieldRef, Loading};
+use crate::components::{
+    banner, set_title, Banner, Confirm, ErrorSummary, FieldErr, FieldRef, Loading,
+};
 use crate::i18n;
 use crate::picker::{CodePicker, Kind};
 
@@ -57,7 +59,10 @@ fn field_label(field: &str) -> String {
 }
 
 fn multi_line(field: &str) -> bool {
-    matches!(field, "summary" | "problem" | "approach" | "results" | "description")
+    matches!(
+        field,
+        "summary" | "problem" | "approach" | "results" | "description"
+    )
 }
 
 /// `figures[2].label` → 2.
@@ -82,7 +87,9 @@ fn input_of(texts: &BTreeMap<String, String>) -> serde_json::Value {
             .map(|i| {
                 texts
                     .get(&format!("figures[{i}].label"))
-                    .map_or(serde_json::Value::Null, |t| serde_json::Value::from(t.clone()))
+                    .map_or(serde_json::Value::Null, |t| {
+                        serde_json::Value::from(t.clone())
+                    })
             })
             .collect();
         body.insert("figure_labels".to_owned(), serde_json::Value::from(labels));
@@ -119,7 +126,8 @@ fn TranslationsPage(owner: Owner) -> impl IntoView {
         let slug = slug();
         reload.track();
         async move {
-            api::get::<Translations>(&format!("/{}/{}/translations", owner.base(), enc(&slug))).await
+            api::get::<Translations>(&format!("/{}/{}/translations", owner.base(), enc(&slug)))
+                .await
         }
     });
     set_title(&t!("translations-title"));
@@ -152,7 +160,10 @@ fn Overview(owner: Owner, tr: Translations, slug: String, chosen: String) -> imp
     let go = {
         let slug = slug.clone();
         move |lang: String| {
-            navigate(&format!("/{}/{slug}/translations?lang={lang}", owner.base()), Default::default());
+            navigate(
+                &format!("/{}/{slug}/translations?lang={lang}", owner.base()),
+                Default::default(),
+            );
         }
     };
     // A language picked in the picker opens its editor at once.
@@ -197,8 +208,11 @@ fn LanguageEditor(
     language: String,
     reload: RwSignal<u32>,
 ) -> impl IntoView {
-    let existing: Option<LanguageTranslation> =
-        tr.languages.iter().find(|l| l.language.as_str() == language).cloned();
+    let existing: Option<LanguageTranslation> = tr
+        .languages
+        .iter()
+        .find(|l| l.language.as_str() == language)
+        .cloned();
     let source_lang = tr.source_language.as_str().to_owned();
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let message = RwSignal::new(None::<String>);
@@ -226,10 +240,17 @@ fn LanguageEditor(
         let language = language.clone();
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
-            let values: BTreeMap<String, String> =
-                texts.iter().map(|(k, v)| (k.clone(), v.get_untracked())).collect();
+            let values: BTreeMap<String, String> = texts
+                .iter()
+                .map(|(k, v)| (k.clone(), v.get_untracked()))
+                .collect();
             let input = input_of(&values);
-            let path = format!("/{}/{}/translations/{}", owner.base(), enc(&slug), enc(&language));
+            let path = format!(
+                "/{}/{}/translations/{}",
+                owner.base(),
+                enc(&slug),
+                enc(&language)
+            );
             leptos::task::spawn_local(async move {
                 match api::put::<LanguageTranslation, _>(&path, &input).await {
                     Ok(_) => {
@@ -258,7 +279,12 @@ fn LanguageEditor(
         let slug = slug.clone();
         let language = language.clone();
         Callback::new(move |()| {
-            let path = format!("/{}/{}/translations/{}", owner.base(), enc(&slug), enc(&language));
+            let path = format!(
+                "/{}/{}/translations/{}",
+                owner.base(),
+                enc(&slug),
+                enc(&language)
+            );
             let back = format!("/{}/{slug}/translations", owner.base());
             let navigate = navigate.clone();
             leptos::task::spawn_local(async move {

@@ -29,6 +29,10 @@ pub struct Form {
     results: RwSignal<String>,
     countries: RwSignal<String>,
     languages: RwSignal<String>,
+    /// The language the practice is written in (one code).
+    source_language: RwSignal<String>,
+    ran_from: RwSignal<String>,
+    ran_until: RwSignal<String>,
     themes: RwSignal<Vec<Theme>>,
     groups: RwSignal<Vec<TargetGroup>>,
     contexts: RwSignal<Vec<SettlementContext>>,
@@ -46,6 +50,10 @@ impl Form {
             results: RwSignal::new(String::new()),
             countries: RwSignal::new(String::new()),
             languages: RwSignal::new(String::new()),
+            // A new practice is most likely written in the language its author reads.
+            source_language: RwSignal::new(crate::i18n::language().code().to_owned()),
+            ran_from: RwSignal::new(String::new()),
+            ran_until: RwSignal::new(String::new()),
             themes: RwSignal::new(vec![]),
             groups: RwSignal::new(vec![]),
             contexts: RwSignal::new(vec![]),
@@ -62,6 +70,11 @@ impl Form {
         self.results.set(p.results.clone());
         self.countries.set(join_codes(&p.countries));
         self.languages.set(join_codes(&p.languages));
+        self.source_language.set(p.source_language.to_string());
+        self.ran_from
+            .set(p.ran_from.map(|y| y.to_string()).unwrap_or_default());
+        self.ran_until
+            .set(p.ran_until.map(|y| y.to_string()).unwrap_or_default());
         self.themes.set(p.themes.clone());
         self.groups.set(p.target_groups.clone());
         self.contexts.set(p.settlement_contexts.clone());
@@ -98,6 +111,21 @@ impl Form {
             LanguageCode::parse,
             &mut e,
         );
+        let source_language = LanguageCode::parse(self.source_language.get().trim())
+            .map_err(|m| e.add("source_language", m))
+            .ok();
+        let year = |field: &'static str, typed: String, e: &mut FieldErrors| -> Option<i32> {
+            let typed = typed.trim().to_owned();
+            if typed.is_empty() {
+                return None;
+            }
+            typed
+                .parse::<i32>()
+                .map_err(|_| e.add(field, t!("editor-year-not-a-number")))
+                .ok()
+        };
+        let ran_from = year("ran_from", self.ran_from.get(), &mut e);
+        let ran_until = year("ran_until", self.ran_until.get(), &mut e);
         let mut figures = Vec::new();
         for (i, row) in self.figures.get().iter().enumerate() {
             match row.value.get().trim().parse::<i64>() {
@@ -120,6 +148,12 @@ impl Form {
             settlement_contexts: self.contexts.get(),
             countries,
             languages,
+            // A stand-in keeps the other rules running; the language's own error stops the
+            // request.
+            source_language: source_language
+                .unwrap_or_else(|| LanguageCode::parse("en").expect("en is an ISO 639-1 code")),
+            ran_from,
+            ran_until,
         };
         if let Err(more) = p.validate() {
             for fe in more.into_vec() {
@@ -252,6 +286,33 @@ pub fn PracticeFields(form: Form, errors: RwSignal<Vec<FieldError>>) -> impl Int
         {text(errors, "practice-approach", t!("editor-approach"), None, "approach", form.approach, Some(8))}
         {text(errors, "practice-results", t!("editor-results"), None, "results", form.results, Some(6))}
         <Figures form=form errors=errors/>
+        <label for="practice-source-language">{t!("editor-source-language")}</label>
+        <p class="hint" id="practice-source-language-hint">{t!("editor-source-language-hint")}</p>
+        <CodePicker kind=Kind::Language value=form.source_language input_id="practice-source-language"
+            testid="practice-source-language"
+            described_by=Signal::derive(described(errors, "source_language", Some("practice-source-language-hint".to_owned())))
+            invalid=Signal::derive(invalid(errors, "source_language"))/>
+        <FieldErr errors=errors field="source_language"/>
+        <fieldset class="period" id="practice-period" tabindex="-1">
+            <legend>{t!("editor-period")}</legend>
+            <p class="hint">{t!("editor-period-hint")}</p>
+            <div class="period-years">
+                <div>
+                    <label for="practice-ran-from">{t!("editor-ran-from")}</label>
+                    <input id="practice-ran-from" data-testid="practice-ran-from" inputmode="numeric" maxlength="4"
+                        aria-describedby=described(errors, "ran_from", None) aria-invalid=invalid(errors, "ran_from")
+                        bind:value=form.ran_from/>
+                    <FieldErr errors=errors field="ran_from"/>
+                </div>
+                <div>
+                    <label for="practice-ran-until">{t!("editor-ran-until")}</label>
+                    <input id="practice-ran-until" data-testid="practice-ran-until" inputmode="numeric" maxlength="4"
+                        aria-describedby=described(errors, "ran_until", None) aria-invalid=invalid(errors, "ran_until")
+                        bind:value=form.ran_until/>
+                    <FieldErr errors=errors field="ran_until"/>
+                </div>
+            </div>
+        </fieldset>
         {picker(errors, Kind::Country, "practice-countries", t!("editor-countries"), "countries", form.countries)}
         {picker(errors, Kind::Language, "practice-languages", t!("editor-languages"), "languages", form.languages)}
         {checkboxes(t!("editor-themes"), "theme", Theme::ALL, Theme::code, form.themes)}

@@ -26,6 +26,9 @@ fn patch_of(p: NewPractice) -> PracticePatch {
         settlement_contexts: Some(p.settlement_contexts),
         countries: Some(p.countries),
         languages: Some(p.languages),
+        source_language: Some(p.source_language),
+        ran_from: Some(p.ran_from),
+        ran_until: Some(p.ran_until),
     }
 }
 
@@ -95,6 +98,13 @@ fn Editor(form: Form, slug: RwSignal<Option<String>>) -> impl IntoView {
         FieldRef::new("approach", t!("editor-approach"), "practice-approach"),
         FieldRef::new("results", t!("editor-results"), "practice-results"),
         FieldRef::new("figures", t!("editor-figures-legend"), "practice-figures"),
+        FieldRef::new(
+            "source_language",
+            t!("editor-source-language"),
+            "practice-source-language",
+        ),
+        FieldRef::new("ran_from", t!("editor-ran-from"), "practice-ran-from"),
+        FieldRef::new("ran_until", t!("editor-ran-until"), "practice-ran-until"),
         FieldRef::new("countries", t!("editor-countries"), "practice-countries"),
         FieldRef::new("languages", t!("editor-languages"), "practice-languages"),
         FieldRef::new("themes", t!("editor-themes"), "practice-theme"),

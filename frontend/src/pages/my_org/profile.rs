@@ -87,6 +87,8 @@ impl Fields {
             can_mentor: Some(self.can_mentor.get()),
             mentor_capacity: capacity,
             time_zone: Some(self.time_zone.get().trim().to_owned()),
+            // Changed on the translations page, where its translations are too.
+            source_language: None,
         };
         if let Err(more) = patch.validate() {
             for fe in more.into_vec() {
@@ -132,6 +134,7 @@ fn input(
 pub fn ProfileForm(organisation: Organisation, renamed: RwSignal<Option<String>>) -> impl IntoView {
     let f = Fields::of(&organisation);
     let slug = organisation.slug;
+    let slug_for_link = slug.clone();
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let message = RwSignal::new(None::<String>);
     let saved = RwSignal::new(false);
@@ -220,6 +223,7 @@ pub fn ProfileForm(organisation: Organisation, renamed: RwSignal<Option<String>>
                 <textarea id="profile-description" rows="5" aria-describedby=described(errors, "description", None)
                     bind:value=f.description></textarea>
                 <FieldErr errors=errors field="description"/>
+                <p class="hint"><a href=format!("/organisations/{slug_for_link}/translations") data-testid="profile-translations">{t!("my-org-profile-translations")}</a></p>
                 {input(errors, "profile-website", t!("my-org-profile-website"), "website", f.website)}
                 <label class="check"><input type="checkbox" bind:checked=f.can_mentor/>{t!("my-org-profile-can-mentor")}</label>
                 {input(errors, "profile-capacity", t!("my-org-profile-capacity"), "mentor_capacity", f.capacity)}
