@@ -272,3 +272,4 @@ practice-period = نُفّذ البرنامج بين عامَي { $from } و{ $u
 practice-period-year = نُفّذ البرنامج عام { $year }
 practice-period-since = البرنامج قيد التنفيذ منذ عام { $from }
 practice-period-until = نُفّذ البرنامج حتى عام { $until }
+catalogue-facet-available-language = متوفرة باللغات

@@ -239,3 +239,4 @@ practice-period = Laufzeit des Programms: { $from }–{ $until }
 practice-period-year = Laufzeit des Programms: { $year }
 practice-period-since = Programm läuft seit { $from }
 practice-period-until = Programm lief bis { $until }
+catalogue-facet-available-language = Verfügbar auf

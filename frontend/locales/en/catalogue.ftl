@@ -239,3 +239,4 @@ practice-period = Programme ran { $from }–{ $until }
 practice-period-year = Programme ran in { $year }
 practice-period-since = Programme running since { $from }
 practice-period-until = Programme ran until { $until }
+catalogue-facet-available-language = Can be read in

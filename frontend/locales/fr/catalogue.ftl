@@ -239,3 +239,4 @@ practice-period = Programme mené de { $from } à { $until }
 practice-period-year = Programme mené en { $year }
 practice-period-since = Programme en cours depuis { $from }
 practice-period-until = Programme mené jusqu’en { $until }
+catalogue-facet-available-language = Disponible en

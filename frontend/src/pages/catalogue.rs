@@ -10,8 +10,9 @@ use crate::api::{self, query_string};
 use crate::components::{banner, set_title, split_list, Loading, Pager};
 use crate::i18n::{self, Word};
 
-const PARAMS: [&str; 8] = [
+const PARAMS: [&str; 9] = [
     "q",
+    "available_language",
     "theme",
     "context",
     "country",
@@ -28,7 +29,9 @@ pub fn facet_label(facet: &str, value: &str) -> String {
         "context" => SettlementContext::parse(value).map(|v| v.word()),
         "target_group" => TargetGroup::parse(value).map(|v| v.word()),
         "country" => CountryCode::parse(value).map(|v| i18n::country(v.as_str())),
-        "language" => LanguageCode::parse(value).map(|v| i18n::language_name(v.as_str())),
+        "language" | "available_language" => {
+            LanguageCode::parse(value).map(|v| i18n::language_name(v.as_str()))
+        }
         _ => Err(String::new()),
     };
     label.unwrap_or_else(|_| value.to_owned())
@@ -57,10 +60,17 @@ pub fn Catalogue() -> impl IntoView {
     };
     let param = move |name: &'static str| query.with(|q| q.get(name).unwrap_or_default());
     let active_filters = move || {
-        ["theme", "context", "country", "target_group", "language"]
-            .iter()
-            .map(|f| split_list(&param(f)).len())
-            .sum::<usize>()
+        [
+            "available_language",
+            "theme",
+            "context",
+            "country",
+            "target_group",
+            "language",
+        ]
+        .iter()
+        .map(|f| split_list(&param(f)).len())
+        .sum::<usize>()
     };
     let results = LocalResource::new(move || {
         let qs = query_string(&current());
@@ -152,6 +162,7 @@ pub fn Catalogue() -> impl IntoView {
                 {move || results.get().and_then(Result::ok).map(|r| {
                     let toggle = toggle.clone();
                     let groups: Vec<(&'static str, String, Vec<FacetCount>)> = vec![
+                        ("available_language", t!("catalogue-facet-available-language"), r.facets.available_language),
                         ("theme", t!("catalogue-facet-theme"), r.facets.theme),
                         ("context", t!("catalogue-facet-context"), r.facets.context),
                         ("country", t!("catalogue-facet-country"), r.facets.country),
@@ -204,17 +215,22 @@ pub fn Catalogue() -> impl IntoView {
                                 <p>{t!("catalogue-no-results")}" "<a href="/practices">{t!("catalogue-clear")}</a></p>
                             })}
                             <ul class="cards">
-                                {r.items.into_iter().map(|p| view! {
+                                {r.items.into_iter().map(|p| {
+                                    let lang_of = |field: &str| p.translation.as_ref()
+                                        .and_then(|t| t.fields.get(field))
+                                        .map_or_else(|| p.source_language.to_string(), |f| f.language.to_string());
+                                    let (title_lang, summary_lang) = (lang_of("title"), lang_of("summary"));
+                                    view! {
                                     <li class="card" data-testid="result-item">
-                                        <h2><a href=format!("/practices/{}", p.slug)>{p.title.clone()}</a></h2>
-                                        <p>{p.summary.clone()}</p>
+                                        <h2 lang=title_lang.clone() dir="auto"><a href=format!("/practices/{}", p.slug)>{p.title.clone()}</a></h2>
+                                        <p lang=summary_lang dir="auto">{p.summary.clone()}</p>
                                         <p class="muted">{p.owner.name.clone()}" · "
                                             {p.countries.iter().map(|c| i18n::country(c.as_str())).collect::<Vec<_>>().join(&t!("catalogue-list-separator"))}</p>
                                         <ul class="tags" aria-label=t!("catalogue-card-themes")>
                                             {p.themes.iter().map(|th| view! { <li>{th.word()}</li> }).collect_view()}
                                         </ul>
                                     </li>
-                                }).collect_view()}
+                                }}).collect_view()}
                             </ul>
                         }.into_any(),
                     })}
