@@ -72,6 +72,10 @@ pub struct Practice {
     /// The year the programme ended, if it has.
     pub ran_until: Option<i32>,
     pub owner: OrganisationRef,
+    /// Whether its organisation offers to mentor others in replicating it (it mentors, with
+    /// room for at least one mentee).
+    #[serde(default)]
+    pub mentor_available: bool,
     pub status: PracticeStatus,
     /// Which language each text field is in, as read (see `lang` and `Accept-Language`).
     /// Absent from event payloads, which hold the source.
@@ -103,6 +107,9 @@ pub struct PracticeSummary {
     pub ran_from: Option<i32>,
     pub ran_until: Option<i32>,
     pub owner: OrganisationRef,
+    /// Whether its organisation offers to mentor others in replicating it.
+    #[serde(default)]
+    pub mentor_available: bool,
     pub status: PracticeStatus,
     pub updated_at: DateTime<Utc>,
     pub published_at: Option<DateTime<Utc>>,
@@ -126,6 +133,7 @@ impl From<Practice> for PracticeSummary {
             ran_from: p.ran_from,
             ran_until: p.ran_until,
             owner: p.owner,
+            mentor_available: p.mentor_available,
             status: p.status,
             updated_at: p.updated_at,
             published_at: p.published_at,
@@ -191,12 +199,7 @@ pub struct NewPractice {
 }
 
 /// The programme's years: each from 1900 to ten years after `this_year`, in order.
-pub fn check_period(
-    from: Option<i32>,
-    until: Option<i32>,
-    this_year: i32,
-    e: &mut FieldErrors,
-) {
+pub fn check_period(from: Option<i32>, until: Option<i32>, this_year: i32, e: &mut FieldErrors) {
     let last = this_year.saturating_add(YEARS_AHEAD).min(YEAR_MAX);
     for (field, year) in [("ran_from", from), ("ran_until", until)] {
         if let Some(y) = year {
@@ -493,7 +496,10 @@ mod tests {
         d.ran_from = Some(1899);
         d.ran_until = Some(2037);
         let e = d.validate_in(2026).unwrap_err().into_vec();
-        let codes: Vec<_> = e.iter().map(|f| (f.field.as_str(), f.code.as_deref())).collect();
+        let codes: Vec<_> = e
+            .iter()
+            .map(|f| (f.field.as_str(), f.code.as_deref()))
+            .collect();
         assert!(codes.contains(&("ran_from", Some(period_codes::YEAR_OUT_OF_RANGE))));
         assert!(codes.contains(&("ran_until", Some(period_codes::YEAR_OUT_OF_RANGE))));
         d.ran_from = Some(2012);

@@ -10,8 +10,8 @@ use twinning_domain::policy::organisation as org_policy;
 use twinning_domain::policy::practice as policy;
 use twinning_domain::principal::Principal;
 use twinning_domain::translation::{
-    check_target_language, target_language, FieldChange, OrganisationTranslationInput, PracticeTranslationInput,
-    Translations,
+    check_target_language, target_language, FieldChange, OrganisationTranslationInput,
+    PracticeTranslationInput, Translations,
 };
 use twinning_domain::{LanguageCode, Validate};
 use twinning_store::translations::{self, Change, Owner};
@@ -21,7 +21,11 @@ use crate::{emit, FlowError, FlowResult};
 
 /// Every translation of the practice, with its current source (its organisation, network
 /// admins and keys with `read:private`; keys with `write:practices`).
-pub fn of_practice(conn: &mut DbConn, principal: &Principal, slug: &str) -> FlowResult<Translations> {
+pub fn of_practice(
+    conn: &mut DbConn,
+    principal: &Principal,
+    slug: &str,
+) -> FlowResult<Translations> {
     let key = practices::key_by_slug(conn, slug)?;
     if !policy::can_address_for_change(principal, &key.facts()) {
         return Err(FlowError::NotFound);
@@ -172,7 +176,10 @@ fn organisation(
     conn: &mut DbConn,
     principal: &Principal,
     slug: &str,
-) -> FlowResult<(twinning_domain::OrganisationId, twinning_domain::organisation::Organisation)> {
+) -> FlowResult<(
+    twinning_domain::OrganisationId,
+    twinning_domain::organisation::Organisation,
+)> {
     crate::organisations::visible(conn, principal, slug)
 }
 

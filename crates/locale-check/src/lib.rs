@@ -4,9 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use fluent_syntax::ast::{
-    Entry, Expression, InlineExpression, Pattern, PatternElement,
-};
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 use fluent_syntax::parser;
 
 /// One language's messages: id → the variables its patterns use.
@@ -23,13 +21,19 @@ pub fn read_language(dir: &Path) -> Result<(Messages, BTreeSet<String>), String>
         .collect();
     entries.sort();
     for path in entries {
-        let source = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let source =
+            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         let resource = parser::parse(source.as_str()).map_err(|(_, errors)| {
             let first = &errors[0];
             let line = source[..first.pos.start.min(source.len())].lines().count();
             format!("{} line {line}: {:?}", path.display(), first.kind)
         })?;
-        files.insert(path.file_name().unwrap_or_default().to_string_lossy().into_owned());
+        files.insert(
+            path.file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned(),
+        );
         for entry in resource.body {
             match entry {
                 Entry::Message(m) => {
@@ -38,7 +42,11 @@ pub fn read_language(dir: &Path) -> Result<(Messages, BTreeSet<String>), String>
                         variables(v, &mut vars);
                     }
                     if messages.insert(m.id.name.to_owned(), vars).is_some() {
-                        return Err(format!("{}: `{}` is defined twice", path.display(), m.id.name));
+                        return Err(format!(
+                            "{}: `{}` is defined twice",
+                            path.display(),
+                            m.id.name
+                        ));
                     }
                 }
                 Entry::Junk { content } => {
@@ -86,7 +94,9 @@ pub fn used_keys(dir: &Path) -> BTreeMap<String, String> {
     let mut keys = BTreeMap::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
-        let Ok(read) = std::fs::read_dir(&d) else { continue };
+        let Ok(read) = std::fs::read_dir(&d) else {
+            continue;
+        };
         for entry in read.flatten() {
             let path = entry.path();
             if path.is_dir() {

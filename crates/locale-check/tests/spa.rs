@@ -8,8 +8,8 @@ use std::path::PathBuf;
 use twinning_domain::account::UiLanguage;
 use twinning_domain::notify::{Delivery, NotificationKind};
 use twinning_domain::vocab::{
-    GovernanceLevel, OrganisationKind, OrganisationStatus, PracticeStatus, Role,
-    SettlementContext, TargetGroup, Theme,
+    GovernanceLevel, OrganisationKind, OrganisationStatus, PracticeStatus, Role, SettlementContext,
+    TargetGroup, Theme,
 };
 use twinning_locale_check::{read_language, used_keys, Messages};
 
@@ -24,18 +24,39 @@ fn coded_families() -> BTreeMap<&'static str, Vec<String>> {
         all.iter().map(|v| code(*v).to_owned()).collect()
     }
     BTreeMap::from([
-        ("org-kind", codes(OrganisationKind::ALL, OrganisationKind::code)),
-        ("governance", codes(GovernanceLevel::ALL, GovernanceLevel::code)),
-        ("context", codes(SettlementContext::ALL, SettlementContext::code)),
+        (
+            "org-kind",
+            codes(OrganisationKind::ALL, OrganisationKind::code),
+        ),
+        (
+            "governance",
+            codes(GovernanceLevel::ALL, GovernanceLevel::code),
+        ),
+        (
+            "context",
+            codes(SettlementContext::ALL, SettlementContext::code),
+        ),
         ("theme", codes(Theme::ALL, Theme::code)),
         ("target-group", codes(TargetGroup::ALL, TargetGroup::code)),
         ("role", codes(Role::ALL, Role::code)),
-        ("org-status", codes(OrganisationStatus::ALL, OrganisationStatus::code)),
-        ("practice-status", codes(PracticeStatus::ALL, PracticeStatus::code)),
-        ("notification-kind", codes(NotificationKind::ALL, NotificationKind::code)),
+        (
+            "org-status",
+            codes(OrganisationStatus::ALL, OrganisationStatus::code),
+        ),
+        (
+            "practice-status",
+            codes(PracticeStatus::ALL, PracticeStatus::code),
+        ),
+        (
+            "notification-kind",
+            codes(NotificationKind::ALL, NotificationKind::code),
+        ),
         (
             "delivery",
-            codes(&[Delivery::Immediate, Delivery::Weekly, Delivery::Never], Delivery::code),
+            codes(
+                &[Delivery::Immediate, Delivery::Weekly, Delivery::Never],
+                Delivery::code,
+            ),
         ),
     ])
 }
@@ -45,7 +66,10 @@ fn languages() -> BTreeMap<&'static str, (Messages, BTreeSet<String>)> {
         .iter()
         .map(|l| {
             let dir = frontend().join("locales").join(l.code());
-            (l.code(), read_language(&dir).unwrap_or_else(|e| panic!("{e}")))
+            (
+                l.code(),
+                read_language(&dir).unwrap_or_else(|e| panic!("{e}")),
+            )
         })
         .collect()
 }
@@ -62,7 +86,9 @@ fn every_message_the_app_names_exists_in_every_language_and_none_is_left_over() 
     for (lang, (messages, _)) in &langs {
         for key in &expected {
             if !messages.contains_key(key) {
-                let from = used.get(key).map_or("a coded family".to_owned(), Clone::clone);
+                let from = used
+                    .get(key)
+                    .map_or("a coded family".to_owned(), Clone::clone);
                 problems.push(format!("{lang}: `{key}` is missing (used in {from})"));
             }
         }
@@ -82,7 +108,9 @@ fn each_language_has_the_same_files_and_uses_only_the_variables_english_has() {
     let mut problems = vec![];
     for (lang, (messages, files)) in &langs {
         if files != english_files {
-            problems.push(format!("{lang}: files {files:?}, English has {english_files:?}"));
+            problems.push(format!(
+                "{lang}: files {files:?}, English has {english_files:?}"
+            ));
         }
         for (key, vars) in messages {
             if let Some(en_vars) = english.get(key) {
