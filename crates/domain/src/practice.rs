@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::codes::{CountryCode, LanguageCode};
 use crate::organisation::OrganisationRef;
-use crate::problem::{FieldErrors, Validate};
+use crate::problem::{FieldErrors, Reason, Validate};
 use crate::vocab::{PracticeStatus, SettlementContext, TargetGroup, Theme};
 
 pub const TITLE_MAX: usize = 200;
@@ -283,15 +283,22 @@ pub fn check_ready_for_review(p: &NewPractice) -> Result<(), FieldErrors> {
         if text.trim().chars().count() < 20 {
             e.add(
                 field,
-                "describe this in at least 20 characters before submitting",
+                Reason::too_short(20)
+                    .saying("describe this in at least 20 characters before submitting"),
             );
         }
     }
     if p.themes.is_empty() {
-        e.add("themes", "choose at least one theme before submitting");
+        e.add(
+            "themes",
+            Reason::too_few(1).saying("choose at least one theme before submitting"),
+        );
     }
     if p.countries.is_empty() {
-        e.add("countries", "name at least one country before submitting");
+        e.add(
+            "countries",
+            Reason::too_few(1).saying("name at least one country before submitting"),
+        );
     }
     e.into_result()
 }
@@ -301,7 +308,10 @@ fn check_figures(figures: &[ImpactFigure], e: &mut FieldErrors) {
     for (i, f) in figures.iter().enumerate() {
         e.line(&format!("figures[{i}].label"), &f.label, 1, 200);
         if f.value < 0 {
-            e.add(format!("figures[{i}].value"), "must not be negative");
+            e.add(
+                format!("figures[{i}].value"),
+                Reason::too_small(0).saying("must not be negative"),
+            );
         }
     }
 }

@@ -7,6 +7,7 @@ use twinning_domain::event::{
     EventType, InvitationPayload, OrganisationPayload, PersonJoinedPayload, PersonRef,
 };
 use twinning_domain::principal::{PersonPrincipal, Principal};
+use twinning_domain::problem::Reason;
 use twinning_domain::review::Warning;
 use twinning_domain::{OrganisationId, OrganisationStatus, PersonId, Role, Validate};
 use twinning_store::accounts::{self, NewPerson};
@@ -98,14 +99,17 @@ pub fn register(
         }
         (None, Some(_)) => {
             let code_hash = invitation_hash.ok_or_else(|| {
-                FlowError::field("invitation_code", "this invitation code is not valid")
+                FlowError::field(
+                    "invitation_code",
+                    Reason::not_valid().saying("this invitation code is not valid"),
+                )
             })?;
             Ok((
                 join(tx, code_hash, &email, &req.name, password_hash)?,
                 Vec::new(),
             ))
         }
-        (None, None) => Err(FlowError::field("organisation", "is required")),
+        (None, None) => Err(FlowError::field("organisation", Reason::required())),
     }
 }
 
@@ -119,7 +123,12 @@ fn join(
     name: &str,
     password_hash: &str,
 ) -> FlowResult<PersonId> {
-    let invalid = || FlowError::field("invitation_code", "this invitation code is not valid");
+    let invalid = || {
+        FlowError::field(
+            "invitation_code",
+            Reason::not_valid().saying("this invitation code is not valid"),
+        )
+    };
     let invitation = match invitations::by_code_hash(tx, code_hash) {
         Err(StoreError::NotFound) => return Err(invalid()),
         other => other?,
@@ -130,17 +139,11 @@ fn join(
     {
         return Err(FlowError::field(
             "invitation_code",
-            "this invitation has been used, revoked or has expired",
+            Reason::not_valid().saying("this invitation has been used, revoked or has expired"),
         ));
     }
     if invitation.email.as_deref().is_some_and(|to| to != email) {
-        let mut e = twinning_domain::FieldErrors::new();
-        e.add_coded(
-            "email",
-            twinning_domain::problem::reasons::INVITATION_ADDRESS,
-            "this invitation is for another address: register with the address it was sent to",
-        );
-        return Err(e.into());
+        return Err(FlowError::field("email", Reason::invitation_address()));
     }
     let role = invitation.role()?;
     let org = invitation.organisation_id;

@@ -22,6 +22,7 @@ pub mod worker;
 pub use emit::emit;
 
 use twinning_domain::principal::{Denied, Scope};
+use twinning_domain::problem::Reason;
 use twinning_domain::FieldErrors;
 use twinning_store::{DieselError, StoreError};
 
@@ -36,11 +37,8 @@ pub enum FlowError {
     /// The state machine refuses the move now.
     #[error("{0}")]
     Transition(String),
-    #[error("{field}: {message}")]
-    Conflict {
-        field: &'static str,
-        message: String,
-    },
+    #[error("{field}: {reason}")]
+    Conflict { field: &'static str, reason: Reason },
     /// A rule of the domain refuses the request as it stands; `code` is stable.
     #[error("{code}: {message}")]
     Refused { code: &'static str, message: String },
@@ -53,9 +51,9 @@ impl FlowError {
         FlowError::Denied(Denied::MissingScope(scope))
     }
 
-    pub fn field(field: &str, message: impl Into<String>) -> FlowError {
+    pub fn field(field: &str, reason: Reason) -> FlowError {
         let mut e = FieldErrors::new();
-        e.add(field, message);
+        e.add(field, reason);
         FlowError::Invalid(e)
     }
 }
@@ -76,7 +74,7 @@ impl From<StoreError> for FlowError {
     fn from(e: StoreError) -> Self {
         match e {
             StoreError::NotFound => FlowError::NotFound,
-            StoreError::Conflict { field, message } => FlowError::Conflict { field, message },
+            StoreError::Conflict { field, reason } => FlowError::Conflict { field, reason },
             other => FlowError::Store(other),
         }
     }

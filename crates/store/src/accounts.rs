@@ -37,11 +37,11 @@ pub struct PersonRecord {
 
 impl PersonRecord {
     pub fn role(&self) -> StoreResult<Role> {
-        Role::parse(&self.role).map_err(StoreError::Corrupt)
+        Role::parse(&self.role).map_err(StoreError::corrupt)
     }
 
     pub fn language(&self) -> StoreResult<UiLanguage> {
-        UiLanguage::parse(&self.language).map_err(StoreError::Corrupt)
+        UiLanguage::parse(&self.language).map_err(StoreError::corrupt)
     }
 
     pub fn is_verified(&self) -> bool {

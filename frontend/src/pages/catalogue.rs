@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use twinning_domain::search::{FacetCount, PracticeSearch};
+use twinning_domain::Reason;
 use twinning_domain::{CountryCode, LanguageCode, SettlementContext, TargetGroup, Theme};
 
 use crate::api::{self, query_string};
@@ -28,7 +29,7 @@ pub fn facet_label(facet: &str, value: &str) -> String {
         "target_group" => TargetGroup::parse(value).map(|v| v.label().to_owned()),
         "country" => CountryCode::parse(value).map(|v| v.name().to_owned()),
         "language" => LanguageCode::parse(value).map(|v| v.name().to_owned()),
-        _ => Err(String::new()),
+        _ => Err(Reason::malformed()),
     };
     label.unwrap_or_else(|_| value.to_owned())
 }

@@ -6,6 +6,7 @@ use leptos_router::hooks::use_query_map;
 use twinning_domain::account::{
     MailQueued, PasswordResetConfirm, PasswordResetRequest, VerifyEmailRequest,
 };
+use twinning_domain::Reason;
 use twinning_domain::{FieldError, Validate};
 
 use crate::api;
@@ -241,7 +242,10 @@ pub fn ResetPassword() -> impl IntoView {
             .map(|e| e.into_vec())
             .unwrap_or_default();
         if password.with(|p| again.with(|a| p != a)) {
-            found.push(FieldError::new("password_again", text::MISMATCH));
+            found.push(FieldError::new(
+                "password_again",
+                Reason::must_match("password").saying(text::MISMATCH),
+            ));
         }
         if !found.is_empty() {
             errors.set(found);

@@ -10,6 +10,7 @@ use twinning_domain::organisation::OrganisationRef;
 use twinning_domain::policy::practice::PracticeFacts;
 use twinning_domain::practice::{NewPractice, Practice};
 use twinning_domain::principal::Principal;
+use twinning_domain::problem::Reason;
 use twinning_domain::search::PracticeFilter;
 use twinning_domain::{
     CountryCode, LanguageCode, OrganisationStatus, PracticeStatus, SettlementContext, TargetGroup,
@@ -104,7 +105,7 @@ struct PracticeRow {
 impl PracticeRow {
     fn into_domain(self, owner: OrganisationRef, tags: &TagMap) -> StoreResult<Practice> {
         Ok(Practice {
-            status: PracticeStatus::parse(&self.status).map_err(StoreError::Corrupt)?,
+            status: PracticeStatus::parse(&self.status).map_err(StoreError::corrupt)?,
             figures: serde_json::from_str(&self.figures)
                 .map_err(|e| StoreError::Corrupt(format!("figures of {}: {e}", self.slug)))?,
             themes: tags.parsed(Facet::Theme.code(), Theme::parse)?,
@@ -283,7 +284,7 @@ pub fn key_by_slug(conn: &mut DbConn, slug: &str) -> StoreResult<PracticeKey> {
     Ok(PracticeKey {
         id: PracticeId(id),
         organisation_id: OrganisationId(organisation_id),
-        status: PracticeStatus::parse(&status).map_err(StoreError::Corrupt)?,
+        status: PracticeStatus::parse(&status).map_err(StoreError::corrupt)?,
         owner_active: owner_status == OrganisationStatus::Active.code(),
     })
 }
@@ -404,7 +405,7 @@ pub fn transition(
     if changed != 1 {
         return Err(StoreError::Conflict {
             field: "status",
-            message: "the practice changed status meanwhile; reload it".into(),
+            reason: Reason::stale().saying("the practice changed status meanwhile; reload it"),
         });
     }
     diesel::insert_into(practice_transitions::table)

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use twinning_domain::account::{local_time, PasswordChange, SessionInfo};
+use twinning_domain::Reason;
 use twinning_domain::{FieldError, Validate};
 
 use crate::api;
@@ -55,7 +56,10 @@ pub fn PasswordForm(reload_sessions: RwSignal<u32>) -> impl IntoView {
             .map(|e| e.into_vec())
             .unwrap_or_default();
         if new.with(|n| again.with(|a| n != a)) {
-            found.push(FieldError::new("new_again", text::MISMATCH));
+            found.push(FieldError::new(
+                "new_again",
+                Reason::must_match("new").saying(text::MISMATCH),
+            ));
         }
         if !found.is_empty() {
             errors.set(found);

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 use twinning_domain::practice::{ImpactFigure, NewPractice, Practice};
+use twinning_domain::Reason;
 use twinning_domain::{
     CountryCode, FieldError, FieldErrors, LanguageCode, SettlementContext, TargetGroup, Theme,
     Validate,
@@ -103,7 +104,10 @@ impl Form {
                     value,
                     label: row.label.get(),
                 }),
-                Err(_) => e.add(format!("figures[{i}].value"), "must be a whole number"),
+                Err(_) => e.add(
+                    format!("figures[{i}].value"),
+                    Reason::invalid_type("a whole number"),
+                ),
             }
         }
         let p = NewPractice {
@@ -121,7 +125,7 @@ impl Form {
         };
         if let Err(more) = p.validate() {
             for fe in more.into_vec() {
-                e.add(fe.field, fe.message);
+                e.push(fe);
             }
         }
         e.into_result().map(|()| p)

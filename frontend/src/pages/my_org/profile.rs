@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use twinning_domain::organisation::{Organisation, OrganisationPatch};
 use twinning_domain::review::{OrganisationSaved, Warning};
+use twinning_domain::Reason;
 use twinning_domain::{
     CountryCode, FieldError, FieldErrors, GovernanceLevel, LanguageCode, OrganisationKind,
     SettlementContext, Theme, Validate,
@@ -51,7 +52,7 @@ impl Fields {
     fn patch(&self) -> Result<OrganisationPatch, FieldErrors> {
         let mut e = FieldErrors::new();
         let country = CountryCode::parse(&self.country.get())
-            .map_err(|m| e.add("country", m))
+            .map_err(|r| e.add("country", r))
             .ok();
         let languages = parse_codes(
             &self.languages.get(),
@@ -61,7 +62,7 @@ impl Fields {
         );
         let capacity = self.capacity.get().trim().parse::<u32>().ok();
         if capacity.is_none() {
-            e.add("mentor_capacity", "must be a whole number");
+            e.add("mentor_capacity", Reason::invalid_type("a whole number"));
         }
         let patch = OrganisationPatch {
             name: Some(self.name.get()),
@@ -81,7 +82,7 @@ impl Fields {
         };
         if let Err(more) = patch.validate() {
             for fe in more.into_vec() {
-                e.add(fe.field, fe.message);
+                e.push(fe);
             }
         }
         e.into_result().map(|()| patch)
