@@ -28,6 +28,11 @@ pub struct RegisterRequest {
     #[serde(default)]
     #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 100))]
     pub invitation_code: Option<String>,
+    /// The language the person reads (the one the web app shows as they register): their
+    /// mails, the first of which confirms their address, are written in it. English when
+    /// absent; `PATCH /me` changes it.
+    #[serde(default)]
+    pub language: Option<crate::account::UiLanguage>,
 }
 
 impl Validate for RegisterRequest {
@@ -157,6 +162,7 @@ mod tests {
             password: "correct horse battery".into(),
             organisation: None,
             invitation_code: Some("abc".into()),
+            language: None,
         }
     }
 

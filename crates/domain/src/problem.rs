@@ -23,21 +23,37 @@ pub struct FieldError {
     /// What is wrong, in English. Clients showing another language write their own text from
     /// `code` and `params`.
     pub message: String,
-    /// The stable reason, one of `reasons::ALL`; each names the `params` it carries:
-    /// `required`, `too_short` {min}, `too_long` {max}, `too_few` {min}, `too_many` {max},
-    /// `too_small` {min}, `too_large` {max}, `out_of_range` {min, max}, `not_email`,
-    /// `not_https_url`, `unknown_value` {value, allowed}, `not_country` {value},
-    /// `not_language` {value}, `not_time_zone` {value}, `in_the_past`, `too_far_ahead`
-    /// {max_days}, `must_differ` {other}, `must_match` {other}, `either_or` {fields},
-    /// `invalid_cursor`, `not_valid`, `used`, `expired`, `wrong_password`, `taken`, `stale`, `wrong_state`,
-    /// `duplicate_value` {value}, `control_character` {char}, `invalid_reference`,
-    /// `not_storable`, `invitation_address`, `malformed`, `invalid_type` {expected},
-    /// `unknown_field` {name}.
+    /// The stable reason, one of `reasons::ALL` (the schema lists them); see `reasons` for
+    /// the `params` each carries.
+    #[cfg_attr(feature = "openapi", schema(schema_with = code_schema))]
     pub code: String,
     /// The code's parameters by name; left out when it has none.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     #[cfg_attr(feature = "openapi", schema(value_type = Object, additional_properties))]
     pub params: Params,
+}
+
+#[cfg(feature = "openapi")]
+fn code_schema() -> utoipa::openapi::Object {
+    use utoipa::openapi::schema::{ObjectBuilder, Type};
+    ObjectBuilder::new()
+        .schema_type(Type::String)
+        .description(Some(
+            "The stable reason, for clients to write the error in the reader's language: \
+             `required`, `too_short` {min}, `too_long` {max}, `too_few` {min}, `too_many` {max}, \
+             `too_small` {min}, `too_large` {max}, `out_of_range` {min, max}, `not_email`, \
+             `not_https_url`, `unknown_value` {value, allowed}, `not_country` {value}, \
+             `not_language` {value}, `not_time_zone` {value}, `in_the_past`, `too_far_ahead` \
+             {max_days}, `must_differ` {other}, `must_match` {other}, `either_or` {fields}, \
+             `invalid_cursor`, `not_valid`, `used`, `expired`, `wrong_password`, `taken`, \
+             `stale`, `wrong_state`, `duplicate_value` {value}, `control_character` {char}, \
+             `invalid_reference`, `not_storable`, `invitation_address`, `malformed`, \
+             `invalid_type` {expected}, `unknown_field` {name}. The names in braces are the \
+             members of `params`.",
+        ))
+        .enum_values(Some(reasons::ALL.iter().copied()))
+        .examples(["too_long"])
+        .build()
 }
 
 impl FieldError {

@@ -2,6 +2,7 @@
 //! (invitations themselves are in `invitations`, sessions in `sessions`). Secrets arrive hashed (the API hashes
 //! passwords and tokens): nothing here sees them in clear.
 
+use twinning_domain::account::UiLanguage;
 use twinning_domain::auth::{normalise_email, RegisterRequest};
 use twinning_domain::event::{
     EventType, InvitationPayload, OrganisationPayload, PersonJoinedPayload, PersonRef,
@@ -81,6 +82,7 @@ pub fn register(
                     password_hash,
                     role: Role::OrgAdmin,
                     is_network_admin: false,
+                    language: req.language.unwrap_or_default(),
                 },
             )?;
             organisations::set_registrant(tx, org_id, person)?;
@@ -105,7 +107,14 @@ pub fn register(
                 )
             })?;
             Ok((
-                join(tx, code_hash, &email, &req.name, password_hash)?,
+                join(
+                    tx,
+                    code_hash,
+                    &email,
+                    &req.name,
+                    password_hash,
+                    req.language.unwrap_or_default(),
+                )?,
                 Vec::new(),
             ))
         }
@@ -122,6 +131,7 @@ fn join(
     email: &str,
     name: &str,
     password_hash: &str,
+    language: UiLanguage,
 ) -> FlowResult<PersonId> {
     let invalid = || {
         FlowError::field(
@@ -176,6 +186,7 @@ fn join(
                 password_hash,
                 role,
                 is_network_admin: false,
+                language,
             },
         )?,
     };

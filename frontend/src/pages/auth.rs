@@ -164,6 +164,7 @@ pub fn Register() -> impl IntoView {
             password: password.get(),
             invitation_code: with_code.get().then(|| code.get()),
             organisation,
+            language: None,
         };
         if let Err(more) = req.validate() {
             for fe in more.into_vec() {

@@ -89,11 +89,11 @@ member-joined-body = They joined as { $role ->
 ## The weekly digest
 
 digest-subject = Your weekly digest: { $count ->
-        [one] one notification
+        [one] { $count } notification
        *[other] { $count } notifications
     }
 digest-intro = Here is what happened on Twinning since your last digest ({ $count ->
-        [one] one notification
+        [one] { $count } notification
        *[other] { $count } notifications
     }).
 digest-heading = { $kind } ({ $count })
