@@ -2,6 +2,7 @@
 //! event; each person gets one notification per event and kind, whose mail goes out at once,
 //! in the weekly digest or never, as they chose.
 
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
 use twinning_domain::account::UiLanguage;
@@ -152,11 +153,12 @@ pub fn dispatch_event(tx: &mut Tx<'_>, settings: &MailSettings, id: EventId) -> 
             }
             let recipient = accounts::person_by_id(tx, person)?;
             let language = mail::language_of(&recipient);
-            if !rendered.contains_key(&language) {
-                let text = render(Words::new(language), rule.kind, &event)?;
-                rendered.insert(language, text);
-            }
-            let text = &rendered[&language];
+            let text = match rendered.entry(language) {
+                Entry::Occupied(known) => known.into_mut(),
+                Entry::Vacant(slot) => {
+                    slot.insert(render(Words::new(language), rule.kind, &event)?)
+                }
+            };
             let inserted = notifications::insert(
                 tx,
                 &NewNotification {
