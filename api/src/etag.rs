@@ -56,14 +56,15 @@ pub async fn etag(
         header::ETAG,
         header::HeaderValue::from_str(&tag).expect("hex is a valid header value"),
     );
-    // Revalidate every time; and what a response holds depends on who asks.
+    // Revalidate every time; and what a response holds depends on who asks, and in which
+    // languages (practices and organisations are read in the reader's).
     res.headers_mut().insert(
         header::CACHE_CONTROL,
         header::HeaderValue::from_static("no-cache"),
     );
     res.headers_mut().insert(
         header::VARY,
-        header::HeaderValue::from_static("Authorization"),
+        header::HeaderValue::from_static("Authorization, Accept-Language"),
     );
     Ok(ServiceResponse::new(req, res))
 }

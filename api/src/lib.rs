@@ -7,6 +7,7 @@ mod etag;
 mod guard;
 pub mod headers;
 pub mod json;
+mod language;
 mod logging;
 pub mod net;
 mod routes;

@@ -52,6 +52,8 @@ scheme for its scopes).",
         twinning_domain::event::PracticePayload,
         twinning_domain::event::OrganisationReviewPayload,
         twinning_domain::event::OrganisationMergedPayload,
+        twinning_domain::event::PracticeTranslatedPayload,
+        twinning_domain::event::OrganisationTranslatedPayload,
     )),
     modifiers(&BearerAuth, &EventPayloads),
     tags(
@@ -80,6 +82,8 @@ pub const SCOPE_ENDPOINTS: &[(Scope, &[(HttpMethod, &str)])] = &[
             (HttpMethod::Get, "/organisations/{slug}"),
             (HttpMethod::Get, "/organisations/{slug}/members"),
             (HttpMethod::Get, "/organisations/{slug}/activity"),
+            (HttpMethod::Get, "/practices/{slug}/translations"),
+            (HttpMethod::Get, "/organisations/{slug}/translations"),
         ],
     ),
     (
@@ -88,11 +92,20 @@ pub const SCOPE_ENDPOINTS: &[(Scope, &[(HttpMethod, &str)])] = &[
             (HttpMethod::Post, "/practices"),
             (HttpMethod::Patch, "/practices/{slug}"),
             (HttpMethod::Post, "/practices/{slug}/submit"),
+            (HttpMethod::Put, "/practices/{slug}/translations/{lang}"),
+            (HttpMethod::Delete, "/practices/{slug}/translations/{lang}"),
         ],
     ),
     (
         Scope::WriteOrganisation,
-        &[(HttpMethod::Patch, "/organisations/{slug}")],
+        &[
+            (HttpMethod::Patch, "/organisations/{slug}"),
+            (HttpMethod::Put, "/organisations/{slug}/translations/{lang}"),
+            (
+                HttpMethod::Delete,
+                "/organisations/{slug}/translations/{lang}",
+            ),
+        ],
     ),
 ];
 
@@ -361,6 +374,12 @@ pub fn configure(cfg: &mut ServiceConfig<'_>) {
         .service(practices::publish)
         .service(practices::reject)
         .service(practices::archive)
+        .service(practices::translations)
+        .service(practices::translate)
+        .service(practices::delete_translation)
+        .service(organisations::translations)
+        .service(organisations::translate)
+        .service(organisations::delete_translation)
         .service(activity::network_activity)
         .service(activity::organisation_activity)
         .service(admin::moderation)

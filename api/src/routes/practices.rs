@@ -1,12 +1,14 @@
 //! The practice catalogue and each practice's lifecycle. Thin: the flows decide.
 
 use super::responses;
-use actix_web::{get, patch, post, web, HttpResponse};
+use actix_web::{delete, get, patch, post, put, web, HttpRequest, HttpResponse};
 use twinning_domain::lifecycle::PracticeAction;
 use twinning_domain::practice::{NewPractice, Practice, PracticePatch, RejectPractice};
-use twinning_domain::search::{PracticeQuery, PracticeSearch};
-use twinning_domain::Problem;
+use twinning_domain::search::{LangQuery, PracticeQuery, PracticeSearch};
+use twinning_domain::translation::{PracticeTranslationInput, Translations};
+use twinning_domain::{LanguageCode, Problem};
 use twinning_flows::practices as flow;
+use twinning_flows::translations as translation_flow;
 use twinning_store::practices;
 
 use crate::auth::{Anyone, Authed};
@@ -15,6 +17,8 @@ use crate::json::{ValidJson, ValidQuery};
 use crate::state::AppState;
 
 /// Searches the catalogue: words in `q`, facet filters, facet counts, sort and pagination.
+/// Titles and summaries are in the reader's language where translated (`lang`, else
+/// `Accept-Language`); each item's `translation` says which.
 #[utoipa::path(
     tag = "practices",
     params(PracticeQuery),
@@ -27,11 +31,13 @@ use crate::state::AppState;
 )]
 #[get("/practices")]
 pub async fn search(
+    req: HttpRequest,
     state: web::Data<AppState>,
     Anyone(principal): Anyone,
     ValidQuery(q): ValidQuery<PracticeQuery>,
 ) -> ApiResult<web::Json<PracticeSearch>> {
-    let filter = q.parse()?;
+    let mut filter = q.parse()?;
+    filter.reader = crate::language::reader(&req, filter.lang.as_ref());
     let result = state
         .db(move |conn| Ok(practices::search(conn, &filter, &principal)?))
         .await?;
@@ -62,26 +68,133 @@ pub async fn create(
 }
 
 /// A practice. Published ones are public; others are seen by their organisation and admins.
+/// Its text is in the reader's language where translated (`lang`, else `Accept-Language`,
+/// else its source language); `translation` says which language each field is in, whether
+/// it fell back to the source and whether its translation is stale.
 #[utoipa::path(
     tag = "practices",
-    params(("slug" = String, Path)),
+    params(("slug" = String, Path), LangQuery),
     responses(
         (status = 200, body = Practice),
         responses::Common,
+        responses::Query,
         responses::Missing,
     )
 )]
 #[get("/practices/{slug}")]
 pub async fn detail(
+    req: HttpRequest,
     state: web::Data<AppState>,
     Anyone(principal): Anyone,
     slug: web::Path<String>,
+    ValidQuery(q): ValidQuery<LangQuery>,
 ) -> ApiResult<web::Json<Practice>> {
     let slug = slug.into_inner();
+    let reader = crate::language::reader(&req, q.parse()?.as_ref());
     let practice = state
-        .db(move |conn| Ok(flow::view(conn, &principal, &slug)?))
+        .db(move |conn| Ok(flow::view(conn, &principal, &slug, &reader)?))
         .await?;
     Ok(web::Json(practice))
+}
+
+/// Every translation of a practice, language by language and field by field: the text, the
+/// source text it was made from, whether the source has changed since (`stale`), who saved
+/// it and when, and the fields not translated yet; with the current source beside them. For
+/// its organisation (and network admins, and its keys with `read:private` or
+/// `write:practices`).
+#[utoipa::path(
+    tag = "practices",
+    operation_id = "practice_translations",
+    params(("slug" = String, Path)),
+    security(("bearer" = [])),
+    responses(
+        (status = 200, body = Translations),
+        responses::Common,
+        responses::Restricted,
+        responses::Missing,
+    )
+)]
+#[get("/practices/{slug}/translations")]
+pub async fn translations(
+    state: web::Data<AppState>,
+    Authed(principal): Authed,
+    slug: web::Path<String>,
+) -> ApiResult<web::Json<Translations>> {
+    let slug = slug.into_inner();
+    let list = state
+        .db(move |conn| Ok(translation_flow::of_practice(conn, &principal, &slug)?))
+        .await?;
+    Ok(web::Json(list))
+}
+
+/// Saves the translation of a practice into `lang` (its organisation; at any status but
+/// archived). Fields absent are kept; an empty string or `null` removes that field's
+/// translation. Each field is kept with the source text it translates, so it reads as stale
+/// once the source changes. Not into the source language (`422`, `code: source_language`);
+/// an unknown language is `422` with `code: not_language`. Answers every translation.
+#[utoipa::path(
+    tag = "practices",
+    operation_id = "translate_practice",
+    params(("slug" = String, Path), ("lang" = LanguageCode, Path, description = "ISO 639-1")),
+    request_body = PracticeTranslationInput,
+    security(("bearer" = [])),
+    responses(
+        (status = 200, body = Translations),
+        responses::Common,
+        responses::Restricted,
+        responses::Input,
+        responses::Missing,
+        (status = 409, description = "The practice is archived", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[put("/practices/{slug}/translations/{lang}")]
+pub async fn translate(
+    state: web::Data<AppState>,
+    Authed(principal): Authed,
+    path: web::Path<(String, String)>,
+    ValidJson(input): ValidJson<PracticeTranslationInput>,
+) -> ApiResult<web::Json<Translations>> {
+    let (slug, lang) = path.into_inner();
+    let list = state
+        .write(move |tx| {
+            Ok(translation_flow::translate_practice(
+                tx, &principal, &slug, &lang, &input,
+            )?)
+        })
+        .await?;
+    Ok(web::Json(list))
+}
+
+/// Removes the whole translation of a practice into `lang` (its organisation). Removing one
+/// that does not exist answers 204 too, so the call can be retried.
+#[utoipa::path(
+    tag = "practices",
+    operation_id = "delete_practice_translation",
+    params(("slug" = String, Path), ("lang" = LanguageCode, Path, description = "ISO 639-1")),
+    security(("bearer" = [])),
+    responses(
+        (status = 204, description = "Removed (or there was none)"),
+        responses::Common,
+        responses::Restricted,
+        responses::Query,
+        responses::Missing,
+    )
+)]
+#[delete("/practices/{slug}/translations/{lang}")]
+pub async fn delete_translation(
+    state: web::Data<AppState>,
+    Authed(principal): Authed,
+    path: web::Path<(String, String)>,
+) -> ApiResult<HttpResponse> {
+    let (slug, lang) = path.into_inner();
+    state
+        .write(move |tx| {
+            Ok(translation_flow::delete_practice_translation(
+                tx, &principal, &slug, &lang,
+            )?)
+        })
+        .await?;
+    Ok(HttpResponse::NoContent().finish())
 }
 
 /// Edits a draft of the caller's organisation. Absent fields are kept; the result is

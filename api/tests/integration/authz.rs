@@ -279,6 +279,59 @@ async fn every_endpoint_answers_each_role_as_designed() {
         ],
     )
     .await;
+    // Translations: the owner organisation translates at any status but archived (keys with
+    // write:practices); its insiders read them with who made them; no one else.
+    let translation = Some(json!({ "title": "ممارسة مترجمة", "summary": "ملخص مترجم" }));
+    w.on_practice(
+        Published,
+        Method::GET,
+        "/translations",
+        None,
+        [
+            401, 200, 403, 200, 200, 200, 200, 200, 403, 401, 401, 403, 200,
+        ],
+    )
+    .await;
+    w.on_practice(
+        Draft,
+        Method::GET,
+        "/translations",
+        None,
+        [
+            401, 200, 404, 200, 200, 200, 200, 200, 404, 401, 401, 404, 200,
+        ],
+    )
+    .await;
+    let translate = [
+        401, 200, 403, 200, 403, 200, 403, 200, 403, 401, 401, 403, 200,
+    ];
+    w.on_practice(
+        Published,
+        Method::PUT,
+        "/translations/ar",
+        translation.clone(),
+        translate,
+    )
+    .await;
+    w.on_practice(
+        Draft,
+        Method::PUT,
+        "/translations/ar",
+        translation,
+        [
+            401, 200, 404, 200, 403, 200, 403, 200, 404, 401, 401, 404, 200,
+        ],
+    )
+    .await;
+    w.on_practice(
+        Published,
+        Method::DELETE,
+        "/translations/ar",
+        None,
+        translate.map(|c| if c == 200 { 204 } else { c }),
+    )
+    .await;
+
     // A draft cannot be published even by an admin.
     w.on_practice(
         Draft,
@@ -319,6 +372,32 @@ async fn every_endpoint_answers_each_role_as_designed() {
         [
             401, 403, 403, 200, 200, 200, 403, 403, 200, 401, 401, 403, 403,
         ],
+    )
+    .await;
+    // The description's translations: those who edit the profile write them; its people
+    // (and keys with read:private) read them.
+    w.everyone(
+        Method::GET,
+        "/organisations/owner-org/translations",
+        None,
+        [
+            401, 200, 403, 200, 200, 200, 200, 403, 200, 401, 401, 403, 200,
+        ],
+    )
+    .await;
+    let profile_editors = |ok: u16| [401, 403, 403, ok, ok, ok, 403, 403, ok, 401, 401, 403, 403];
+    w.everyone(
+        Method::PUT,
+        "/organisations/owner-org/translations/fr",
+        Some(json!({ "description": "Une organisation de la région." })),
+        profile_editors(200),
+    )
+    .await;
+    w.everyone(
+        Method::DELETE,
+        "/organisations/owner-org/translations/fr",
+        None,
+        profile_editors(204),
     )
     .await;
     w.everyone(

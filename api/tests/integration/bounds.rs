@@ -40,7 +40,7 @@ fn query<T: DeserializeOwned, R, E: Into<ApiError>>(
 fn bodies() -> Vec<(&'static str, Value, Check)> {
     use twinning_domain::{
         account, account_data, admin_people, api_key, auth, membership, notify, organisation,
-        practice, review,
+        practice, review, translation,
     };
     let org = json!({
         "name": "Municipality of Irbid", "kind": "municipality", "governance_level": "local",
@@ -94,6 +94,16 @@ fn bodies() -> Vec<(&'static str, Value, Check)> {
             body::<practice::NewPractice>,
         ),
         ("PracticePatch", json!({}), body::<practice::PracticePatch>),
+        (
+            "PracticeTranslationInput",
+            json!({"title": "مقاهي اللغة"}),
+            body::<translation::PracticeTranslationInput>,
+        ),
+        (
+            "OrganisationTranslationInput",
+            json!({"description": "بلدية إربد"}),
+            body::<translation::OrganisationTranslationInput>,
+        ),
         (
             "RejectPractice",
             json!({"reason": "Name the city, please."}),
@@ -170,6 +180,14 @@ fn queries() -> Vec<(&'static str, QueryCheck)> {
         (
             "/api/v1/organisations",
             Box::new(query(organisation::OrganisationQuery::parse)),
+        ),
+        (
+            "/api/v1/practices/{slug}",
+            Box::new(query(search::LangQuery::parse)),
+        ),
+        (
+            "/api/v1/organisations/{slug}",
+            Box::new(query(search::LangQuery::parse)),
         ),
         (
             "/api/v1/activity",

@@ -27,4 +27,5 @@ mod signin;
 mod smtp;
 mod spine;
 mod support;
+mod translations;
 mod verification;

@@ -311,6 +311,30 @@ impl TestApp {
         self.call(Method::PATCH, path, token, Some(body)).await
     }
 
+    pub async fn put(&self, path: &str, token: Option<&str>, body: Value) -> (StatusCode, Value) {
+        self.call(Method::PUT, path, token, Some(body)).await
+    }
+
+    /// A GET with an `Accept-Language` header.
+    pub async fn get_in(
+        &self,
+        path: &str,
+        token: Option<&str>,
+        accept_language: &str,
+    ) -> (StatusCode, Value) {
+        let mut req = self
+            .client
+            .get(format!("{}{path}", self.base))
+            .header("Accept-Language", accept_language);
+        if let Some(t) = token {
+            req = req.bearer_auth(t);
+        }
+        let res = req.send().await.expect("request");
+        let status = res.status();
+        let value = res.json().await.unwrap_or(Value::Null);
+        (status, value)
+    }
+
     pub async fn delete(&self, path: &str, token: Option<&str>) -> (StatusCode, Value) {
         self.call(Method::DELETE, path, token, None).await
     }

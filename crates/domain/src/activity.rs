@@ -62,6 +62,12 @@ fn text<'a>(value: &'a serde_json::Value, path: &[&str]) -> Option<&'a str> {
         .and_then(serde_json::Value::as_str)
 }
 
+fn language_name(p: &serde_json::Value) -> &'static str {
+    text(p, &["language"])
+        .and_then(|l| crate::codes::LanguageCode::parse(l).ok())
+        .map_or("another language", |l| l.name())
+}
+
 impl Event {
     /// What happened, in one English line (“Municipality of Irbid published “Waste sorting””).
     /// Read from the payload, so it tells the event as it was then.
@@ -115,6 +121,12 @@ impl Event {
             EventType::PracticePublished => format!("{org} published “{title}”"),
             EventType::PracticeRejected => format!("“{title}” was sent back to {org}"),
             EventType::PracticeArchived => format!("“{title}” by {org} was archived"),
+            EventType::PracticeTranslated => {
+                format!("{org} translated “{title}” into {}", language_name(p))
+            }
+            EventType::OrganisationTranslated => {
+                format!("{org} translated its profile into {}", language_name(p))
+            }
             EventType::ApiKeyCreated => format!("{org} created the API key “{key}”"),
             EventType::ApiKeyRevoked => format!("The API key “{key}” of {org} was revoked"),
         }

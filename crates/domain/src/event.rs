@@ -53,6 +53,7 @@ event_types! {
     OrganisationSuspended => "organisation.suspended", Organisation, OrganisationReviewPayload, public: false;
     OrganisationReactivated => "organisation.reactivated", Organisation, OrganisationReviewPayload, public: false;
     OrganisationMerged => "organisation.merged", Organisation, OrganisationMergedPayload, public: false;
+    OrganisationTranslated => "organisation.translated", Organisation, OrganisationTranslatedPayload, public: false;
     PersonJoined => "person.joined", Person, PersonJoinedPayload, public: false;
     PersonRoleChanged => "person.role_changed", Person, PersonChangePayload, public: false;
     PersonRemoved => "person.removed", Person, PersonChangePayload, public: false;
@@ -68,6 +69,7 @@ event_types! {
     PracticePublished => "practice.published", Practice, PracticePayload, public: true;
     PracticeRejected => "practice.rejected", Practice, PracticePayload, public: false;
     PracticeArchived => "practice.archived", Practice, PracticePayload, public: false;
+    PracticeTranslated => "practice.translated", Practice, PracticeTranslatedPayload, public: false;
     ApiKeyCreated => "api_key.created", ApiKey, ApiKeyPayload, public: false;
     ApiKeyRevoked => "api_key.revoked", ApiKey, ApiKeyPayload, public: false;
 }
@@ -291,6 +293,37 @@ pub struct PracticePayload {
     pub practice: Practice,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
+}
+
+/// A practice named in an event without its whole text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PracticeRef {
+    pub slug: String,
+    /// In its source language.
+    pub title: String,
+    pub owner: OrganisationRef,
+}
+
+/// Payload of `practice.translated`: which fields of the translation into `language` were
+/// saved and which removed (a whole translation deleted lists every field it had).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PracticeTranslatedPayload {
+    pub practice: PracticeRef,
+    pub language: crate::codes::LanguageCode,
+    pub saved: Vec<String>,
+    pub removed: Vec<String>,
+}
+
+/// Payload of `organisation.translated`: as `practice.translated`, for the description.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OrganisationTranslatedPayload {
+    pub organisation: OrganisationRef,
+    pub language: crate::codes::LanguageCode,
+    pub saved: Vec<String>,
+    pub removed: Vec<String>,
 }
 
 /// Payload of `api_key.*` events: the key as listed (never its secret).

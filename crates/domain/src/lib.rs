@@ -26,6 +26,7 @@ pub mod problem;
 pub mod review;
 pub mod search;
 pub mod stats;
+pub mod translation;
 pub mod vocab;
 
 pub use codes::{CountryCode, LanguageCode};

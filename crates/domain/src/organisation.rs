@@ -38,6 +38,12 @@ pub struct Organisation {
     pub languages: Vec<LanguageCode>,
     pub themes: Vec<Theme>,
     pub description: String,
+    /// The language its description is written in (ISO 639-1).
+    pub source_language: LanguageCode,
+    /// Which language the description is in, as read (see `lang` and `Accept-Language`).
+    /// Absent from event payloads and lists.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub translation: Option<crate::translation::ContentTranslation>,
     pub website: Option<String>,
     pub location: Option<GeoPoint>,
     /// Whether the organisation offers to mentor others in replicating its practices.
@@ -127,6 +133,9 @@ pub struct NewOrganisation {
     #[serde(default)]
     #[cfg_attr(feature = "openapi", schema(max_length = 4000))]
     pub description: String,
+    /// The language the description is written in; `en` when not given.
+    #[serde(default)]
+    pub source_language: Option<LanguageCode>,
     /// A web address starting with `https://` or `http://`.
     #[serde(default)]
     #[cfg_attr(
@@ -213,6 +222,8 @@ pub struct OrganisationPatch {
     pub themes: Option<Vec<Theme>>,
     #[cfg_attr(feature = "openapi", schema(max_length = 4000))]
     pub description: Option<String>,
+    /// The language the description is written in. Not one it is translated into already.
+    pub source_language: Option<LanguageCode>,
     /// A web address starting with `https://` or `http://`; an empty string clears it.
     #[cfg_attr(
         feature = "openapi",
@@ -338,6 +349,7 @@ mod tests {
             languages: vec![LanguageCode::parse("ar").unwrap()],
             themes: vec![Theme::SolidWaste],
             description: String::new(),
+            source_language: None,
             website: Some("https://irbid.gov.jo".into()),
             location: Some(GeoPoint {
                 lat: 32.55,

@@ -12,6 +12,24 @@ pub const TITLE_MAX: usize = 200;
 pub const SUMMARY_MAX: usize = 600;
 pub const SECTION_MAX: usize = 20_000;
 pub const FIGURES_MAX: usize = 20;
+/// The earliest year a programme may have started or ended in.
+pub const YEAR_MIN: i32 = 1900;
+/// How many years ahead of this one a programme may be planned to end.
+pub const YEARS_AHEAD: i32 = 10;
+/// The latest year accepted whatever the date (the document's `maximum`); the rule that
+/// counts is ten years from now.
+pub const YEAR_MAX: i32 = 2100;
+
+/// The stable codes of the programme period's field errors.
+pub mod period_codes {
+    //! The codes of a programme's years, among `problem::reasons`: a year before 1900 or
+    //! more than ten years ahead is `out_of_range` {min, max}.
+    pub use crate::problem::reasons::{OUT_OF_RANGE, PERIOD_REVERSED};
+}
+
+fn english() -> LanguageCode {
+    LanguageCode::parse("en").expect("en is ISO 639-1")
+}
 
 /// A measured result of a practice ("3700 refugees with better access to education").
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -46,8 +64,18 @@ pub struct Practice {
     pub countries: Vec<CountryCode>,
     /// Languages its documentation is available in.
     pub languages: Vec<LanguageCode>,
+    /// The language its text is written in (ISO 639-1); translations are made from it.
+    pub source_language: LanguageCode,
+    /// The year the programme started, if known (not when it was published here).
+    pub ran_from: Option<i32>,
+    /// The year the programme ended, if it has.
+    pub ran_until: Option<i32>,
     pub owner: OrganisationRef,
     pub status: PracticeStatus,
+    /// Which language each text field is in, as read (see `lang` and `Accept-Language`).
+    /// Absent from event payloads, which hold the source.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub translation: Option<crate::translation::ContentTranslation>,
     /// Why a network admin sent it back; shown to its organisation until it is resubmitted.
     pub rejection_reason: Option<String>,
     pub created_at: DateTime<Utc>,
@@ -70,10 +98,16 @@ pub struct PracticeSummary {
     pub settlement_contexts: Vec<SettlementContext>,
     pub countries: Vec<CountryCode>,
     pub languages: Vec<LanguageCode>,
+    pub source_language: LanguageCode,
+    pub ran_from: Option<i32>,
+    pub ran_until: Option<i32>,
     pub owner: OrganisationRef,
     pub status: PracticeStatus,
     pub updated_at: DateTime<Utc>,
     pub published_at: Option<DateTime<Utc>>,
+    /// Which language the title and summary are in, as read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub translation: Option<crate::translation::ContentTranslation>,
 }
 
 impl From<Practice> for PracticeSummary {
@@ -87,10 +121,19 @@ impl From<Practice> for PracticeSummary {
             settlement_contexts: p.settlement_contexts,
             countries: p.countries,
             languages: p.languages,
+            source_language: p.source_language,
+            ran_from: p.ran_from,
+            ran_until: p.ran_until,
             owner: p.owner,
             status: p.status,
             updated_at: p.updated_at,
             published_at: p.published_at,
+            // A list shows the title and summary: their languages are what it says.
+            translation: p.translation.map(|mut t| {
+                t.fields
+                    .retain(|field, _| field == "title" || field == "summary");
+                t
+            }),
         }
     }
 }
@@ -132,11 +175,54 @@ pub struct NewPractice {
     #[serde(default)]
     #[cfg_attr(feature = "openapi", schema(value_type = BTreeSet<LanguageCode>, max_items = 12))]
     pub languages: Vec<LanguageCode>,
+    /// The language the text is written in; `en` when not given.
+    #[serde(default = "english")]
+    pub source_language: LanguageCode,
+    /// The year the programme started: from 1900 to ten years from now (and never after 2100).
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(minimum = 1900, maximum = 2100))]
+    pub ran_from: Option<i32>,
+    /// The year the programme ended: from `ran_from` to ten years from now (and never after
+    /// 2100).
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(minimum = 1900, maximum = 2100))]
+    pub ran_until: Option<i32>,
+}
+
+/// The programme's years: each from 1900 to ten years after `this_year`, in order.
+pub fn check_period(from: Option<i32>, until: Option<i32>, this_year: i32, e: &mut FieldErrors) {
+    let last = this_year.saturating_add(YEARS_AHEAD).min(YEAR_MAX);
+    for (field, year) in [("ran_from", from), ("ran_until", until)] {
+        if let Some(y) = year {
+            if !(YEAR_MIN..=last).contains(&y) {
+                e.add(
+                    field,
+                    Reason::out_of_range(YEAR_MIN, last)
+                        .saying(format!("must be a year from {YEAR_MIN} to {last}")),
+                );
+            }
+        }
+    }
+    if let (Some(f), Some(u)) = (from, until) {
+        if f > u {
+            e.add("ran_until", Reason::period_reversed());
+        }
+    }
 }
 
 impl Validate for NewPractice {
+    /// Every rule but the upper bound of the programme's years, which needs today's year
+    /// (`validate_in`).
     fn validate(&self) -> Result<(), FieldErrors> {
+        self.validate_in(YEAR_MAX - YEARS_AHEAD)
+    }
+}
+
+impl NewPractice {
+    /// Every rule, the programme's years checked against `this_year` (the transaction's).
+    pub fn validate_in(&self, this_year: i32) -> Result<(), FieldErrors> {
         let mut e = FieldErrors::new();
+        check_period(self.ran_from, self.ran_until, this_year, &mut e);
         e.line("title", &self.title, 3, TITLE_MAX);
         e.text("summary", &self.summary, 1, SUMMARY_MAX);
         e.text("problem", &self.problem, 0, SECTION_MAX);
@@ -182,6 +268,16 @@ pub struct PracticePatch {
     pub countries: Option<Vec<CountryCode>>,
     #[cfg_attr(feature = "openapi", schema(value_type = Option<BTreeSet<LanguageCode>>, max_items = 12))]
     pub languages: Option<Vec<LanguageCode>>,
+    /// The language the text is written in. Not one it is translated into already.
+    pub source_language: Option<LanguageCode>,
+    /// The year the programme started (1900 to ten years from now); `null` clears it.
+    #[serde(default, deserialize_with = "crate::translation::nullable")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<i32>, nullable, minimum = 1900, maximum = 2100))]
+    pub ran_from: Option<Option<i32>>,
+    /// The year the programme ended (`ran_from` to ten years from now); `null` clears it.
+    #[serde(default, deserialize_with = "crate::translation::nullable")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<i32>, nullable, minimum = 1900, maximum = 2100))]
+    pub ran_until: Option<Option<i32>>,
 }
 
 impl PracticePatch {
@@ -218,6 +314,12 @@ impl PracticePatch {
                 .languages
                 .clone()
                 .unwrap_or_else(|| current.languages.clone()),
+            source_language: self
+                .source_language
+                .clone()
+                .unwrap_or_else(|| current.source_language.clone()),
+            ran_from: self.ran_from.unwrap_or(current.ran_from),
+            ran_until: self.ran_until.unwrap_or(current.ran_until),
         }
     }
 }
@@ -242,6 +344,12 @@ impl Validate for PracticePatch {
         if let Some(f) = &self.figures {
             check_figures(f, &mut e);
         }
+        check_period(
+            self.ran_from.flatten(),
+            self.ran_until.flatten(),
+            YEAR_MAX - YEARS_AHEAD,
+            &mut e,
+        );
         check_tags(
             self.themes.as_deref().unwrap_or_default(),
             self.target_groups.as_deref().unwrap_or_default(),
@@ -268,6 +376,9 @@ impl From<&Practice> for NewPractice {
             settlement_contexts: p.settlement_contexts.clone(),
             countries: p.countries.clone(),
             languages: p.languages.clone(),
+            source_language: p.source_language.clone(),
+            ran_from: p.ran_from,
+            ran_until: p.ran_until,
         }
     }
 }
@@ -365,7 +476,32 @@ mod tests {
             settlement_contexts: vec![],
             countries: vec![],
             languages: vec![],
+            source_language: english(),
+            ran_from: None,
+            ran_until: None,
         }
+    }
+
+    #[test]
+    fn the_programme_years_are_checked_with_codes() {
+        let mut d = draft();
+        d.ran_from = Some(2017);
+        d.ran_until = Some(2012);
+        let e = d.validate_in(2026).unwrap_err().into_vec();
+        assert_eq!(e[0].field, "ran_until");
+        assert_eq!(e[0].code, period_codes::PERIOD_REVERSED);
+        d.ran_from = Some(1899);
+        d.ran_until = Some(2037);
+        let e = d.validate_in(2026).unwrap_err().into_vec();
+        let codes: Vec<_> = e
+            .iter()
+            .map(|f| (f.field.as_str(), f.code.as_str()))
+            .collect();
+        assert!(codes.contains(&("ran_from", period_codes::OUT_OF_RANGE)));
+        assert!(codes.contains(&("ran_until", period_codes::OUT_OF_RANGE)));
+        d.ran_from = Some(2012);
+        d.ran_until = Some(2036);
+        assert!(d.validate_in(2026).is_ok());
     }
 
     #[test]

@@ -47,7 +47,9 @@ fn code_schema() -> utoipa::openapi::Object {
              {max_days}, `must_differ` {other}, `must_match` {other}, `either_or` {fields}, \
              `invalid_cursor`, `not_valid`, `used`, `expired`, `wrong_password`, `taken`, \
              `stale`, `wrong_state`, `duplicate_value` {value}, `control_character` {char}, \
-             `invalid_reference`, `not_storable`, `invitation_address`, `malformed`, \
+             `invalid_reference`, `not_storable`, `invitation_address`, `source_language` \
+             {value}, `translation_exists` {value}, `no_such_figure` {figures}, \
+             `empty_translation`, `period_reversed`, `malformed`, \
              `invalid_type` {expected}, `unknown_field` {name}. The names in braces are the \
              members of `params`.",
         ))
@@ -336,6 +338,51 @@ impl Reason {
         )
     }
 
+    /// A translation into `value`, the content's source language itself.
+    pub fn source_language(value: &str) -> Reason {
+        let value = shown(value);
+        Reason::of(
+            reasons::SOURCE_LANGUAGE,
+            format!("`{value}` is the source language: edit the text itself"),
+        )
+        .with("value", value)
+    }
+
+    /// The source language may not become `value`, a language the content is translated into.
+    pub fn translation_exists(value: &str) -> Reason {
+        let value = shown(value);
+        Reason::of(
+            reasons::TRANSLATION_EXISTS,
+            format!("it is translated into `{value}`: remove that translation first"),
+        )
+        .with("value", value)
+    }
+
+    /// A figure's label for a figure the practice does not have; it has `figures`.
+    pub fn no_such_figure(figures: usize) -> Reason {
+        Reason::of(
+            reasons::NO_SUCH_FIGURE,
+            format!("the practice has {figures} figure(s)"),
+        )
+        .with("figures", figures)
+    }
+
+    /// A translation that translates nothing.
+    pub fn empty_translation() -> Reason {
+        Reason::of(
+            reasons::EMPTY_TRANSLATION,
+            "give at least one field to translate",
+        )
+    }
+
+    /// A period whose end (`ran_until`) is before its start.
+    pub fn period_reversed() -> Reason {
+        Reason::of(
+            reasons::PERIOD_REVERSED,
+            "must not be before the year it started (ran_from)",
+        )
+    }
+
     pub fn malformed() -> Reason {
         Reason::of(reasons::MALFORMED, "cannot be read")
     }
@@ -481,6 +528,16 @@ pub mod reasons {
     pub const NOT_STORABLE: &str = "not_storable";
     /// An invitation made for one address, used to register another.
     pub const INVITATION_ADDRESS: &str = "invitation_address";
+    /// A translation into `value`, the content's source language itself.
+    pub const SOURCE_LANGUAGE: &str = "source_language";
+    /// The source language may not become `value`: the content is translated into it.
+    pub const TRANSLATION_EXISTS: &str = "translation_exists";
+    /// A figure's label for a figure the practice does not have (it has `figures`).
+    pub const NO_SUCH_FIGURE: &str = "no_such_figure";
+    /// A translation that gives no field.
+    pub const EMPTY_TRANSLATION: &str = "empty_translation";
+    /// A programme's last year before its first.
+    pub const PERIOD_REVERSED: &str = "period_reversed";
     /// The value cannot be read at all.
     pub const MALFORMED: &str = "malformed";
     /// The value is not of the type the field takes; `expected` names it (`u32`, `a string`).
@@ -522,6 +579,11 @@ pub mod reasons {
         INVALID_REFERENCE,
         NOT_STORABLE,
         INVITATION_ADDRESS,
+        SOURCE_LANGUAGE,
+        TRANSLATION_EXISTS,
+        NO_SUCH_FIGURE,
+        EMPTY_TRANSLATION,
+        PERIOD_REVERSED,
         MALFORMED,
         INVALID_TYPE,
         UNKNOWN_FIELD,
@@ -897,6 +959,23 @@ mod tests {
                 "invitation_address",
                 json!({}),
             ),
+            (
+                Reason::source_language("en"),
+                "source_language",
+                json!({"value": "en"}),
+            ),
+            (
+                Reason::translation_exists("ar"),
+                "translation_exists",
+                json!({"value": "ar"}),
+            ),
+            (
+                Reason::no_such_figure(2),
+                "no_such_figure",
+                json!({"figures": 2}),
+            ),
+            (Reason::empty_translation(), "empty_translation", json!({})),
+            (Reason::period_reversed(), "period_reversed", json!({})),
             (Reason::malformed(), "malformed", json!({})),
             (
                 Reason::invalid_type("u32"),

@@ -39,6 +39,14 @@ pub struct PracticeQuery {
     /// ISO 639-1 languages of the documentation, comma-separated.
     #[cfg_attr(feature = "openapi", param(value_type = Option<Vec<LanguageCode>>, style = Form, explode = false))]
     pub language: Option<String>,
+    /// ISO 639-1 languages the practice can be read in (its source language, or one its title
+    /// is translated into), comma-separated.
+    #[cfg_attr(feature = "openapi", param(value_type = Option<Vec<LanguageCode>>, style = Form, explode = false))]
+    pub available_language: Option<String>,
+    /// The language to read titles and summaries in (ISO 639-1), where translated; without
+    /// it, the best language of `Accept-Language`. Each item's `translation` says which.
+    #[cfg_attr(feature = "openapi", param(value_type = Option<LanguageCode>))]
+    pub lang: Option<String>,
     /// Slug of the owner organisation.
     pub owner: Option<String>,
     /// Lifecycle statuses, comma-separated. Defaults to `published`; other statuses are
@@ -74,6 +82,12 @@ pub struct PracticeFilter {
     pub countries: Vec<CountryCode>,
     pub target_groups: Vec<TargetGroup>,
     pub languages: Vec<LanguageCode>,
+    pub available_languages: Vec<LanguageCode>,
+    /// `lang`, when given (it wins over `Accept-Language`).
+    pub lang: Option<LanguageCode>,
+    /// The languages the reader wants titles and summaries in (`lang` or `Accept-Language`;
+    /// the handler sets it).
+    pub reader: crate::translation::LanguagePreference,
     pub owner: Option<String>,
     pub statuses: Vec<PracticeStatus>,
     pub sort: Option<PracticeSort>,
@@ -134,6 +148,14 @@ impl PracticeQuery {
                 LanguageCode::parse,
                 &mut e,
             ),
+            available_languages: parse_list(
+                "available_language",
+                self.available_language.as_deref(),
+                LanguageCode::parse,
+                &mut e,
+            ),
+            lang: parse_lang(self.lang.as_deref(), &mut e),
+            reader: crate::translation::LanguagePreference::none(),
             owner: self
                 .owner
                 .as_deref()
@@ -220,6 +242,38 @@ impl OrganisationQuery {
     }
 }
 
+/// The `lang` parameter: an ISO 639-1 code, or absent (an empty value is absent).
+pub fn parse_lang(raw: Option<&str>, e: &mut FieldErrors) -> Option<LanguageCode> {
+    let raw = raw.map(str::trim).filter(|s| !s.is_empty())?;
+    match LanguageCode::parse(raw) {
+        Ok(l) => Some(l),
+        Err(reason) => {
+            e.add("lang", reason);
+            None
+        }
+    }
+}
+
+/// The `lang` query parameter of a practice's or an organisation's page.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
+pub struct LangQuery {
+    /// The language to read the content in (ISO 639-1), where translated; without it, the
+    /// best language of `Accept-Language`. The `translation` block says which language each
+    /// field is in.
+    #[cfg_attr(feature = "openapi", param(value_type = Option<LanguageCode>))]
+    pub lang: Option<String>,
+}
+
+impl LangQuery {
+    pub fn parse(&self) -> Result<Option<LanguageCode>, FieldErrors> {
+        let mut e = FieldErrors::new();
+        let lang = parse_lang(self.lang.as_deref(), &mut e);
+        e.into_result().map(|()| lang)
+    }
+}
+
 /// Splits a search into lower-cased words; every word must match.
 fn parse_words(field: &str, q: Option<&str>, e: &mut FieldErrors) -> Vec<String> {
     let Some(q) = q else { return vec![] };
@@ -292,6 +346,9 @@ pub struct PracticeFacets {
     pub country: Vec<FacetCount>,
     pub target_group: Vec<FacetCount>,
     pub language: Vec<FacetCount>,
+    /// The languages the practices can be read in (`available_language`).
+    #[serde(default)]
+    pub available_language: Vec<FacetCount>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

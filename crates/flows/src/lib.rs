@@ -17,6 +17,7 @@ pub mod people;
 pub mod people_admin;
 pub mod practices;
 pub mod sessions;
+pub mod translations;
 pub mod worker;
 
 pub use emit::emit;

@@ -41,9 +41,20 @@ pub fn update(
     slug: &str,
     patch: &OrganisationPatch,
 ) -> FlowResult<OrganisationSaved> {
-    let (id, _) = organisations::find_by_slug(tx, slug)?;
+    let (id, current) = organisations::find_by_slug(tx, slug)?;
     org_policy::edit(principal, id)?;
-    patch.validate()?;
+    let mut errors = match patch.validate() {
+        Ok(()) => twinning_domain::FieldErrors::new(),
+        Err(e) => e,
+    };
+    crate::translations::check_new_source(
+        tx,
+        twinning_store::translations::Owner::Organisation(id),
+        &current.source_language,
+        patch.source_language.as_ref(),
+        &mut errors,
+    )?;
+    errors.into_result()?;
     let organisation = organisations::update(tx, id, patch)?;
     let warnings = if patch.renames() {
         check_duplicates(tx, id, &organisation)?

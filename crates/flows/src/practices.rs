@@ -7,8 +7,10 @@ use twinning_domain::lifecycle::PracticeAction;
 use twinning_domain::policy::practice as policy;
 use twinning_domain::practice::{check_ready_for_review, NewPractice, Practice, PracticePatch};
 use twinning_domain::principal::{Denied, Principal};
-use twinning_domain::{PracticeStatus, Validate};
+use twinning_domain::translation::LanguagePreference;
+use twinning_domain::{FieldErrors, PracticeStatus};
 use twinning_store::practices::{self, PracticeKey};
+use twinning_store::translations::Owner;
 use twinning_store::{DbConn, Tx};
 
 use crate::{emit, FlowError, FlowResult};
@@ -35,12 +37,32 @@ fn addressable(tx: &mut Tx<'_>, principal: &Principal, slug: &str) -> FlowResult
     }
 }
 
-/// The practice with what `principal` may do with it.
-pub fn view(conn: &mut DbConn, principal: &Principal, slug: &str) -> FlowResult<Practice> {
+/// The practice with what `principal` may do with it, in the reader's language where it is
+/// translated (its `translation` block says which language each field is in).
+pub fn view(
+    conn: &mut DbConn,
+    principal: &Principal,
+    slug: &str,
+    pref: &LanguagePreference,
+) -> FlowResult<Practice> {
     let key = visible(conn, principal, slug)?;
-    let mut practice = practices::load(conn, key.id)?;
+    let mut practice = practices::load_localised(conn, &[key.id.get()], pref, false)?
+        .pop()
+        .ok_or(FlowError::NotFound)?;
     practice.permissions = Some(policy::permissions(principal, &key.facts()));
     Ok(practice)
+}
+
+/// The practice as its editors change it: in its source language, which the block says.
+fn as_written(mut practice: Practice) -> Practice {
+    let none = [];
+    practices::localise(&mut practice, &none, &LanguagePreference::none(), false);
+    practice
+}
+
+fn this_year(tx: &Tx<'_>) -> i32 {
+    use chrono::Datelike;
+    tx.now().year()
 }
 
 fn emit_practice(
@@ -71,7 +93,7 @@ fn emit_practice(
 /// Creates a draft of the principal's organisation.
 pub fn create(tx: &mut Tx<'_>, principal: &Principal, new: &NewPractice) -> FlowResult<Practice> {
     policy::create(principal)?;
-    new.validate()?;
+    new.validate_in(this_year(tx))?;
     let (Some(org), Some(author)) = (principal.organisation_id(), principal.accountable_person())
     else {
         return Err(Denied::Unauthenticated.into());
@@ -99,7 +121,7 @@ fn with_permissions(
         ..key.facts()
     };
     practice.permissions = Some(policy::permissions(principal, &facts));
-    Ok(practice)
+    Ok(as_written(practice))
 }
 
 /// Edits a draft: absent fields are kept and the result is validated as a whole.
@@ -119,8 +141,21 @@ pub fn update(
     }
     let current = practices::load(tx, key.id)?;
     let merged = patch.apply_to(&NewPractice::from(&current));
-    merged.validate()?;
+    let mut errors = match merged.validate_in(this_year(tx)) {
+        Ok(()) => FieldErrors::new(),
+        Err(e) => e,
+    };
+    crate::translations::check_new_source(
+        tx,
+        Owner::Practice(key.id),
+        &current.source_language,
+        patch.source_language.as_ref(),
+        &mut errors,
+    )?;
+    errors.into_result()?;
     let practice = practices::update_content(tx, key.id, &merged)?;
+    // Translations of figures the practice no longer has go with them.
+    twinning_store::translations::prune_figures(tx, key.id, practice.figures.len())?;
     emit_practice(
         tx,
         principal,

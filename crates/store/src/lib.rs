@@ -26,6 +26,7 @@ mod tags;
 #[cfg(test)]
 mod test_db;
 mod text;
+pub mod translations;
 mod tx;
 
 pub use clock::Clock;

@@ -172,6 +172,13 @@ pub const REGISTRY: &[Holder] = &[
         OnMerge::Move,
         "organisations merged into the absorbed one now lead to the kept one",
     ),
+    org(
+        "organisation_translations",
+        "organisation_id",
+        OnMerge::Drop,
+        "the absorbed organisation's description goes, and its translations with it; the kept \
+         organisation's description and translations stay",
+    ),
     person(
         "organisations",
         "registered_by",
@@ -213,6 +220,18 @@ pub const REGISTRY: &[Holder] = &[
         "created_by",
         OnDelete::Keep,
         "practices are the organisation's content and stay",
+    ),
+    person(
+        "practice_translations",
+        "translated_by",
+        OnDelete::Keep,
+        "translations are the organisation's content and stay, showing a deleted member",
+    ),
+    person(
+        "organisation_translations",
+        "translated_by",
+        OnDelete::Keep,
+        "translations are the organisation's content and stay, showing a deleted member",
     ),
     person(
         "practice_transitions",

@@ -25,6 +25,7 @@ diesel::table! {
         time_zone -> Text,
         name_key -> Text,
         registered_by -> Nullable<BigInt>,
+        source_language -> Text,
     }
 }
 
@@ -107,6 +108,9 @@ diesel::table! {
         updated_at -> Timestamp,
         submitted_at -> Nullable<Timestamp>,
         published_at -> Nullable<Timestamp>,
+        source_language -> Text,
+        ran_from -> Nullable<Integer>,
+        ran_until -> Nullable<Integer>,
     }
 }
 
@@ -318,6 +322,30 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    practice_translations (practice_id, language, field) {
+        practice_id -> BigInt,
+        language -> Text,
+        field -> Text,
+        body -> Text,
+        source_body -> Text,
+        translated_by -> Nullable<BigInt>,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    organisation_translations (organisation_id, language, field) {
+        organisation_id -> BigInt,
+        language -> Text,
+        field -> Text,
+        body -> Text,
+        source_body -> Text,
+        translated_by -> Nullable<BigInt>,
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(organisation_tags -> organisations (organisation_id));
 diesel::joinable!(people -> organisations (organisation_id));
 diesel::joinable!(refresh_tokens -> people (person_id));
@@ -335,6 +363,9 @@ diesel::joinable!(organisation_transitions -> organisations (organisation_id));
 diesel::joinable!(organisation_merges -> organisations (into_id));
 diesel::joinable!(sessions -> people (person_id));
 diesel::joinable!(person_tokens -> people (person_id));
+diesel::joinable!(practice_translations -> practices (practice_id));
+diesel::joinable!(practice_translations -> people (translated_by));
+diesel::joinable!(organisation_translations -> organisations (organisation_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     organisations,
@@ -360,4 +391,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     organisation_merges,
     sessions,
     person_tokens,
+    practice_translations,
+    organisation_translations,
 );

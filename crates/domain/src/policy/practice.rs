@@ -30,6 +30,9 @@ pub struct PracticePermissions {
     pub publish: bool,
     pub reject: bool,
     pub archive: bool,
+    /// Adding, editing and removing its translations.
+    #[serde(default)]
+    pub translate: bool,
 }
 
 /// Published practices of active organisations are public; others are seen by their
@@ -77,6 +80,22 @@ pub fn edit(principal: &Principal, facts: &PracticeFacts) -> Result<(), Denied> 
     standing(principal, Need::Prepare)
 }
 
+/// Translating: its organisation (as for editing), at any status but archived: a published
+/// practice is translated without going back to draft.
+pub fn translate(principal: &Principal, facts: &PracticeFacts) -> Result<(), Denied> {
+    owner_side(principal, facts)?;
+    standing(principal, Need::Prepare)
+}
+
+/// Seeing every translation with who made it and the source it was made from: those who may
+/// translate, and the organisation's insiders (network admins, keys with `read:private`).
+pub fn see_translations(principal: &Principal, facts: &PracticeFacts) -> Result<(), Denied> {
+    if principal.is_insider_of(facts.owner) {
+        return Ok(());
+    }
+    translate(principal, facts)
+}
+
 /// A lifecycle action, before the state machine says whether it applies now.
 pub fn act(
     principal: &Principal,
@@ -107,6 +126,7 @@ pub fn permissions(principal: &Principal, facts: &PracticeFacts) -> PracticePerm
         publish: can(PracticeAction::Publish),
         reject: can(PracticeAction::Reject),
         archive: can(PracticeAction::Archive),
+        translate: facts.status != PracticeStatus::Archived && translate(principal, facts).is_ok(),
     }
 }
 
@@ -197,7 +217,17 @@ mod tests {
         let draft = permissions(&owner, &facts(PracticeStatus::Draft));
         assert!(draft.edit && draft.submit && !draft.publish && !draft.archive);
         let submitted = permissions(&owner, &facts(PracticeStatus::Submitted));
-        assert_eq!(submitted, PracticePermissions::default());
+        assert_eq!(
+            submitted,
+            PracticePermissions {
+                translate: true,
+                ..PracticePermissions::default()
+            }
+        );
+        let published = permissions(&owner, &facts(PracticeStatus::Published));
+        assert!(published.translate && !published.edit);
+        assert!(!permissions(&owner, &facts(PracticeStatus::Archived)).translate);
+        assert!(!permissions(&person(OTHER, true), &facts(PracticeStatus::Published)).translate);
     }
 
     #[test]

@@ -45,6 +45,7 @@ struct OrganisationRow {
     status: String,
     time_zone: String,
     created_at: NaiveDateTime,
+    source_language: String,
 }
 
 mod review;
@@ -69,6 +70,8 @@ impl OrganisationRow {
             name: self.name,
             city: self.city,
             description: self.description,
+            source_language: LanguageCode::parse(&self.source_language).map_err(corrupt)?,
+            translation: None,
             website: self.website,
             can_mentor: self.can_mentor,
             mentor_capacity: u32::try_from(self.mentor_capacity).unwrap_or(0),
@@ -101,6 +104,7 @@ struct OrganisationInsert<'a> {
     status: &'a str,
     time_zone: &'a str,
     name_key: String,
+    source_language: &'a str,
 }
 
 #[derive(AsChangeset, Default)]
@@ -122,6 +126,7 @@ struct OrganisationChanges {
     updated_at: Option<NaiveDateTime>,
     time_zone: Option<String>,
     name_key: Option<String>,
+    source_language: Option<String>,
 }
 
 fn tags_of(languages: &[LanguageCode], themes: &[Theme]) -> Tags {
@@ -170,6 +175,10 @@ pub fn insert(
             status: status.code(),
             time_zone: new.time_zone(),
             name_key: name_key(&new.name),
+            source_language: new
+                .source_language
+                .as_ref()
+                .map_or("en", LanguageCode::as_str),
         })
         .returning(organisations::id)
         .get_result(&mut **tx)
@@ -314,6 +323,28 @@ pub fn list(conn: &mut DbConn, f: &OrganisationFilter) -> StoreResult<Organisati
     })
 }
 
+/// The organisation's description in the reader's language where it is translated, with its
+/// `translation` block.
+pub fn localise(
+    conn: &mut DbConn,
+    id: OrganisationId,
+    organisation: &mut Organisation,
+    pref: &twinning_domain::translation::LanguagePreference,
+) -> StoreResult<()> {
+    use twinning_domain::translation::{Localiser, ORGANISATION_KEY_FIELD};
+    let rows = crate::translations::of_organisations(conn, &[id.get()])?;
+    let rows = rows.get(&id.get()).map_or(&[][..], Vec::as_slice);
+    let mut loc = Localiser::new(
+        rows,
+        &organisation.source_language,
+        ORGANISATION_KEY_FIELD,
+        pref,
+    );
+    loc.field("description", &mut organisation.description);
+    organisation.translation = Some(loc.finish());
+    Ok(())
+}
+
 /// Applies a validated patch. Call inside a write transaction.
 pub fn update(
     tx: &mut Tx<'_>,
@@ -356,6 +387,10 @@ pub fn update(
         updated_at: Some(tx.now_naive()),
         time_zone: patch.time_zone.as_deref().map(|z| z.trim().to_owned()),
         name_key: patch.name.as_ref().map(|_| name_key(name)),
+        source_language: patch
+            .source_language
+            .as_ref()
+            .map(|l| l.as_str().to_owned()),
     };
     diesel::update(organisations::table.find(id.get()))
         .set(changes)

@@ -148,6 +148,19 @@ fn organisation_rows(conn: &mut DbConn, a: i64, b: i64, person: i64) {
             &[Bind::Id(x), Bind::Id(y), t.clone()],
         );
     }
+    for (org, language) in [(a, "ar"), (a, "fr"), (b, "ar")] {
+        run(
+            conn,
+            "INSERT INTO organisation_translations (organisation_id, language, field, body, \
+             source_body, translated_by, updated_at) VALUES (?, ?, 'description', 'D', 'S', ?, ?)",
+            &[
+                Bind::Id(org),
+                Bind::Text(language.into()),
+                Bind::Id(person),
+                t.clone(),
+            ],
+        );
+    }
     run(
         conn,
         "INSERT INTO organisation_merges (from_slug, from_name, into_id, actor_id, moved, created_at) \
@@ -366,6 +379,18 @@ fn person_rows(conn: &mut DbConn, person: i64, org: i64) {
         "INSERT INTO practice_transitions (practice_id, from_status, to_status, actor_id, created_at) \
          VALUES (?, 'draft', 'submitted', ?, ?)",
         &[Bind::Id(practice), p.clone(), t.clone()],
+    );
+    run(
+        conn,
+        "INSERT INTO practice_translations (practice_id, language, field, body, source_body, \
+         translated_by, updated_at) VALUES (?, 'ar', 'title', 'ع', 'T', ?, ?)",
+        &[Bind::Id(practice), p.clone(), t.clone()],
+    );
+    run(
+        conn,
+        "INSERT INTO organisation_translations (organisation_id, language, field, body, \
+         source_body, translated_by, updated_at) VALUES (?, 'ar', 'description', 'ع', 'D', ?, ?)",
+        &[Bind::Id(org), p.clone(), t.clone()],
     );
     run(
         conn,

@@ -12,6 +12,9 @@ use twinning_domain::practice::{NewPractice, Practice};
 use twinning_domain::principal::Principal;
 use twinning_domain::problem::Reason;
 use twinning_domain::search::PracticeFilter;
+use twinning_domain::translation::{
+    figure_label_field, LanguagePreference, Localiser, StoredTranslation, PRACTICE_KEY_FIELD,
+};
 use twinning_domain::{
     CountryCode, LanguageCode, OrganisationStatus, PracticeStatus, SettlementContext, TargetGroup,
     Theme,
@@ -100,6 +103,9 @@ struct PracticeRow {
     created_at: NaiveDateTime,
     updated_at: NaiveDateTime,
     published_at: Option<NaiveDateTime>,
+    source_language: String,
+    ran_from: Option<i32>,
+    ran_until: Option<i32>,
 }
 
 impl PracticeRow {
@@ -113,6 +119,11 @@ impl PracticeRow {
             settlement_contexts: tags.parsed(Facet::Context.code(), SettlementContext::parse)?,
             countries: tags.parsed(Facet::Country.code(), CountryCode::parse)?,
             languages: tags.parsed(Facet::Language.code(), LanguageCode::parse)?,
+            source_language: LanguageCode::parse(&self.source_language)
+                .map_err(StoreError::corrupt)?,
+            ran_from: self.ran_from,
+            ran_until: self.ran_until,
+            translation: None,
             owner,
             slug: self.slug,
             title: self.title,
@@ -193,10 +204,13 @@ struct PracticeInsert<'a> {
     updated_at: NaiveDateTime,
     submitted_at: Option<NaiveDateTime>,
     published_at: Option<NaiveDateTime>,
+    source_language: &'a str,
+    ran_from: Option<i32>,
+    ran_until: Option<i32>,
 }
 
 #[derive(AsChangeset)]
-#[diesel(table_name = practices)]
+#[diesel(table_name = practices, treat_none_as_null = true)]
 struct ContentChanges<'a> {
     title: &'a str,
     summary: &'a str,
@@ -207,6 +221,9 @@ struct ContentChanges<'a> {
     search_title: String,
     search_text: String,
     updated_at: NaiveDateTime,
+    source_language: &'a str,
+    ran_from: Option<i32>,
+    ran_until: Option<i32>,
 }
 
 fn figures_json(p: &NewPractice) -> StoreResult<String> {
@@ -262,6 +279,9 @@ pub fn insert(
             updated_at: t,
             submitted_at: (status != PracticeStatus::Draft).then_some(t),
             published_at: reviewed.then_some(t),
+            source_language: new.source_language.as_str(),
+            ran_from: new.ran_from,
+            ran_until: new.ran_until,
         })
         .returning(practices::id)
         .get_result(&mut **tx)
@@ -316,6 +336,64 @@ pub(crate) fn load_many(conn: &mut DbConn, ids: &[i64]) -> StoreResult<Vec<Pract
     Ok(ids.iter().filter_map(|id| by_id.remove(id)).collect())
 }
 
+/// `load_many`, each practice read in the reader's language where it is translated (with its
+/// `translation` block): every field, or only the title and summary (`list`). The
+/// translations of all of them are read in one query.
+pub fn load_localised(
+    conn: &mut DbConn,
+    ids: &[i64],
+    pref: &LanguagePreference,
+    list: bool,
+) -> StoreResult<Vec<Practice>> {
+    let mut loaded = load_many(conn, ids)?;
+    let fields: Option<&[&str]> = list.then_some(&["title", "summary"]);
+    let rows = crate::translations::of_practices(conn, ids, fields)?;
+    let none = Vec::new();
+    for (id, practice) in ids.iter().zip(loaded.iter_mut()) {
+        localise(practice, rows.get(id).unwrap_or(&none), pref, list);
+    }
+    Ok(loaded)
+}
+
+/// Puts the translation the reader asks for into the practice's text fields.
+pub fn localise(
+    p: &mut Practice,
+    rows: &[StoredTranslation],
+    pref: &LanguagePreference,
+    list: bool,
+) {
+    let mut loc = Localiser::new(rows, &p.source_language, PRACTICE_KEY_FIELD, pref);
+    loc.field("title", &mut p.title);
+    loc.field("summary", &mut p.summary);
+    if !list {
+        loc.field("problem", &mut p.problem);
+        loc.field("approach", &mut p.approach);
+        loc.field("results", &mut p.results);
+        for (i, figure) in p.figures.iter_mut().enumerate() {
+            loc.field(&figure_label_field(i), &mut figure.label);
+        }
+    }
+    p.translation = Some(loc.finish());
+}
+
+/// The current source text of each translatable field of a practice.
+pub fn source_fields(p: &Practice) -> std::collections::BTreeMap<String, String> {
+    let mut out: std::collections::BTreeMap<String, String> = [
+        ("title", &p.title),
+        ("summary", &p.summary),
+        ("problem", &p.problem),
+        ("approach", &p.approach),
+        ("results", &p.results),
+    ]
+    .into_iter()
+    .map(|(f, v)| (f.to_owned(), v.clone()))
+    .collect();
+    for (i, figure) in p.figures.iter().enumerate() {
+        out.insert(figure_label_field(i), figure.label.clone());
+    }
+    out
+}
+
 /// Replaces the content of a draft with `content` (already validated). Call inside a write
 /// transaction.
 pub fn update_content(
@@ -335,6 +413,9 @@ pub fn update_content(
             search_title,
             search_text,
             updated_at: tx.now_naive(),
+            source_language: content.source_language.as_str(),
+            ran_from: content.ran_from,
+            ran_until: content.ran_until,
         })
         .execute(&mut **tx)?;
     tags::set_practice_tags(tx, id.get(), &tags_of(content))?;

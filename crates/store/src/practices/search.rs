@@ -9,12 +9,16 @@ use twinning_domain::search::{
 };
 use twinning_domain::PracticeStatus;
 
-use super::{load_many, visible_filter, Db, Facet};
-use crate::schema::{organisations, practice_tags, practices};
+use super::{load_localised, load_many, visible_filter, Db, Facet};
+use crate::schema::{organisations, practice_tags, practice_translations, practices};
 use crate::tags::codes;
 use crate::text::contains_pattern;
 use crate::{DbConn, StoreResult};
 use twinning_domain::principal::Principal;
+use twinning_domain::translation::PRACTICE_KEY_FIELD;
+
+/// The pseudo-facet of the languages a practice can be read in.
+const AVAILABLE: &str = "available_language";
 
 /// The practices matching `f` that `viewer` may see; the facet filters only `with_facets`.
 fn filtered(
@@ -40,6 +44,20 @@ fn filtered(
                     .filter(organisations::slug.eq(owner.clone()))
                     .select(organisations::id),
             ),
+        );
+    }
+    let available = codes(&f.available_languages);
+    if with_facets && !available.is_empty() {
+        // Available in a language: written in it, or its title translated into it.
+        q = q.filter(
+            practices::source_language
+                .eq_any(available.clone())
+                .or(practices::id.eq_any(
+                    practice_translations::table
+                        .filter(practice_translations::field.eq(PRACTICE_KEY_FIELD))
+                        .filter(practice_translations::language.eq_any(available))
+                        .select(practice_translations::practice_id),
+                )),
         );
     }
     for facet in Facet::ALL {
@@ -96,7 +114,7 @@ pub fn search(
         .limit(i64::from(f.per_page))
         .offset(i64::from(f.page - 1) * i64::from(f.per_page))
         .load(conn)?;
-    let items = load_many(conn, &ids)?
+    let items = load_localised(conn, &ids, &f.reader, true)?
         .into_iter()
         .map(PracticeSummary::from)
         .collect();
@@ -135,18 +153,39 @@ fn facets(
         for (id, facet, value) in rows {
             tags.entry(id).or_default().push((facet, value));
         }
+        // The languages each can be read in count as the values of one more facet.
+        let sources: Vec<(i64, String)> = practices::table
+            .filter(practices::id.eq_any(chunk))
+            .select((practices::id, practices::source_language))
+            .load(conn)?;
+        let translated: Vec<(i64, String)> = practice_translations::table
+            .filter(practice_translations::practice_id.eq_any(chunk))
+            .filter(practice_translations::field.eq(PRACTICE_KEY_FIELD))
+            .select((
+                practice_translations::practice_id,
+                practice_translations::language,
+            ))
+            .load(conn)?;
+        for (id, language) in sources.into_iter().chain(translated) {
+            let practice = tags.entry(id).or_default();
+            let tag = (AVAILABLE.to_owned(), language);
+            if !practice.contains(&tag) {
+                practice.push(tag);
+            }
+        }
     }
-    let selected: Vec<(Facet, Vec<String>)> = Facet::ALL
+    let selected: Vec<(&'static str, Vec<String>)> = Facet::ALL
         .iter()
-        .map(|&facet| (facet, facet.selected(f)))
+        .map(|&facet| (facet.code(), facet.selected(f)))
+        .chain(std::iter::once((AVAILABLE, codes(&f.available_languages))))
         .collect();
-    let matches = |practice: &[(String, String)], facet: Facet, wanted: &[String]| {
+    let matches = |practice: &[(String, String)], facet: &str, wanted: &[String]| {
         wanted.is_empty()
             || practice
                 .iter()
-                .any(|(fc, v)| fc == facet.code() && wanted.contains(v))
+                .any(|(fc, v)| fc == facet && wanted.contains(v))
     };
-    let mut tallies: HashMap<Facet, BTreeMap<String, i64>> = HashMap::new();
+    let mut tallies: HashMap<&'static str, BTreeMap<String, i64>> = HashMap::new();
     let empty = Vec::new();
     for id in &ids {
         let practice = tags.get(id).unwrap_or(&empty);
@@ -160,15 +199,15 @@ fn facets(
             }
             let tally = tallies.entry(*facet).or_default();
             for (fc, value) in practice {
-                if fc == facet.code() {
+                if fc == facet {
                     *tally.entry(value.clone()).or_default() += 1;
                 }
             }
         }
     }
-    let mut counts = |facet: Facet| {
+    let mut counts = |facet: &str| {
         let mut list: Vec<FacetCount> = tallies
-            .remove(&facet)
+            .remove(facet)
             .unwrap_or_default()
             .into_iter()
             .map(|(value, count)| FacetCount { value, count })
@@ -177,11 +216,12 @@ fn facets(
         list
     };
     Ok(PracticeFacets {
-        theme: counts(Facet::Theme),
-        context: counts(Facet::Context),
-        country: counts(Facet::Country),
-        target_group: counts(Facet::TargetGroup),
-        language: counts(Facet::Language),
+        theme: counts(Facet::Theme.code()),
+        context: counts(Facet::Context.code()),
+        country: counts(Facet::Country.code()),
+        target_group: counts(Facet::TargetGroup.code()),
+        language: counts(Facet::Language.code()),
+        available_language: counts(AVAILABLE),
     })
 }
 

@@ -37,6 +37,7 @@ fn organisation(name: &str) -> NewOrganisation {
         languages: vec![LanguageCode::parse("ar").unwrap()],
         themes: vec![],
         description: String::new(),
+        source_language: None,
         website: None,
         location: None,
         can_mentor: false,
@@ -58,6 +59,9 @@ fn practice(title: &str) -> NewPractice {
         settlement_contexts: vec![],
         countries: vec![],
         languages: vec![],
+        source_language: LanguageCode::parse("en").unwrap(),
+        ran_from: None,
+        ran_until: None,
     }
 }
 
@@ -218,4 +222,102 @@ fn check_agreement(conn: &mut DbConn) {
 #[test]
 fn the_sql_filter_agrees_with_the_policy() {
     crate::test_db::on_each_backend("visibility", check_agreement);
+}
+
+/// The catalogue reads titles in the reader's language from one query for the page, filters
+/// by the languages a practice can be read in, and counts them as a facet.
+#[test]
+fn the_catalogue_reads_translations_and_filters_by_available_language() {
+    use crate::translations::{apply, Change, Owner};
+    use twinning_domain::search::PracticeQuery;
+    use twinning_domain::translation::LanguagePreference;
+
+    crate::test_db::on_each_backend("catalogue_languages", |conn| {
+        network(conn);
+        let published: Vec<(i64, String)> = practices::table
+            .filter(practices::status.eq("published"))
+            .order(practices::id)
+            .select((practices::id, practices::title))
+            .load(conn)
+            .unwrap();
+        let (north, north_title) = published[0].clone();
+        let ar = LanguageCode::parse("ar").unwrap();
+        write(conn, &Clock::system(), |tx| {
+            apply(
+                tx,
+                Owner::Practice(twinning_domain::PracticeId(north)),
+                &ar,
+                &[
+                    Change {
+                        field: "title",
+                        text: Some(("عنوان الممارسة", &north_title)),
+                    },
+                    Change {
+                        field: "summary",
+                        text: Some(("ملخص", "an older summary")),
+                    },
+                ],
+                None,
+            )
+        })
+        .unwrap();
+
+        let mut search = |available: Option<&str>, reader: LanguagePreference| {
+            let mut f = PracticeQuery {
+                available_language: available.map(str::to_owned),
+                ..Default::default()
+            }
+            .parse()
+            .unwrap();
+            f.reader = reader;
+            super::search(conn, &f, &Principal::Anonymous).unwrap()
+        };
+        let all = search(
+            None,
+            LanguagePreference::from_accept_language("ar, en;q=0.5"),
+        );
+        assert_eq!(all.total, 2);
+        let north_item = all
+            .items
+            .iter()
+            .find(|i| i.title == "عنوان الممارسة")
+            .unwrap();
+        let t = north_item.translation.as_ref().unwrap();
+        assert_eq!(t.requested.as_ref().map(LanguageCode::as_str), Some("ar"));
+        assert!(t.fields["summary"].stale && !t.fields["title"].stale);
+        assert_eq!(t.fields.len(), 2, "a list names its title and summary only");
+        let other = all
+            .items
+            .iter()
+            .find(|i| i.title != "عنوان الممارسة")
+            .unwrap();
+        let t = other.translation.as_ref().unwrap();
+        // English is acceptable to this reader: the source is what they asked for there.
+        assert_eq!(t.requested.as_ref().map(LanguageCode::as_str), Some("en"));
+        assert!(!t.fields["title"].fallback);
+        let counts: Vec<(String, i64)> = all
+            .facets
+            .available_language
+            .iter()
+            .map(|c| (c.value.clone(), c.count))
+            .collect();
+        assert_eq!(counts, vec![("en".to_owned(), 2), ("ar".to_owned(), 1)]);
+
+        let only_arabic = search(None, LanguagePreference::only(&ar));
+        let other = only_arabic
+            .items
+            .iter()
+            .find(|i| i.title != "عنوان الممارسة")
+            .unwrap();
+        assert!(other.translation.as_ref().unwrap().fields["title"].fallback);
+
+        let arabic = search(Some("ar"), LanguagePreference::none());
+        assert_eq!(arabic.total, 1);
+        assert_eq!(
+            arabic.items[0].title, north_title,
+            "no language asked: the source"
+        );
+        assert_eq!(search(Some("ar,en"), LanguagePreference::none()).total, 2);
+        assert_eq!(search(Some("tr"), LanguagePreference::none()).total, 0);
+    });
 }
