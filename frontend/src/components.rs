@@ -208,12 +208,12 @@ pub fn join_codes<T: std::fmt::Display>(values: &[T]) -> String {
 pub fn parse_codes<T>(
     raw: &str,
     field: &str,
-    parse: fn(&str) -> Result<T, String>,
+    parse: fn(&str) -> Result<T, twinning_domain::problem::Reason>,
     errors: &mut twinning_domain::FieldErrors,
 ) -> Vec<T> {
     split_list(raw)
         .iter()
-        .filter_map(|c| parse(c).map_err(|m| errors.add(field, m)).ok())
+        .filter_map(|c| parse(c).map_err(|r| errors.add(field, r)).ok())
         .collect()
 }
 

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::codes::{CountryCode, LanguageCode};
 use crate::organisation::OrganisationRef;
-use crate::problem::{FieldErrors, Validate};
+use crate::problem::{FieldErrors, Reason, Validate};
 use crate::vocab::{PracticeStatus, SettlementContext, TargetGroup, Theme};
 
 pub const TITLE_MAX: usize = 200;
@@ -22,10 +22,9 @@ pub const YEAR_MAX: i32 = 2100;
 
 /// The stable codes of the programme period's field errors.
 pub mod period_codes {
-    /// A year before 1900 or more than ten years ahead.
-    pub const YEAR_OUT_OF_RANGE: &str = "year_out_of_range";
-    /// `ran_from` after `ran_until`.
-    pub const PERIOD_REVERSED: &str = "period_reversed";
+    //! The codes of a programme's years, among `problem::reasons`: a year before 1900 or
+    //! more than ten years ahead is `out_of_range` {min, max}.
+    pub use crate::problem::reasons::{OUT_OF_RANGE, PERIOD_REVERSED};
 }
 
 fn english() -> LanguageCode {
@@ -204,21 +203,17 @@ pub fn check_period(from: Option<i32>, until: Option<i32>, this_year: i32, e: &m
     for (field, year) in [("ran_from", from), ("ran_until", until)] {
         if let Some(y) = year {
             if !(YEAR_MIN..=last).contains(&y) {
-                e.add_coded(
+                e.add(
                     field,
-                    period_codes::YEAR_OUT_OF_RANGE,
-                    format!("must be a year from {YEAR_MIN} to {last}"),
+                    Reason::out_of_range(YEAR_MIN, last)
+                        .saying(format!("must be a year from {YEAR_MIN} to {last}")),
                 );
             }
         }
     }
     if let (Some(f), Some(u)) = (from, until) {
         if f > u {
-            e.add_coded(
-                "ran_until",
-                period_codes::PERIOD_REVERSED,
-                "must not be before the year it started (ran_from)",
-            );
+            e.add("ran_until", Reason::period_reversed());
         }
     }
 }
@@ -407,15 +402,22 @@ pub fn check_ready_for_review(p: &NewPractice) -> Result<(), FieldErrors> {
         if text.trim().chars().count() < 20 {
             e.add(
                 field,
-                "describe this in at least 20 characters before submitting",
+                Reason::too_short(20)
+                    .saying("describe this in at least 20 characters before submitting"),
             );
         }
     }
     if p.themes.is_empty() {
-        e.add("themes", "choose at least one theme before submitting");
+        e.add(
+            "themes",
+            Reason::too_few(1).saying("choose at least one theme before submitting"),
+        );
     }
     if p.countries.is_empty() {
-        e.add("countries", "name at least one country before submitting");
+        e.add(
+            "countries",
+            Reason::too_few(1).saying("name at least one country before submitting"),
+        );
     }
     e.into_result()
 }
@@ -425,7 +427,10 @@ fn check_figures(figures: &[ImpactFigure], e: &mut FieldErrors) {
     for (i, f) in figures.iter().enumerate() {
         e.line(&format!("figures[{i}].label"), &f.label, 1, 200);
         if f.value < 0 {
-            e.add(format!("figures[{i}].value"), "must not be negative");
+            e.add(
+                format!("figures[{i}].value"),
+                Reason::too_small(0).saying("must not be negative"),
+            );
         }
     }
 }
@@ -492,16 +497,16 @@ mod tests {
         d.ran_until = Some(2012);
         let e = d.validate_in(2026).unwrap_err().into_vec();
         assert_eq!(e[0].field, "ran_until");
-        assert_eq!(e[0].code.as_deref(), Some(period_codes::PERIOD_REVERSED));
+        assert_eq!(e[0].code, period_codes::PERIOD_REVERSED);
         d.ran_from = Some(1899);
         d.ran_until = Some(2037);
         let e = d.validate_in(2026).unwrap_err().into_vec();
         let codes: Vec<_> = e
             .iter()
-            .map(|f| (f.field.as_str(), f.code.as_deref()))
+            .map(|f| (f.field.as_str(), f.code.as_str()))
             .collect();
-        assert!(codes.contains(&("ran_from", Some(period_codes::YEAR_OUT_OF_RANGE))));
-        assert!(codes.contains(&("ran_until", Some(period_codes::YEAR_OUT_OF_RANGE))));
+        assert!(codes.contains(&("ran_from", period_codes::OUT_OF_RANGE)));
+        assert!(codes.contains(&("ran_until", period_codes::OUT_OF_RANGE)));
         d.ran_from = Some(2012);
         d.ran_until = Some(2036);
         assert!(d.validate_in(2026).is_ok());

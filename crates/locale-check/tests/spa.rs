@@ -58,6 +58,14 @@ fn coded_families() -> BTreeMap<&'static str, Vec<String>> {
                 Delivery::code,
             ),
         ),
+        // Every field error's stable code (frontend/src/i18n/mod.rs, `field_error`).
+        (
+            "error",
+            twinning_domain::problem::reasons::ALL
+                .iter()
+                .map(|c| (*c).to_owned())
+                .collect(),
+        ),
     ])
 }
 

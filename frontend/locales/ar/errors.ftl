@@ -60,3 +60,15 @@ error-invitation_address = أُرسلت هذه الدعوة إلى عنوان آ
 error-malformed = تتعذّر قراءته
 error-invalid_type = ليس من نوع القيمة المتوقعة
 error-unknown_field = هذا الحقل غير موجود في هذا النموذج
+error-source_language = «{ $value }» هي اللغة الأصلية: عدّل النص نفسه
+error-translation_exists = توجد ترجمة إلى «{ $value }»: احذفها أولًا
+error-no_such_figure = { $figures ->
+    [0] لا تتضمن الممارسة أي أرقام
+    [one] لا تتضمن الممارسة إلا رقمًا واحدًا
+    [two] لا تتضمن الممارسة إلا رقمين
+    [few] لا تتضمن الممارسة إلا { $figures } أرقام
+    [many] لا تتضمن الممارسة إلا { $figures } رقمًا
+   *[other] لا تتضمن الممارسة إلا { $figures } رقم
+}
+error-empty_translation = أدخل حقلًا واحدًا على الأقل للترجمة
+error-period_reversed = لا يجوز أن تسبق سنة البداية

@@ -50,3 +50,12 @@ error-invitation_address = Diese Einladung wurde an eine andere Adresse geschick
 error-malformed = Nicht lesbar
 error-invalid_type = Ist nicht die erwartete Art von Wert
 error-unknown_field = Dieses Feld gibt es in diesem Formular nicht
+error-source_language = „{ $value }“ ist die Ausgangssprache: bitte den Text selbst bearbeiten
+error-translation_exists = Es gibt eine Übersetzung in „{ $value }“: bitte zuerst entfernen
+error-no_such_figure = { $figures ->
+    [0] Die Praktik hat keine Kennzahlen
+    [one] Die Praktik hat nur eine Kennzahl
+   *[other] Die Praktik hat nur { $figures } Kennzahlen
+}
+error-empty_translation = Bitte mindestens ein Feld zum Übersetzen angeben
+error-period_reversed = Darf nicht vor dem Anfangsjahr liegen

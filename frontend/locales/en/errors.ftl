@@ -50,3 +50,12 @@ error-invitation_address = this invitation was sent to another address
 error-malformed = cannot be read
 error-invalid_type = is not the kind of value expected
 error-unknown_field = is not a field of this form
+error-source_language = “{ $value }” is the source language: edit the text itself
+error-translation_exists = there is a translation into “{ $value }”: remove it first
+error-no_such_figure = { $figures ->
+    [0] the practice has no figures
+    [one] the practice has only one figure
+   *[other] the practice has only { $figures } figures
+}
+error-empty_translation = give at least one field to translate
+error-period_reversed = must not be before the first year

@@ -50,3 +50,12 @@ error-invitation_address = Cette invitation a été envoyée à une autre adress
 error-malformed = Illisible
 error-invalid_type = N’est pas du type de valeur attendu
 error-unknown_field = Ce champ n’existe pas dans ce formulaire
+error-source_language = « { $value } » est la langue d’origine : modifiez directement le texte
+error-translation_exists = Il existe une traduction en « { $value } » : supprimez-la d’abord
+error-no_such_figure = { $figures ->
+    [0] La pratique ne comporte aucun chiffre
+    [one] La pratique ne comporte qu’un seul chiffre
+   *[other] La pratique ne comporte que { $figures } chiffres
+}
+error-empty_translation = Indiquez au moins un champ à traduire
+error-period_reversed = Ne peut pas précéder l’année de début

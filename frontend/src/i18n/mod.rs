@@ -186,9 +186,28 @@ pub fn field_error(error: &twinning_domain::FieldError) -> String {
     let Some(c) = catalog() else {
         return error.message.clone();
     };
-    error
-        .code
-        .as_deref()
-        .and_then(|code| c.messages.format(&format!("error-{code}"), &[], &c.formats))
+    // The code's parameters, as the messages read them: numbers as numbers (for plurals),
+    // lists (`allowed`) as one text.
+    let args: Vec<(&str, Arg)> = error
+        .params
+        .iter()
+        .map(|(name, value)| {
+            let arg = match value {
+                serde_json::Value::Number(n) => Arg::Num(n.as_f64().unwrap_or_default()),
+                serde_json::Value::String(s) => Arg::from(s),
+                serde_json::Value::Array(items) => Arg::from(
+                    items
+                        .iter()
+                        .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_owned))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                ),
+                other => Arg::from(other.to_string()),
+            };
+            (name.as_str(), arg)
+        })
+        .collect();
+    c.messages
+        .format(&format!("error-{}", error.code), &args, &c.formats)
         .unwrap_or_else(|| error.message.clone())
 }

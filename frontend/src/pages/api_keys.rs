@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 use twinning_domain::api_key::{ApiKey, ApiKeyPage, CreatedApiKey, NewApiKey, KEY_NAME_MAX};
+use twinning_domain::Reason;
 use twinning_domain::{FieldError, Scope};
 
 use crate::api::{self, ApiError};
@@ -145,7 +146,10 @@ pub fn ApiKeys(slug: String) -> impl IntoView {
         let expires_at = match expiry(&expires.get_untracked()) {
             Ok(t) => t,
             Err(m) => {
-                errors.set(vec![FieldError::new("expires_at", m)]);
+                errors.set(vec![FieldError::new(
+                    "expires_at",
+                    Reason::invalid_type("a date").saying(m),
+                )]);
                 return;
             }
         };

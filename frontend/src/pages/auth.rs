@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use twinning_domain::auth::{LoginRequest, RegisterRequest, Session};
 use twinning_domain::organisation::NewOrganisation;
+use twinning_domain::Reason;
 use twinning_domain::{
     CountryCode, FieldError, FieldErrors, GovernanceLevel, LanguageCode, OrganisationKind,
     SettlementContext, Validate,
@@ -141,10 +142,11 @@ pub fn Register() -> impl IntoView {
             let typed = country.get();
             let parsed = CountryCode::parse(&typed);
             match &parsed {
-                Err(_) if typed.trim().is_empty() => {
-                    e.add("organisation.country", t!("auth-required"))
-                }
-                Err(m) => e.add("organisation.country", m.clone()),
+                Err(_) if typed.trim().is_empty() => e.add(
+                    "organisation.country",
+                    Reason::required().saying(t!("auth-required")),
+                ),
+                Err(r) => e.add("organisation.country", r.clone()),
                 Ok(_) => {}
             }
             // A stand-in keeps the organisation's other rules running, so every fault shows at
@@ -183,11 +185,12 @@ pub fn Register() -> impl IntoView {
             password: password.get(),
             invitation_code: with_code.get().then(|| code.get()),
             organisation,
+            language: None,
         };
         if let Err(more) = req.validate() {
             for fe in more.into_vec() {
                 if e.get(&fe.field).is_none() {
-                    e.add(fe.field, fe.message);
+                    e.push(fe);
                 }
             }
         }

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use twinning_domain::search::{FacetCount, PracticeSearch};
+use twinning_domain::Reason;
 use twinning_domain::{CountryCode, LanguageCode, SettlementContext, TargetGroup, Theme};
 
 use crate::api::{self, query_string};
@@ -32,7 +33,7 @@ pub fn facet_label(facet: &str, value: &str) -> String {
         "language" | "available_language" => {
             LanguageCode::parse(value).map(|v| i18n::language_name(v.as_str()))
         }
-        _ => Err(String::new()),
+        _ => Err(Reason::malformed()),
     };
     label.unwrap_or_else(|_| value.to_owned())
 }

@@ -66,6 +66,7 @@ fn JoinForm(preview: InvitationPreview, code: String) -> impl IntoView {
             password: password.get(),
             organisation: None,
             invitation_code: Some(code.clone()),
+            language: None,
         };
         if let Err(e) = req.validate() {
             errors.set(e.into_vec());

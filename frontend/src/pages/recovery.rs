@@ -6,6 +6,7 @@ use leptos_router::hooks::use_query_map;
 use twinning_domain::account::{
     MailQueued, PasswordResetConfirm, PasswordResetRequest, VerifyEmailRequest,
 };
+use twinning_domain::Reason;
 use twinning_domain::{FieldError, Validate};
 
 use crate::api;
@@ -242,7 +243,7 @@ pub fn ResetPassword() -> impl IntoView {
         if password.with(|p| again.with(|a| p != a)) {
             found.push(FieldError::new(
                 "password_again",
-                t!("recovery-passwords-differ"),
+                Reason::must_match("password").saying(t!("recovery-passwords-differ")),
             ));
         }
         if !found.is_empty() {

@@ -10,6 +10,7 @@ use twinning_domain::organisation::OrganisationRef;
 use twinning_domain::policy::practice::PracticeFacts;
 use twinning_domain::practice::{NewPractice, Practice};
 use twinning_domain::principal::Principal;
+use twinning_domain::problem::Reason;
 use twinning_domain::search::PracticeFilter;
 use twinning_domain::translation::{
     figure_label_field, LanguagePreference, Localiser, StoredTranslation, PRACTICE_KEY_FIELD,
@@ -115,7 +116,7 @@ impl PracticeRow {
         tags: &TagMap,
     ) -> StoreResult<Practice> {
         Ok(Practice {
-            status: PracticeStatus::parse(&self.status).map_err(StoreError::Corrupt)?,
+            status: PracticeStatus::parse(&self.status).map_err(StoreError::corrupt)?,
             figures: serde_json::from_str(&self.figures)
                 .map_err(|e| StoreError::Corrupt(format!("figures of {}: {e}", self.slug)))?,
             themes: tags.parsed(Facet::Theme.code(), Theme::parse)?,
@@ -124,7 +125,7 @@ impl PracticeRow {
             countries: tags.parsed(Facet::Country.code(), CountryCode::parse)?,
             languages: tags.parsed(Facet::Language.code(), LanguageCode::parse)?,
             source_language: LanguageCode::parse(&self.source_language)
-                .map_err(StoreError::Corrupt)?,
+                .map_err(StoreError::corrupt)?,
             ran_from: self.ran_from,
             ran_until: self.ran_until,
             translation: None,
@@ -309,7 +310,7 @@ pub fn key_by_slug(conn: &mut DbConn, slug: &str) -> StoreResult<PracticeKey> {
     Ok(PracticeKey {
         id: PracticeId(id),
         organisation_id: OrganisationId(organisation_id),
-        status: PracticeStatus::parse(&status).map_err(StoreError::Corrupt)?,
+        status: PracticeStatus::parse(&status).map_err(StoreError::corrupt)?,
         owner_active: owner_status == OrganisationStatus::Active.code(),
     })
 }
@@ -498,7 +499,7 @@ pub fn transition(
     if changed != 1 {
         return Err(StoreError::Conflict {
             field: "status",
-            message: "the practice changed status meanwhile; reload it".into(),
+            reason: Reason::stale().saying("the practice changed status meanwhile; reload it"),
         });
     }
     diesel::insert_into(practice_transitions::table)

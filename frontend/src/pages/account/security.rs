@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use twinning_domain::account::{PasswordChange, SessionInfo};
+use twinning_domain::Reason;
 use twinning_domain::{FieldError, Validate};
 
 use crate::api;
@@ -37,7 +38,7 @@ pub fn PasswordForm(reload_sessions: RwSignal<u32>) -> impl IntoView {
         if new.with(|n| again.with(|a| n != a)) {
             found.push(FieldError::new(
                 "new_again",
-                t!("account-password-mismatch"),
+                Reason::must_match("new").saying(t!("account-password-mismatch")),
             ));
         }
         if !found.is_empty() {

@@ -66,7 +66,7 @@ fn reason_problem(reason: &str, errors: FieldErrors) -> Option<String> {
         .into_iter()
         .find(|e| e.field == "reason")?;
     let length = reason.trim().chars().count();
-    Some(if error.code.as_deref() == Some("control_character") {
+    Some(if error.code == "control_character" {
         t!("admin-moderation-reason-control")
     } else if length == 0 {
         t!("admin-moderation-reason-required")

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 use twinning_domain::practice::{ImpactFigure, NewPractice, Practice};
+use twinning_domain::Reason;
 use twinning_domain::{
     CountryCode, FieldError, FieldErrors, LanguageCode, SettlementContext, TargetGroup, Theme,
     Validate,
@@ -121,7 +122,12 @@ impl Form {
             }
             typed
                 .parse::<i32>()
-                .map_err(|_| e.add(field, t!("editor-year-not-a-number")))
+                .map_err(|_| {
+                    e.add(
+                        field,
+                        Reason::invalid_type("a year").saying(t!("editor-year-not-a-number")),
+                    )
+                })
                 .ok()
         };
         let ran_from = year("ran_from", self.ran_from.get(), &mut e);
@@ -133,7 +139,10 @@ impl Form {
                     value,
                     label: row.label.get(),
                 }),
-                Err(_) => e.add(format!("figures[{i}].value"), "must be a whole number"),
+                Err(_) => e.add(
+                    format!("figures[{i}].value"),
+                    Reason::invalid_type("a whole number"),
+                ),
             }
         }
         let p = NewPractice {
@@ -157,7 +166,7 @@ impl Form {
         };
         if let Err(more) = p.validate() {
             for fe in more.into_vec() {
-                e.add(fe.field, fe.message);
+                e.push(fe);
             }
         }
         e.into_result().map(|()| p)

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use twinning_domain::organisation::{Organisation, OrganisationPatch};
 use twinning_domain::review::{OrganisationSaved, Warning};
+use twinning_domain::Reason;
 use twinning_domain::{
     CountryCode, FieldError, FieldErrors, GovernanceLevel, LanguageCode, OrganisationKind,
     SettlementContext, Theme, Validate,
@@ -57,7 +58,7 @@ impl Fields {
     fn patch(&self) -> Result<OrganisationPatch, FieldErrors> {
         let mut e = FieldErrors::new();
         let country = CountryCode::parse(&self.country.get())
-            .map_err(|m| e.add("country", m))
+            .map_err(|r| e.add("country", r))
             .ok();
         let languages = parse_codes(
             &self.languages.get(),
@@ -69,7 +70,8 @@ impl Fields {
         if capacity.is_none() {
             e.add(
                 "mentor_capacity",
-                t!("my-org-profile-capacity-whole-number"),
+                Reason::invalid_type("a whole number")
+                    .saying(t!("my-org-profile-capacity-whole-number")),
             );
         }
         let patch = OrganisationPatch {
@@ -92,7 +94,7 @@ impl Fields {
         };
         if let Err(more) = patch.validate() {
             for fe in more.into_vec() {
-                e.add(fe.field, fe.message);
+                e.push(fe);
             }
         }
         e.into_result().map(|()| patch)
