@@ -101,7 +101,10 @@ pub const SCOPE_ENDPOINTS: &[(Scope, &[(HttpMethod, &str)])] = &[
         &[
             (HttpMethod::Patch, "/organisations/{slug}"),
             (HttpMethod::Put, "/organisations/{slug}/translations/{lang}"),
-            (HttpMethod::Delete, "/organisations/{slug}/translations/{lang}"),
+            (
+                HttpMethod::Delete,
+                "/organisations/{slug}/translations/{lang}",
+            ),
         ],
     ),
 ];

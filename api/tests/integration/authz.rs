@@ -385,11 +385,7 @@ async fn every_endpoint_answers_each_role_as_designed() {
         ],
     )
     .await;
-    let profile_editors = |ok: u16| {
-        [
-            401, 403, 403, ok, ok, ok, 403, 403, ok, 401, 401, 403, 403,
-        ]
-    };
+    let profile_editors = |ok: u16| [401, 403, 403, ok, ok, ok, 403, 403, ok, 401, 401, 403, 403];
     w.everyone(
         Method::PUT,
         "/organisations/owner-org/translations/fr",

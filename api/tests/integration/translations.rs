@@ -44,7 +44,11 @@ async fn a_practice_is_read_in_the_readers_language_with_fallbacks() {
     let owner = owner.tokens.access_token;
     let admin = app.network_admin("Secretariat", "a@net.example").await;
     let slug = app
-        .published(&owner, &admin.tokens.access_token, "Door-to-door waste sorting")
+        .published(
+            &owner,
+            &admin.tokens.access_token,
+            "Door-to-door waste sorting",
+        )
         .await;
     let path = format!("/practices/{slug}");
 
@@ -117,7 +121,12 @@ async fn a_practice_is_read_in_the_readers_language_with_fallbacks() {
     // An unknown language is the reader's error, named.
     for bad in ["xx", "arabic", "a%00"] {
         let (status, body) = app.get(&format!("{path}?lang={bad}"), None).await;
-        assert_problem(status, &body, StatusCode::UNPROCESSABLE_ENTITY, Some("lang"));
+        assert_problem(
+            status,
+            &body,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Some("lang"),
+        );
     }
 
     // The catalogue reads titles in the reader's language and filters by language.
@@ -232,7 +241,11 @@ async fn translations_are_edited_read_back_removed_and_go_stale() {
 
     // Empty or null removes a field; absent keeps it.
     let (_, body) = app
-        .put(&format!("{tr}/ar"), Some(&owner), json!({ "summary": null }))
+        .put(
+            &format!("{tr}/ar"),
+            Some(&owner),
+            json!({ "summary": null }),
+        )
         .await;
     let list: Translations = parse(body);
     let fields: Vec<&str> = list.languages[0]
@@ -282,26 +295,42 @@ async fn bad_translations_are_refused_with_codes_never_a_500() {
     let tr = format!("/practices/{slug}/translations");
     let title = json!({ "title": TITLE_AR });
 
-    let (status, body) = app.put(&format!("{tr}/en"), Some(&owner), title.clone()).await;
+    let (status, body) = app
+        .put(&format!("{tr}/en"), Some(&owner), title.clone())
+        .await;
     assert_code(status, &body, "lang", "source_language");
-    let (status, body) = app.put(&format!("{tr}/xx"), Some(&owner), title.clone()).await;
+    let (status, body) = app
+        .put(&format!("{tr}/xx"), Some(&owner), title.clone())
+        .await;
     assert_code(status, &body, "lang", "unknown_language");
-    let (status, body) = app.put(&format!("{tr}/ara"), Some(&owner), title.clone()).await;
+    let (status, body) = app
+        .put(&format!("{tr}/ara"), Some(&owner), title.clone())
+        .await;
     assert_code(status, &body, "lang", "unknown_language");
     let (status, body) = app.delete(&format!("{tr}/en"), Some(&owner)).await;
     assert_code(status, &body, "lang", "source_language");
     let (status, body) = app.delete(&format!("{tr}/qq"), Some(&owner)).await;
     assert_code(status, &body, "lang", "unknown_language");
     // A NUL in the path is nothing's name.
-    let (status, _) = app.put(&format!("{tr}/a%00"), Some(&owner), title.clone()).await;
+    let (status, _) = app
+        .put(&format!("{tr}/a%00"), Some(&owner), title.clone())
+        .await;
     assert!(status.is_client_error(), "{status}");
 
     let (status, body) = app
-        .put(&format!("{tr}/ar"), Some(&owner), json!({ "title": "a\u{0}b" }))
+        .put(
+            &format!("{tr}/ar"),
+            Some(&owner),
+            json!({ "title": "a\u{0}b" }),
+        )
         .await;
     assert_code(status, &body, "title", "control_character");
     let (status, body) = app
-        .put(&format!("{tr}/ar"), Some(&owner), json!({ "title": "line\nbreak" }))
+        .put(
+            &format!("{tr}/ar"),
+            Some(&owner),
+            json!({ "title": "line\nbreak" }),
+        )
         .await;
     assert_code(status, &body, "title", "control_character");
     let (status, body) = app
@@ -311,8 +340,17 @@ async fn bad_translations_are_refused_with_codes_never_a_500() {
             json!({ "title": "ع".repeat(201), "problem": "x".repeat(20_001) }),
         )
         .await;
-    assert_problem(status, &body, StatusCode::UNPROCESSABLE_ENTITY, Some("title"));
-    assert!(body["errors"].as_array().unwrap().iter().any(|e| e["field"] == "problem"));
+    assert_problem(
+        status,
+        &body,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        Some("title"),
+    );
+    assert!(body["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|e| e["field"] == "problem"));
     let (status, body) = app
         .put(
             &format!("{tr}/ar"),
@@ -326,10 +364,17 @@ async fn bad_translations_are_refused_with_codes_never_a_500() {
     let (status, body) = app
         .put(&format!("{tr}/ar"), Some(&owner), json!({ "titel": "x" }))
         .await;
-    assert!(status.is_client_error() && status != StatusCode::NOT_FOUND, "{status} {body}");
+    assert!(
+        status.is_client_error() && status != StatusCode::NOT_FOUND,
+        "{status} {body}"
+    );
     let huge = "ع".repeat(200_000);
     let (status, _) = app
-        .put(&format!("{tr}/ar"), Some(&owner), json!({ "problem": huge }))
+        .put(
+            &format!("{tr}/ar"),
+            Some(&owner),
+            json!({ "problem": huge }),
+        )
         .await;
     assert!(
         status == StatusCode::PAYLOAD_TOO_LARGE || status == StatusCode::UNPROCESSABLE_ENTITY,
@@ -393,25 +438,38 @@ async fn an_organisation_description_is_translated_by_its_editors() {
     let tr = "/organisations/greater-irbid/translations";
     let description = "بلدية إربد في شمال الأردن.";
     let (status, body) = app
-        .put(&format!("{tr}/ar"), Some(&member), json!({ "description": description }))
+        .put(
+            &format!("{tr}/ar"),
+            Some(&member),
+            json!({ "description": description }),
+        )
         .await;
     assert_eq!(status, StatusCode::FORBIDDEN, "{body}");
     let (status, body) = app
-        .put(&format!("{tr}/ar"), Some(&admin), json!({ "description": description }))
+        .put(
+            &format!("{tr}/ar"),
+            Some(&admin),
+            json!({ "description": description }),
+        )
         .await;
     assert_eq!(status, StatusCode::OK, "{body}");
     let (status, body) = app.get(tr, Some(&member)).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(body["languages"][0]["fields"][0]["body"], description);
 
-    let (_, page) = app.get_in("/organisations/greater-irbid", None, "ar-JO").await;
+    let (_, page) = app
+        .get_in("/organisations/greater-irbid", None, "ar-JO")
+        .await;
     let o = &page["organisation"];
     assert_eq!(o["description"], description);
     assert_eq!(o["translation"]["available"], json!(["ar", "en"]));
     assert_eq!(o["translation"]["fields"]["description"]["language"], "ar");
     let (_, page) = app.get("/organisations/greater-irbid?lang=de", None).await;
     let o = &page["organisation"];
-    assert_eq!(o["description"], "The municipality of Irbid, in northern Jordan.");
+    assert_eq!(
+        o["description"],
+        "The municipality of Irbid, in northern Jordan."
+    );
     assert_eq!(o["translation"]["fields"]["description"]["fallback"], true);
 
     // The description changes: stale.
@@ -427,7 +485,11 @@ async fn an_organisation_description_is_translated_by_its_editors() {
         true
     );
     let (status, body) = app
-        .put(&format!("{tr}/en"), Some(&admin), json!({ "description": "x" }))
+        .put(
+            &format!("{tr}/en"),
+            Some(&admin),
+            json!({ "description": "x" }),
+        )
         .await;
     assert_code(status, &body, "lang", "source_language");
     let (status, body) = app
@@ -441,7 +503,10 @@ async fn an_organisation_description_is_translated_by_its_editors() {
     let (status, _) = app.delete(&format!("{tr}/ar"), Some(&admin)).await;
     assert_eq!(status, StatusCode::NO_CONTENT);
     let (_, page) = app.get("/organisations/greater-irbid?lang=ar", None).await;
-    assert_eq!(page["organisation"]["translation"]["available"], json!(["en"]));
+    assert_eq!(
+        page["organisation"]["translation"]["available"],
+        json!(["en"])
+    );
     assert_eq!(events_of(&app, "organisation.translated").len(), 2);
 }
 
@@ -455,14 +520,21 @@ async fn a_practice_says_when_its_programme_ran() {
     body["ran_until"] = json!(2017);
     let (status, created) = app.post("/practices", Some(&owner), body).await;
     assert_eq!(status, StatusCode::CREATED, "{created}");
-    assert_eq!((created["ran_from"].clone(), created["ran_until"].clone()), (json!(2012), json!(2017)));
+    assert_eq!(
+        (created["ran_from"].clone(), created["ran_until"].clone()),
+        (json!(2012), json!(2017))
+    );
     let path = format!("/practices/{}", created["slug"].as_str().unwrap());
     let (_, list) = app.get("/practices?status=draft", Some(&owner)).await;
     assert_eq!(list["items"][0]["ran_from"], 2012);
 
-    let (status, body) = app.patch(&path, Some(&owner), json!({ "ran_until": 2011 })).await;
+    let (status, body) = app
+        .patch(&path, Some(&owner), json!({ "ran_until": 2011 }))
+        .await;
     assert_code(status, &body, "ran_until", "period_reversed");
-    let (status, body) = app.patch(&path, Some(&owner), json!({ "ran_from": 1899 })).await;
+    let (status, body) = app
+        .patch(&path, Some(&owner), json!({ "ran_from": 1899 }))
+        .await;
     assert_code(status, &body, "ran_from", "year_out_of_range");
     let next_decade = chrono::Datelike::year(&chrono::Utc::now()) + 11;
     let (status, body) = app
@@ -472,9 +544,16 @@ async fn a_practice_says_when_its_programme_ran() {
     let (status, body) = app
         .patch(&path, Some(&owner), json!({ "ran_until": "soon" }))
         .await;
-    assert_problem(status, &body, StatusCode::UNPROCESSABLE_ENTITY, Some("ran_until"));
+    assert_problem(
+        status,
+        &body,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        Some("ran_until"),
+    );
     // Still running: the end cleared.
-    let (status, body) = app.patch(&path, Some(&owner), json!({ "ran_until": null })).await;
+    let (status, body) = app
+        .patch(&path, Some(&owner), json!({ "ran_until": null }))
+        .await;
     assert_eq!(status, StatusCode::OK, "{body}");
     assert!(body["ran_until"].is_null());
     assert_eq!(body["ran_from"], 2012);

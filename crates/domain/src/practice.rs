@@ -191,12 +191,7 @@ pub struct NewPractice {
 }
 
 /// The programme's years: each from 1900 to ten years after `this_year`, in order.
-pub fn check_period(
-    from: Option<i32>,
-    until: Option<i32>,
-    this_year: i32,
-    e: &mut FieldErrors,
-) {
+pub fn check_period(from: Option<i32>, until: Option<i32>, this_year: i32, e: &mut FieldErrors) {
     let last = this_year.saturating_add(YEARS_AHEAD).min(YEAR_MAX);
     for (field, year) in [("ran_from", from), ("ran_until", until)] {
         if let Some(y) = year {
@@ -493,7 +488,10 @@ mod tests {
         d.ran_from = Some(1899);
         d.ran_until = Some(2037);
         let e = d.validate_in(2026).unwrap_err().into_vec();
-        let codes: Vec<_> = e.iter().map(|f| (f.field.as_str(), f.code.as_deref())).collect();
+        let codes: Vec<_> = e
+            .iter()
+            .map(|f| (f.field.as_str(), f.code.as_deref()))
+            .collect();
         assert!(codes.contains(&("ran_from", Some(period_codes::YEAR_OUT_OF_RANGE))));
         assert!(codes.contains(&("ran_until", Some(period_codes::YEAR_OUT_OF_RANGE))));
         d.ran_from = Some(2012);

@@ -72,7 +72,8 @@ fn parse_range(part: &str) -> Option<(String, u16)> {
     // RFC 4647 basic range: 1*8ALPHA *("-" 1*8alphanum).
     let mut subtags = tag.split('-');
     let primary = subtags.next()?;
-    let alpha = |s: &str, f: fn(&u8) -> bool| !s.is_empty() && s.len() <= 8 && s.bytes().all(|b| f(&b));
+    let alpha =
+        |s: &str, f: fn(&u8) -> bool| !s.is_empty() && s.len() <= 8 && s.bytes().all(|b| f(&b));
     if !alpha(primary, u8::is_ascii_alphabetic)
         || !subtags.all(|s| alpha(s, u8::is_ascii_alphanumeric))
     {
@@ -378,7 +379,11 @@ impl PracticeTranslationInput {
             ("approach", &self.approach),
             ("results", &self.results),
         ] {
-            e.optional_text(field, value.as_ref().and_then(Option::as_deref), SECTION_MAX);
+            e.optional_text(
+                field,
+                value.as_ref().and_then(Option::as_deref),
+                SECTION_MAX,
+            );
         }
         if let Some(labels) = &self.figure_labels {
             for (i, label) in labels.iter().enumerate() {
@@ -551,7 +556,9 @@ mod tests {
 
     #[test]
     fn accept_language_is_ordered_by_q_values() {
-        let p = LanguagePreference::from_accept_language("fr-CH, fr;q=0.9, en;q=0.8, de;q=0.7, *;q=0.5");
+        let p = LanguagePreference::from_accept_language(
+            "fr-CH, fr;q=0.9, en;q=0.8, de;q=0.7, *;q=0.5",
+        );
         assert_eq!(p.ranges, vec!["fr", "en", "de", "*"]);
         let p = LanguagePreference::from_accept_language("en;q=0.3, ar, tr;q=0.8");
         assert_eq!(p.ranges, vec!["ar", "tr", "en"]);
@@ -581,11 +588,18 @@ mod tests {
         let pick = |h: &str| LanguagePreference::from_accept_language(h).requested(&en, &available);
         assert_eq!(pick("ar-JO, en;q=0.5"), Some(ar.clone()));
         assert_eq!(pick("fr, ar;q=0.4"), Some(ar.clone()));
-        assert_eq!(pick("fr, de;q=0.4"), Some(fr.clone()), "first choice, falling back");
+        assert_eq!(
+            pick("fr, de;q=0.4"),
+            Some(fr.clone()),
+            "first choice, falling back"
+        );
         assert_eq!(pick("*"), Some(en.clone()));
         assert_eq!(pick("zz, qq"), None);
         assert_eq!(pick(""), None);
-        assert_eq!(LanguagePreference::only(&fr).requested(&en, &available), Some(fr));
+        assert_eq!(
+            LanguagePreference::only(&fr).requested(&en, &available),
+            Some(fr)
+        );
     }
 
     fn row(lang: &str, field: &str, body: &str, source: &str) -> StoredTranslation {
@@ -615,16 +629,34 @@ mod tests {
         loc.field("summary", &mut summary);
         loc.field("problem", &mut problem);
         let t = loc.finish();
-        assert_eq!((title.as_str(), summary.as_str(), problem.as_str()), ("مياه", "ملخص قديم", "P"));
+        assert_eq!(
+            (title.as_str(), summary.as_str(), problem.as_str()),
+            ("مياه", "ملخص قديم", "P")
+        );
         assert_eq!(t.available, vec![l("ar"), l("en")]);
         assert_eq!(t.requested, Some(l("ar")));
         let f = |n: &str| t.fields[n].clone();
-        assert_eq!((f("title").language.as_str(), f("title").fallback, f("title").stale), ("ar", false, false));
+        assert_eq!(
+            (
+                f("title").language.as_str(),
+                f("title").fallback,
+                f("title").stale
+            ),
+            ("ar", false, false)
+        );
         assert!(f("summary").stale);
-        assert_eq!((f("problem").language.as_str(), f("problem").fallback), ("en", true));
+        assert_eq!(
+            (f("problem").language.as_str(), f("problem").fallback),
+            ("en", true)
+        );
 
         // Nothing asked: the source, no fallback.
-        let mut loc = Localiser::new(&rows, &l("en"), PRACTICE_KEY_FIELD, &LanguagePreference::none());
+        let mut loc = Localiser::new(
+            &rows,
+            &l("en"),
+            PRACTICE_KEY_FIELD,
+            &LanguagePreference::none(),
+        );
         let mut title = "Water".to_owned();
         loc.field("title", &mut title);
         let t = loc.finish();

@@ -9,8 +9,8 @@ use twinning_domain::practice::{check_ready_for_review, NewPractice, Practice, P
 use twinning_domain::principal::{Denied, Principal};
 use twinning_domain::translation::LanguagePreference;
 use twinning_domain::{FieldErrors, PracticeStatus};
-use twinning_store::translations::Owner;
 use twinning_store::practices::{self, PracticeKey};
+use twinning_store::translations::Owner;
 use twinning_store::{DbConn, Tx};
 
 use crate::{emit, FlowError, FlowResult};

@@ -22,11 +22,11 @@ mod schema;
 pub mod secrets;
 pub mod sessions;
 pub mod stats;
-pub mod translations;
 mod tags;
 #[cfg(test)]
 mod test_db;
 mod text;
+pub mod translations;
 mod tx;
 
 pub use clock::Clock;

@@ -295,9 +295,10 @@ pub fn list(
             ))
             .load(conn)?,
         Owner::Organisation(id) => organisation_translations::table
-            .left_join(people::table.on(
-                organisation_translations::translated_by.eq(people::id.nullable()),
-            ))
+            .left_join(
+                people::table
+                    .on(organisation_translations::translated_by.eq(people::id.nullable())),
+            )
             .filter(organisation_translations::organisation_id.eq(id.get()))
             .select((
                 organisation_translations::language,

@@ -175,7 +175,10 @@ pub fn insert(
             status: status.code(),
             time_zone: new.time_zone(),
             name_key: name_key(&new.name),
-            source_language: new.source_language.as_ref().map_or("en", LanguageCode::as_str),
+            source_language: new
+                .source_language
+                .as_ref()
+                .map_or("en", LanguageCode::as_str),
         })
         .returning(organisations::id)
         .get_result(&mut **tx)
@@ -384,7 +387,10 @@ pub fn update(
         updated_at: Some(tx.now_naive()),
         time_zone: patch.time_zone.as_deref().map(|z| z.trim().to_owned()),
         name_key: patch.name.as_ref().map(|_| name_key(name)),
-        source_language: patch.source_language.as_ref().map(|l| l.as_str().to_owned()),
+        source_language: patch
+            .source_language
+            .as_ref()
+            .map(|l| l.as_str().to_owned()),
     };
     diesel::update(organisations::table.find(id.get()))
         .set(changes)

@@ -153,7 +153,12 @@ fn organisation_rows(conn: &mut DbConn, a: i64, b: i64, person: i64) {
             conn,
             "INSERT INTO organisation_translations (organisation_id, language, field, body, \
              source_body, translated_by, updated_at) VALUES (?, ?, 'description', 'D', 'S', ?, ?)",
-            &[Bind::Id(org), Bind::Text(language.into()), Bind::Id(person), t.clone()],
+            &[
+                Bind::Id(org),
+                Bind::Text(language.into()),
+                Bind::Id(person),
+                t.clone(),
+            ],
         );
     }
     run(

@@ -11,11 +11,11 @@ use twinning_domain::PracticeStatus;
 
 use super::{load_localised, load_many, visible_filter, Db, Facet};
 use crate::schema::{organisations, practice_tags, practice_translations, practices};
-use twinning_domain::translation::PRACTICE_KEY_FIELD;
 use crate::tags::codes;
 use crate::text::contains_pattern;
 use crate::{DbConn, StoreResult};
 use twinning_domain::principal::Principal;
+use twinning_domain::translation::PRACTICE_KEY_FIELD;
 
 /// The pseudo-facet of the languages a practice can be read in.
 const AVAILABLE: &str = "available_language";
@@ -50,12 +50,14 @@ fn filtered(
     if with_facets && !available.is_empty() {
         // Available in a language: written in it, or its title translated into it.
         q = q.filter(
-            practices::source_language.eq_any(available.clone()).or(practices::id.eq_any(
-                practice_translations::table
-                    .filter(practice_translations::field.eq(PRACTICE_KEY_FIELD))
-                    .filter(practice_translations::language.eq_any(available))
-                    .select(practice_translations::practice_id),
-            )),
+            practices::source_language
+                .eq_any(available.clone())
+                .or(practices::id.eq_any(
+                    practice_translations::table
+                        .filter(practice_translations::field.eq(PRACTICE_KEY_FIELD))
+                        .filter(practice_translations::language.eq_any(available))
+                        .select(practice_translations::practice_id),
+                )),
         );
     }
     for facet in Facet::ALL {

@@ -271,14 +271,25 @@ fn the_catalogue_reads_translations_and_filters_by_available_language() {
             f.reader = reader;
             super::search(conn, &f, &Principal::Anonymous).unwrap()
         };
-        let all = search(None, LanguagePreference::from_accept_language("ar, en;q=0.5"));
+        let all = search(
+            None,
+            LanguagePreference::from_accept_language("ar, en;q=0.5"),
+        );
         assert_eq!(all.total, 2);
-        let north_item = all.items.iter().find(|i| i.title == "عنوان الممارسة").unwrap();
+        let north_item = all
+            .items
+            .iter()
+            .find(|i| i.title == "عنوان الممارسة")
+            .unwrap();
         let t = north_item.translation.as_ref().unwrap();
         assert_eq!(t.requested.as_ref().map(LanguageCode::as_str), Some("ar"));
         assert!(t.fields["summary"].stale && !t.fields["title"].stale);
         assert_eq!(t.fields.len(), 2, "a list names its title and summary only");
-        let other = all.items.iter().find(|i| i.title != "عنوان الممارسة").unwrap();
+        let other = all
+            .items
+            .iter()
+            .find(|i| i.title != "عنوان الممارسة")
+            .unwrap();
         let t = other.translation.as_ref().unwrap();
         // English is acceptable to this reader: the source is what they asked for there.
         assert_eq!(t.requested.as_ref().map(LanguageCode::as_str), Some("en"));
@@ -301,7 +312,10 @@ fn the_catalogue_reads_translations_and_filters_by_available_language() {
 
         let arabic = search(Some("ar"), LanguagePreference::none());
         assert_eq!(arabic.total, 1);
-        assert_eq!(arabic.items[0].title, north_title, "no language asked: the source");
+        assert_eq!(
+            arabic.items[0].title, north_title,
+            "no language asked: the source"
+        );
         assert_eq!(search(Some("ar,en"), LanguagePreference::none()).total, 2);
         assert_eq!(search(Some("tr"), LanguagePreference::none()).total, 0);
     });
