@@ -310,25 +310,45 @@ pub(crate) fn nullable<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PracticeTranslationInput {
-    #[serde(default, deserialize_with = "nullable")]
+    #[serde(
+        default,
+        deserialize_with = "nullable",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, nullable, max_length = 200))]
     pub title: Option<Option<String>>,
-    #[serde(default, deserialize_with = "nullable")]
+    #[serde(
+        default,
+        deserialize_with = "nullable",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, nullable, max_length = 600))]
     pub summary: Option<Option<String>>,
-    #[serde(default, deserialize_with = "nullable")]
+    #[serde(
+        default,
+        deserialize_with = "nullable",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, nullable, max_length = 20000))]
     pub problem: Option<Option<String>>,
-    #[serde(default, deserialize_with = "nullable")]
+    #[serde(
+        default,
+        deserialize_with = "nullable",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, nullable, max_length = 20000))]
     pub approach: Option<Option<String>>,
-    #[serde(default, deserialize_with = "nullable")]
+    #[serde(
+        default,
+        deserialize_with = "nullable",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, nullable, max_length = 20000))]
     pub results: Option<Option<String>>,
     /// The labels of the practice's figures, by position (the first label translates the
     /// first figure's); `null` or `""` removes that label's translation. At most as many as
     /// the practice has figures.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "openapi", schema(max_items = 20, value_type = Option<Vec<Option<String>>>))]
     pub figure_labels: Option<Vec<Option<String>>>,
 }
@@ -385,7 +405,21 @@ impl PracticeTranslationInput {
                 SECTION_MAX,
             );
         }
-        if let Some(labels) = &self.figure_labels {
+        if let Some(labels) = self
+            .figure_labels
+            .as_ref()
+            .filter(|l| l.len() > crate::practice::FIGURES_MAX)
+        {
+            e.add_coded(
+                "figure_labels",
+                codes::NO_SUCH_FIGURE,
+                format!(
+                    "a practice has at most {} figures; {} labels given",
+                    crate::practice::FIGURES_MAX,
+                    labels.len()
+                ),
+            );
+        } else if let Some(labels) = &self.figure_labels {
             for (i, label) in labels.iter().enumerate() {
                 let field = format!("figure_labels[{i}]");
                 if i >= figures {
@@ -423,7 +457,11 @@ impl Validate for PracticeTranslationInput {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct OrganisationTranslationInput {
-    #[serde(default, deserialize_with = "nullable")]
+    #[serde(
+        default,
+        deserialize_with = "nullable",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, nullable, max_length = 4000))]
     pub description: Option<Option<String>>,
 }
@@ -691,6 +729,28 @@ mod tests {
         assert!(e.get("title").is_some() && e.get("summary").is_some());
         assert!(PracticeTranslationInput::default().check(0).is_err());
         assert!(serde_json::from_str::<PracticeTranslationInput>(r#"{"titel": "x"}"#).is_err());
+    }
+
+    #[test]
+    fn absent_fields_stay_absent_on_the_wire() {
+        let input = PracticeTranslationInput {
+            title: Some(Some("x".into())),
+            summary: Some(None),
+            ..Default::default()
+        };
+        let json = serde_json::to_value(&input).unwrap();
+        assert_eq!(json, serde_json::json!({"title": "x", "summary": null}));
+        let back: PracticeTranslationInput = serde_json::from_value(json).unwrap();
+        assert_eq!(back, input);
+        let patch = crate::practice::PracticePatch::default();
+        assert_eq!(
+            serde_json::to_value(&patch).unwrap()["ran_from"],
+            serde_json::Value::Null
+        );
+        assert!(serde_json::to_value(&patch)
+            .unwrap()
+            .get("ran_from")
+            .is_none());
     }
 
     #[test]

@@ -148,6 +148,7 @@ pub fn Register() -> impl IntoView {
                 languages: langs,
                 themes: vec![],
                 description: String::new(),
+                source_language: None,
                 website: None,
                 location: None,
                 can_mentor: can_mentor.get(),

@@ -118,6 +118,10 @@ impl Form {
             settlement_contexts: self.contexts.get(),
             countries,
             languages,
+            // Written in English until the editor offers a choice.
+            source_language: LanguageCode::parse("en").expect("en is ISO 639-1"),
+            ran_from: None,
+            ran_until: None,
         };
         if let Err(more) = p.validate() {
             for fe in more.into_vec() {

@@ -26,6 +26,10 @@ fn patch_of(p: NewPractice) -> PracticePatch {
         settlement_contexts: Some(p.settlement_contexts),
         countries: Some(p.countries),
         languages: Some(p.languages),
+        // The editor does not show these yet: absent, they are kept as they are.
+        source_language: None,
+        ran_from: None,
+        ran_until: None,
     }
 }
 
@@ -133,7 +137,7 @@ pub fn EditPractice() -> impl IntoView {
     let slug = RwSignal::new(None::<String>);
     let loaded = LocalResource::new(move || {
         let slug = params.with(|p| p.get("slug").unwrap_or_default());
-        async move { api::get::<Practice>(&format!("/practices/{slug}")).await }
+        async move { api::get::<Practice>(&format!("/practices/{slug}?lang=*")).await }
     });
     Effect::new(move |_| {
         if let Some(Ok(p)) = loaded.get() {

@@ -73,6 +73,7 @@ impl Fields {
             languages: Some(languages),
             themes: Some(self.themes.get()),
             description: Some(self.description.get()),
+            source_language: None,
             website: Some(self.website.get().trim().to_owned()),
             location: None,
             can_mentor: Some(self.can_mentor.get()),
