@@ -2,7 +2,7 @@
 //! documents. Loaded into an empty database only, in one transaction.
 
 use serde::Deserialize;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use twinning_domain::api_key::NewApiKey;
 use twinning_domain::auth::RegisterRequest;
 use twinning_domain::event::{
@@ -11,6 +11,9 @@ use twinning_domain::event::{
 use twinning_domain::organisation::{NewInvitation, NewOrganisation};
 use twinning_domain::practice::{check_ready_for_review, NewPractice};
 use twinning_domain::principal::{PersonPrincipal, Principal, Scope};
+use twinning_domain::translation::{
+    check_target_language, OrganisationTranslationInput, PracticeTranslationInput,
+};
 use twinning_domain::{PracticeStatus, Role, Validate};
 use twinning_flows::api_keys::KeySecret;
 use twinning_flows::mail::MailSettings;
@@ -20,6 +23,47 @@ use twinning_store::accounts::{self, NewPerson};
 use twinning_store::{organisations, practices, stats, write, Clock, DbConn, StoreError};
 
 const NETWORK: &str = include_str!("demo/network.json");
+const TRANSLATIONS: &str = include_str!("demo/translations.json");
+
+/// Translations of the demo's practices and organisation descriptions, by slug and language.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DemoTranslations {
+    #[serde(rename = "about")]
+    _about: String,
+    practices: BTreeMap<String, BTreeMap<String, PracticeTranslationInput>>,
+    organisations: BTreeMap<String, BTreeMap<String, OrganisationTranslationInput>>,
+}
+
+fn translations(net: &DemoNetwork) -> anyhow::Result<DemoTranslations> {
+    let t: DemoTranslations = serde_json::from_str(TRANSLATIONS)?;
+    for (slug, languages) in &t.practices {
+        let p = net
+            .practices
+            .iter()
+            .find(|p| p.slug == *slug)
+            .ok_or_else(|| anyhow::anyhow!("demo translation of {slug}: no such practice"))?;
+        for (lang, input) in languages {
+            check_target_language(lang, &p.content.source_language)
+                .and_then(|_| input.check(p.content.figures.len()))
+                .map_err(|e| {
+                    anyhow::anyhow!("demo translation {slug}/{lang}: {:?}", e.into_vec())
+                })?;
+        }
+    }
+    for (slug, languages) in &t.organisations {
+        anyhow::ensure!(
+            net.organisations.iter().any(|o| o.slug == *slug),
+            "demo translation of {slug}: no such organisation"
+        );
+        for (lang, input) in languages {
+            input.validate().map_err(|e| {
+                anyhow::anyhow!("demo translation {slug}/{lang}: {:?}", e.into_vec())
+            })?;
+        }
+    }
+    Ok(t)
+}
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -186,6 +230,7 @@ pub fn load(conn: &mut DbConn, clock: &Clock, settings: &MailSettings) -> anyhow
         "the database already holds organisations; the demo network only goes into an empty one"
     );
     let net = network()?;
+    let translated = translations(&net)?;
     // Hash before the transaction: argon2 is slow on purpose and the write lock should not wait.
     let hashes: Vec<String> = net
         .people
@@ -340,6 +385,19 @@ pub fn load(conn: &mut DbConn, clock: &Clock, settings: &MailSettings) -> anyhow
                     reason: None,
                 },
             )?;
+        }
+        // What the programmes wrote in the languages they worked in.
+        for (slug, languages) in &translated.practices {
+            for (lang, input) in languages {
+                twinning_flows::translations::import_practice_translation(conn, slug, lang, input)?;
+            }
+        }
+        for (slug, languages) in &translated.organisations {
+            for (lang, input) in languages {
+                twinning_flows::translations::import_organisation_translation(
+                    conn, slug, lang, input,
+                )?;
+            }
         }
         for (r, hash) in net.registrations.iter().zip(&registration_hashes) {
             twinning_flows::accounts::register(conn, &r.request(), hash, None)?;

@@ -74,7 +74,7 @@ pub async fn detail(
     ValidQuery(q): ValidQuery<LangQuery>,
 ) -> ApiResult<HttpResponse> {
     let slug = slug.into_inner();
-    let reader = crate::language::reader(&req, q.parse()?.as_ref());
+    let reader = crate::language::reader(&req, q.parse()?);
     let found = state
         .db(move |conn| {
             let (id, mut organisation) = match flow::visible(conn, &principal, &slug) {

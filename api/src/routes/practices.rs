@@ -37,7 +37,7 @@ pub async fn search(
     ValidQuery(q): ValidQuery<PracticeQuery>,
 ) -> ApiResult<web::Json<PracticeSearch>> {
     let mut filter = q.parse()?;
-    filter.reader = crate::language::reader(&req, filter.lang.as_ref());
+    filter.reader = crate::language::reader(&req, filter.lang.take());
     let result = state
         .db(move |conn| Ok(practices::search(conn, &filter, &principal)?))
         .await?;
@@ -90,7 +90,7 @@ pub async fn detail(
     ValidQuery(q): ValidQuery<LangQuery>,
 ) -> ApiResult<web::Json<Practice>> {
     let slug = slug.into_inner();
-    let reader = crate::language::reader(&req, q.parse()?.as_ref());
+    let reader = crate::language::reader(&req, q.parse()?);
     let practice = state
         .db(move |conn| Ok(flow::view(conn, &principal, &slug, &reader)?))
         .await?;

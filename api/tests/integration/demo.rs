@@ -44,6 +44,71 @@ async fn the_demo_network_is_realistic_and_its_accounts_log_in() {
         }
     }
 
+    // Each programme reads in the languages it worked in, and says when it ran.
+    let (_, body) = app
+        .get(
+            "/practices/emergency-scaling-waste-collection?lang=ar",
+            None,
+        )
+        .await;
+    assert_eq!(body["ran_from"], 2012);
+    assert_eq!(body["ran_until"], 2017);
+    let fields = body["translation"]["fields"].as_object().unwrap();
+    assert!(fields.len() >= 6);
+    for (name, f) in fields {
+        assert_eq!(f["language"], "ar", "{name}");
+        assert_eq!(
+            (f["fallback"].as_bool(), f["stale"].as_bool()),
+            (Some(false), Some(false))
+        );
+    }
+    assert!(body["title"].as_str().unwrap().contains("النفايات"));
+    let (_, body) = app
+        .get_in(
+            "/practices/sharing-through-mentoring-peer-exchange",
+            None,
+            "de-DE, de;q=0.9, en;q=0.5",
+        )
+        .await;
+    assert_eq!(body["translation"]["requested"], "de");
+    assert_eq!(
+        body["translation"]["available"],
+        serde_json::json!(["de", "en", "fr"])
+    );
+    assert_eq!(
+        (body["ran_from"].as_i64(), body["ran_until"].as_i64()),
+        (Some(2014), Some(2015))
+    );
+    for (lang, at_least) in [("ar", 10), ("tr", 5), ("fr", 4), ("de", 4)] {
+        let (_, list) = app
+            .get(
+                &format!("/practices?available_language={lang}&lang={lang}"),
+                None,
+            )
+            .await;
+        let list: PracticeSearch = parse(list);
+        assert!(list.total >= at_least, "{lang}: {}", list.total);
+        for item in &list.items {
+            let t = item.translation.as_ref().unwrap();
+            assert_eq!(t.fields["title"].language.as_str(), lang, "{}", item.slug);
+        }
+        let facet = list
+            .facets
+            .available_language
+            .iter()
+            .find(|c| c.value == lang);
+        assert_eq!(facet.map(|c| c.count), Some(list.total), "{lang}");
+    }
+    let (_, page) = app.get_in("/organisations/mafraq", None, "ar").await;
+    assert_eq!(
+        page["organisation"]["translation"]["fields"]["description"]["language"],
+        "ar"
+    );
+    assert_eq!(
+        page["practices"][0]["translation"]["fields"]["title"]["language"],
+        "ar"
+    );
+
     let logins = twinning_api::demo::logins().unwrap();
     assert_eq!(logins.len(), 3);
     let mut admins = 0;

@@ -115,9 +115,17 @@ async fn a_practice_is_read_in_the_readers_language_with_fallbacks() {
     let (status, body) = app.get_in(&path, None, ";;;, q=1, x-klingon").await;
     assert_eq!(status, StatusCode::OK);
     assert!(body["translation"]["requested"].is_null());
-    // ?lang wins over the header.
+    // ?lang wins over the header; `*` asks for the text as written (what editors load).
     let (_, body) = app.get_in(&format!("{path}?lang=ar"), None, "en").await;
     assert_eq!(body["title"], TITLE_AR);
+    let (_, body) = app.get_in(&format!("{path}?lang=*"), None, "ar").await;
+    assert_eq!(body["title"], "Door-to-door waste sorting");
+    assert_eq!(
+        body["figures"][0]["label"],
+        "participants in the launch workshop"
+    );
+    assert_eq!(body["translation"]["requested"], "en");
+    assert_eq!(body["translation"]["fields"]["title"]["fallback"], false);
     // An unknown language is the reader's error, named.
     for bad in ["xx", "arabic", "a%00"] {
         let (status, body) = app.get(&format!("{path}?lang={bad}"), None).await;

@@ -95,6 +95,11 @@ impl LanguageCode {
     }
 }
 
+/// The `lang` query parameter as documented: an ISO 639-1 code, or `*` for the text as
+/// written, in its source language. (A type for the OpenAPI document only; `search::parse_lang`
+/// reads the value.)
+pub struct ReadingLanguage;
+
 /// The codes are listed in the schema so that clients (and the contract tests) see exactly
 /// which values are accepted; the deserializer also takes other letter cases.
 #[cfg(feature = "openapi")]
@@ -140,6 +145,18 @@ mod schema {
         }
     }
     impl utoipa::ToSchema for LanguageCode {}
+
+    impl utoipa::PartialSchema for super::ReadingLanguage {
+        fn schema() -> RefOr<Schema> {
+            code_schema(
+                "An ISO 639-1 language code, lower case (`ar`, `fr`), or `*` for the text as \
+                 written, in its source language.",
+                "ar",
+                LanguageCode::all().chain(std::iter::once("*")),
+            )
+        }
+    }
+    impl utoipa::ToSchema for super::ReadingLanguage {}
 }
 
 #[cfg(test)]

@@ -279,11 +279,19 @@ pub struct PracticePatch {
     /// The language the text is written in. Not one it is translated into already.
     pub source_language: Option<LanguageCode>,
     /// The year the programme started (1900 to ten years from now); `null` clears it.
-    #[serde(default, deserialize_with = "crate::translation::nullable")]
+    #[serde(
+        default,
+        deserialize_with = "crate::translation::nullable",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[cfg_attr(feature = "openapi", schema(value_type = Option<i32>, nullable, minimum = 1900, maximum = 2100))]
     pub ran_from: Option<Option<i32>>,
     /// The year the programme ended (`ran_from` to ten years from now); `null` clears it.
-    #[serde(default, deserialize_with = "crate::translation::nullable")]
+    #[serde(
+        default,
+        deserialize_with = "crate::translation::nullable",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[cfg_attr(feature = "openapi", schema(value_type = Option<i32>, nullable, minimum = 1900, maximum = 2100))]
     pub ran_until: Option<Option<i32>>,
 }

@@ -43,9 +43,10 @@ pub struct PracticeQuery {
     /// is translated into), comma-separated.
     #[cfg_attr(feature = "openapi", param(value_type = Option<Vec<LanguageCode>>, style = Form, explode = false))]
     pub available_language: Option<String>,
-    /// The language to read titles and summaries in (ISO 639-1), where translated; without
-    /// it, the best language of `Accept-Language`. Each item's `translation` says which.
-    #[cfg_attr(feature = "openapi", param(value_type = Option<LanguageCode>))]
+    /// The language to read titles and summaries in (ISO 639-1), where translated, or `*` for
+    /// each as written; without it, the best language of `Accept-Language`. Each item's
+    /// `translation` says which.
+    #[cfg_attr(feature = "openapi", param(value_type = Option<crate::codes::ReadingLanguage>))]
     pub lang: Option<String>,
     /// Slug of the owner organisation.
     pub owner: Option<String>,
@@ -84,7 +85,7 @@ pub struct PracticeFilter {
     pub languages: Vec<LanguageCode>,
     pub available_languages: Vec<LanguageCode>,
     /// `lang`, when given (it wins over `Accept-Language`).
-    pub lang: Option<LanguageCode>,
+    pub lang: Option<crate::translation::LanguagePreference>,
     /// The languages the reader wants titles and summaries in (`lang` or `Accept-Language`;
     /// the handler sets it).
     pub reader: crate::translation::LanguagePreference,
@@ -242,11 +243,19 @@ impl OrganisationQuery {
     }
 }
 
-/// The `lang` parameter: an ISO 639-1 code, or absent (an empty value is absent).
-pub fn parse_lang(raw: Option<&str>, e: &mut FieldErrors) -> Option<LanguageCode> {
+/// The `lang` parameter: an ISO 639-1 code, `*` for the text as written (its source
+/// language), or absent (an empty value is absent).
+pub fn parse_lang(
+    raw: Option<&str>,
+    e: &mut FieldErrors,
+) -> Option<crate::translation::LanguagePreference> {
+    use crate::translation::LanguagePreference;
     let raw = raw.map(str::trim).filter(|s| !s.is_empty())?;
+    if raw == "*" {
+        return Some(LanguagePreference::from_accept_language("*"));
+    }
     match LanguageCode::parse(raw) {
-        Ok(l) => Some(l),
+        Ok(l) => Some(LanguagePreference::only(&l)),
         Err(reason) => {
             e.add("lang", reason);
             None
@@ -259,15 +268,15 @@ pub fn parse_lang(raw: Option<&str>, e: &mut FieldErrors) -> Option<LanguageCode
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
 #[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
 pub struct LangQuery {
-    /// The language to read the content in (ISO 639-1), where translated; without it, the
-    /// best language of `Accept-Language`. The `translation` block says which language each
-    /// field is in.
-    #[cfg_attr(feature = "openapi", param(value_type = Option<LanguageCode>))]
+    /// The language to read the content in (ISO 639-1), where translated, or `*` for the text
+    /// as written (what editors load); without it, the best language of `Accept-Language`.
+    /// The `translation` block says which language each field is in.
+    #[cfg_attr(feature = "openapi", param(value_type = Option<crate::codes::ReadingLanguage>))]
     pub lang: Option<String>,
 }
 
 impl LangQuery {
-    pub fn parse(&self) -> Result<Option<LanguageCode>, FieldErrors> {
+    pub fn parse(&self) -> Result<Option<crate::translation::LanguagePreference>, FieldErrors> {
         let mut e = FieldErrors::new();
         let lang = parse_lang(self.lang.as_deref(), &mut e);
         e.into_result().map(|()| lang)

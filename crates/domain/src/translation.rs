@@ -128,7 +128,7 @@ impl LanguagePreference {
         }
         ranges.retain(|(t, _)| !excluded.contains(t));
         // Stable: equal weights keep the order they were listed in.
-        ranges.sort_by(|a, b| b.1.cmp(&a.1));
+        ranges.sort_by_key(|r| std::cmp::Reverse(r.1));
         LanguagePreference {
             ranges: ranges.into_iter().map(|(t, _)| t).collect(),
         }
@@ -305,25 +305,45 @@ pub(crate) fn nullable<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PracticeTranslationInput {
-    #[serde(default, deserialize_with = "nullable")]
+    #[serde(
+        default,
+        deserialize_with = "nullable",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, nullable, max_length = 200))]
     pub title: Option<Option<String>>,
-    #[serde(default, deserialize_with = "nullable")]
+    #[serde(
+        default,
+        deserialize_with = "nullable",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, nullable, max_length = 600))]
     pub summary: Option<Option<String>>,
-    #[serde(default, deserialize_with = "nullable")]
+    #[serde(
+        default,
+        deserialize_with = "nullable",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, nullable, max_length = 20000))]
     pub problem: Option<Option<String>>,
-    #[serde(default, deserialize_with = "nullable")]
+    #[serde(
+        default,
+        deserialize_with = "nullable",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, nullable, max_length = 20000))]
     pub approach: Option<Option<String>>,
-    #[serde(default, deserialize_with = "nullable")]
+    #[serde(
+        default,
+        deserialize_with = "nullable",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, nullable, max_length = 20000))]
     pub results: Option<Option<String>>,
     /// The labels of the practice's figures, by position (the first label translates the
     /// first figure's); `null` or `""` removes that label's translation. At most as many as
     /// the practice has figures.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "openapi", schema(max_items = 20, value_type = Option<Vec<Option<String>>>))]
     pub figure_labels: Option<Vec<Option<String>>>,
 }
@@ -380,7 +400,16 @@ impl PracticeTranslationInput {
                 SECTION_MAX,
             );
         }
-        if let Some(labels) = &self.figure_labels {
+        if self
+            .figure_labels
+            .as_ref()
+            .is_some_and(|l| l.len() > crate::practice::FIGURES_MAX)
+        {
+            e.add(
+                "figure_labels",
+                Reason::too_many(crate::practice::FIGURES_MAX),
+            );
+        } else if let Some(labels) = &self.figure_labels {
             for (i, label) in labels.iter().enumerate() {
                 let field = format!("figure_labels[{i}]");
                 if i >= figures {
@@ -410,7 +439,11 @@ impl Validate for PracticeTranslationInput {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct OrganisationTranslationInput {
-    #[serde(default, deserialize_with = "nullable")]
+    #[serde(
+        default,
+        deserialize_with = "nullable",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, nullable, max_length = 4000))]
     pub description: Option<Option<String>>,
 }
@@ -554,7 +587,7 @@ mod tests {
         let p = LanguagePreference::from_accept_language("ar;q=0, en;q=0.2, *;q=0.1, ar-JO");
         assert_eq!(p.ranges, vec!["en", "*"]);
         let p = LanguagePreference::from_accept_language(
-            "??, fr;q=2, de;q=0.1234, tr;q=abc, es;q=0.5, it;;, pt-BR-x-very-long-subtag",
+            "??, fr;q=2, de;q=0.1234, tr;q=abc, es;q=0.5, it;;, pt-BR-waytoolongsubtag",
         );
         assert_eq!(p.ranges, vec!["es"]);
         assert!(LanguagePreference::from_accept_language("").is_empty());
@@ -569,7 +602,7 @@ mod tests {
         let available = [ar.clone(), en.clone()];
         let pick = |h: &str| LanguagePreference::from_accept_language(h).requested(&en, &available);
         assert_eq!(pick("ar-JO, en;q=0.5"), Some(ar.clone()));
-        assert_eq!(pick("fr, ar;q=0.4"), Some(ar.clone()));
+        assert_eq!(pick("fr, ar;q=0.4"), Some(ar));
         assert_eq!(
             pick("fr, de;q=0.4"),
             Some(fr.clone()),
@@ -673,6 +706,28 @@ mod tests {
         assert!(e.get("title").is_some() && e.get("summary").is_some());
         assert!(PracticeTranslationInput::default().check(0).is_err());
         assert!(serde_json::from_str::<PracticeTranslationInput>(r#"{"titel": "x"}"#).is_err());
+    }
+
+    #[test]
+    fn absent_fields_stay_absent_on_the_wire() {
+        let input = PracticeTranslationInput {
+            title: Some(Some("x".into())),
+            summary: Some(None),
+            ..Default::default()
+        };
+        let json = serde_json::to_value(&input).unwrap();
+        assert_eq!(json, serde_json::json!({"title": "x", "summary": null}));
+        let back: PracticeTranslationInput = serde_json::from_value(json).unwrap();
+        assert_eq!(back, input);
+        let patch = crate::practice::PracticePatch::default();
+        assert_eq!(
+            serde_json::to_value(&patch).unwrap()["ran_from"],
+            serde_json::Value::Null
+        );
+        assert!(serde_json::to_value(&patch)
+            .unwrap()
+            .get("ran_from")
+            .is_none());
     }
 
     #[test]

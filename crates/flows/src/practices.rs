@@ -8,7 +8,7 @@ use twinning_domain::policy::practice as policy;
 use twinning_domain::practice::{check_ready_for_review, NewPractice, Practice, PracticePatch};
 use twinning_domain::principal::{Denied, Principal};
 use twinning_domain::translation::LanguagePreference;
-use twinning_domain::{FieldErrors, PracticeStatus};
+use twinning_domain::{FieldErrors, PracticeId, PracticeStatus};
 use twinning_store::practices::{self, PracticeKey};
 use twinning_store::translations::Owner;
 use twinning_store::{DbConn, Tx};
@@ -54,10 +54,11 @@ pub fn view(
 }
 
 /// The practice as its editors change it: in its source language, which the block says.
-fn as_written(mut practice: Practice) -> Practice {
-    let none = [];
-    practices::localise(&mut practice, &none, &LanguagePreference::none(), false);
-    practice
+fn as_written(conn: &mut DbConn, id: PracticeId, mut practice: Practice) -> FlowResult<Practice> {
+    let rows = twinning_store::translations::of_practices(conn, &[id.get()], None)?;
+    let rows = rows.get(&id.get()).map_or(&[][..], Vec::as_slice);
+    practices::localise(&mut practice, rows, &LanguagePreference::none(), false);
+    Ok(practice)
 }
 
 fn this_year(tx: &Tx<'_>) -> i32 {
@@ -108,10 +109,11 @@ pub fn create(tx: &mut Tx<'_>, principal: &Principal, new: &NewPractice) -> Flow
         &practice,
         None,
     )?;
-    with_permissions(principal, &key, practice)
+    with_permissions(tx, principal, &key, practice)
 }
 
 fn with_permissions(
+    tx: &mut Tx<'_>,
     principal: &Principal,
     key: &PracticeKey,
     mut practice: Practice,
@@ -121,7 +123,7 @@ fn with_permissions(
         ..key.facts()
     };
     practice.permissions = Some(policy::permissions(principal, &facts));
-    Ok(as_written(practice))
+    as_written(tx, key.id, practice)
 }
 
 /// Edits a draft: absent fields are kept and the result is validated as a whole.
@@ -164,7 +166,7 @@ pub fn update(
         &practice,
         None,
     )?;
-    with_permissions(principal, &key, practice)
+    with_permissions(tx, principal, &key, practice)
 }
 
 fn event_of(action: PracticeAction) -> EventType {
@@ -202,5 +204,5 @@ pub fn act(
         &practice,
         reason.map(str::to_owned),
     )?;
-    with_permissions(principal, &key, practice)
+    with_permissions(tx, principal, &key, practice)
 }

@@ -84,7 +84,19 @@ pub fn translate_practice(
     let language = target_language(lang, &practice.source_language, &mut errors);
     errors.into_result()?;
     let language = language.ok_or(FlowError::NotFound)?;
-    let source = practices::source_fields(&practice);
+    save_practice(tx, principal, &key, &practice, language, input)
+}
+
+/// Applies a validated translation and writes its event; answers every translation.
+fn save_practice(
+    tx: &mut Tx<'_>,
+    principal: &Principal,
+    key: &practices::PracticeKey,
+    practice: &twinning_domain::practice::Practice,
+    language: LanguageCode,
+    input: &PracticeTranslationInput,
+) -> FlowResult<Translations> {
+    let source = practices::source_fields(practice);
     let requested = input.changes();
     let changes: Vec<Change<'_>> = requested
         .iter()
@@ -99,7 +111,7 @@ pub fn translate_practice(
     let changed = translations::apply(tx, Owner::Practice(key.id), &language, &changes, by)?;
     if !changed.is_empty() {
         let (saved, removed) = split(&requested, &changed);
-        emit_practice(tx, principal, &key, &practice, language, saved, removed)?;
+        emit_practice(tx, principal, key, practice, language, saved, removed)?;
     }
     Ok(translations::list(
         tx,
@@ -107,6 +119,22 @@ pub fn translate_practice(
         &practice.source_language,
         source,
     )?)
+}
+
+/// The platform's own import of a translation (the demo loader): checked as an editor's,
+/// saved by no one in particular, with its event.
+pub fn import_practice_translation(
+    tx: &mut Tx<'_>,
+    slug: &str,
+    lang: &str,
+    input: &PracticeTranslationInput,
+) -> FlowResult<()> {
+    let key = practices::key_by_slug(tx, slug)?;
+    let practice = practices::load(tx, key.id)?;
+    input.check(practice.figures.len())?;
+    let language = check_target_language(lang, &practice.source_language)?;
+    save_practice(tx, &Principal::System, &key, &practice, language, input)?;
+    Ok(())
 }
 
 fn emit_practice(
@@ -225,7 +253,18 @@ pub fn translate_organisation(
     let language = target_language(lang, &o.source_language, &mut errors);
     errors.into_result()?;
     let language = language.ok_or(FlowError::NotFound)?;
-    let source = organisation_source(&o);
+    save_organisation(tx, principal, id, &o, language, input)
+}
+
+fn save_organisation(
+    tx: &mut Tx<'_>,
+    principal: &Principal,
+    id: twinning_domain::OrganisationId,
+    o: &twinning_domain::organisation::Organisation,
+    language: LanguageCode,
+    input: &OrganisationTranslationInput,
+) -> FlowResult<Translations> {
+    let source = organisation_source(o);
     let requested = input.changes();
     let changes: Vec<Change<'_>> = requested
         .iter()
@@ -240,7 +279,7 @@ pub fn translate_organisation(
     let changed = translations::apply(tx, Owner::Organisation(id), &language, &changes, by)?;
     if !changed.is_empty() {
         let (saved, removed) = split(&requested, &changed);
-        emit_organisation(tx, principal, id, &o, language, saved, removed)?;
+        emit_organisation(tx, principal, id, o, language, saved, removed)?;
     }
     Ok(translations::list(
         tx,
@@ -248,6 +287,20 @@ pub fn translate_organisation(
         &o.source_language,
         source,
     )?)
+}
+
+/// The platform's own import of a description's translation (the demo loader).
+pub fn import_organisation_translation(
+    tx: &mut Tx<'_>,
+    slug: &str,
+    lang: &str,
+    input: &OrganisationTranslationInput,
+) -> FlowResult<()> {
+    let (id, o) = organisations::find_by_slug(tx, slug)?;
+    input.validate()?;
+    let language = check_target_language(lang, &o.source_language)?;
+    save_organisation(tx, &Principal::System, id, &o, language, input)?;
+    Ok(())
 }
 
 fn emit_organisation(

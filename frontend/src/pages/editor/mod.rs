@@ -162,7 +162,7 @@ pub fn EditPractice() -> impl IntoView {
     let slug = RwSignal::new(None::<String>);
     let loaded = LocalResource::new(move || {
         let slug = params.with(|p| p.get("slug").unwrap_or_default());
-        async move { api::get::<Practice>(&format!("/practices/{slug}")).await }
+        async move { api::get::<Practice>(&format!("/practices/{slug}?lang=*")).await }
     });
     Effect::new(move |_| {
         if let Some(Ok(p)) = loaded.get() {

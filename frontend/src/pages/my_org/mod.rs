@@ -82,7 +82,8 @@ fn Manage(slug: String, own: bool) -> impl IntoView {
     provide_context(handed);
     let detail = LocalResource::new(move || {
         handed.reload.track();
-        let path = format!("/organisations/{slug}");
+        // As written: the profile form saves what it loads back into the source.
+        let path = format!("/organisations/{slug}?lang=*");
         async move { api::get::<OrganisationDetail>(&path).await }
     });
     view! {
