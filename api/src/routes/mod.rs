@@ -54,6 +54,7 @@ scheme for its scopes).",
         twinning_domain::event::OrganisationMergedPayload,
         twinning_domain::event::PracticeTranslatedPayload,
         twinning_domain::event::OrganisationTranslatedPayload,
+        twinning_domain::codes::ReadingLanguage,
     )),
     modifiers(&BearerAuth, &EventPayloads),
     tags(
