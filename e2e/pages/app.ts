@@ -222,10 +222,10 @@ export class Directory {
     await expect(this.count()).toHaveText(/^\d+ organisations$/);
   }
 
-  // Filters by kind and country. Neither field has a test id yet: their labels name them.
+  // Filters by kind and country.
   async filter(kind: string, country: string) {
     await this.page.getByLabel('Kind', { exact: true }).selectOption(kind);
-    await this.page.getByLabel(/^Country/).fill(country);
+    await pickCodes(this.page, 'dir-country', country);
     await this.page.getByTestId('members-submit').click();
   }
 

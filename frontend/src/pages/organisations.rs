@@ -9,6 +9,7 @@ use crate::api::{self, query_string};
 use crate::components::{banner, options, set_title, tags, Loading, Pager};
 use crate::i18n::{self, Word};
 use crate::pages::activity::Feed;
+use crate::picker::{CodePicker, Kind};
 use crate::session::use_auth;
 
 /// The directory's filters, all kept in the URL.
@@ -94,7 +95,7 @@ pub fn Directory() -> impl IntoView {
             </div>
             <div>
                 <label for="dir-country">{t!("directory-filter-country")}</label>
-                <input id="dir-country" bind:value=country/>
+                <CodePicker kind=Kind::Country value=country input_id="dir-country" testid="dir-country"/>
             </div>
             <div>
                 <label for="dir-context">{t!("directory-filter-context")}</label>
@@ -105,7 +106,7 @@ pub fn Directory() -> impl IntoView {
             </div>
             <div>
                 <label for="dir-language">{t!("directory-filter-language")}</label>
-                <input id="dir-language" bind:value=language/>
+                <CodePicker kind=Kind::Language value=language input_id="dir-language" testid="dir-language"/>
             </div>
             <div>
                 <label for="dir-theme">{t!("directory-filter-theme")}</label>
