@@ -27,10 +27,9 @@ pub const ORGANISATION_KEY_FIELD: &str = "description";
 /// How many language ranges of one `Accept-Language` header are read: browsers send a few.
 const MAX_RANGES: usize = 20;
 
-/// The stable codes of translation field errors.
+/// The stable codes of translation field errors, among `problem::reasons`; a language code
+/// that is not ISO 639-1 is `not_language`.
 pub mod codes {
-    //! The codes of translations' field errors, among `problem::reasons`; a language code
-    //! that is not ISO 639-1 is `not_language`.
     pub use crate::problem::reasons::{
         EMPTY_TRANSLATION, NO_SUCH_FIGURE, SOURCE_LANGUAGE, TRANSLATION_EXISTS,
     };
@@ -128,7 +127,7 @@ impl LanguagePreference {
         }
         ranges.retain(|(t, _)| !excluded.contains(t));
         // Stable: equal weights keep the order they were listed in.
-        ranges.sort_by(|a, b| b.1.cmp(&a.1));
+        ranges.sort_by_key(|r| std::cmp::Reverse(r.1));
         LanguagePreference {
             ranges: ranges.into_iter().map(|(t, _)| t).collect(),
         }
@@ -569,7 +568,7 @@ mod tests {
         let available = [ar.clone(), en.clone()];
         let pick = |h: &str| LanguagePreference::from_accept_language(h).requested(&en, &available);
         assert_eq!(pick("ar-JO, en;q=0.5"), Some(ar.clone()));
-        assert_eq!(pick("fr, ar;q=0.4"), Some(ar.clone()));
+        assert_eq!(pick("fr, ar;q=0.4"), Some(ar));
         assert_eq!(
             pick("fr, de;q=0.4"),
             Some(fr.clone()),

@@ -193,7 +193,7 @@ fn facets(
             let others_match = selected
                 .iter()
                 .filter(|(other, _)| other != facet)
-                .all(|(other, wanted)| matches(practice, *other, wanted));
+                .all(|(other, wanted)| matches(practice, other, wanted));
             if !others_match {
                 continue;
             }
