@@ -70,6 +70,10 @@ pub struct Practice {
     /// The year the programme ended, if it has.
     pub ran_until: Option<i32>,
     pub owner: OrganisationRef,
+    /// Whether its organisation offers to mentor others in replicating it (it mentors, with
+    /// room for at least one mentee).
+    #[serde(default)]
+    pub mentor_available: bool,
     pub status: PracticeStatus,
     /// Which language each text field is in, as read (see `lang` and `Accept-Language`).
     /// Absent from event payloads, which hold the source.
@@ -101,6 +105,9 @@ pub struct PracticeSummary {
     pub ran_from: Option<i32>,
     pub ran_until: Option<i32>,
     pub owner: OrganisationRef,
+    /// Whether its organisation offers to mentor others in replicating it.
+    #[serde(default)]
+    pub mentor_available: bool,
     pub status: PracticeStatus,
     pub updated_at: DateTime<Utc>,
     pub published_at: Option<DateTime<Utc>>,
@@ -124,6 +131,7 @@ impl From<Practice> for PracticeSummary {
             ran_from: p.ran_from,
             ran_until: p.ran_until,
             owner: p.owner,
+            mentor_available: p.mentor_available,
             status: p.status,
             updated_at: p.updated_at,
             published_at: p.published_at,

@@ -273,3 +273,4 @@ practice-period-year = نُفّذ البرنامج عام { $year }
 practice-period-since = البرنامج قيد التنفيذ منذ عام { $from }
 practice-period-until = نُفّذ البرنامج حتى عام { $until }
 catalogue-facet-available-language = متوفرة باللغات
+catalogue-mentor-available = يتوفر إرشاد

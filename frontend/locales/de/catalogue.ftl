@@ -240,3 +240,4 @@ practice-period-year = Laufzeit des Programms: { $year }
 practice-period-since = Programm läuft seit { $from }
 practice-period-until = Programm lief bis { $until }
 catalogue-facet-available-language = Verfügbar auf
+catalogue-mentor-available = Mentoring möglich

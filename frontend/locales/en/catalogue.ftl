@@ -240,3 +240,4 @@ practice-period-year = Programme ran in { $year }
 practice-period-since = Programme running since { $from }
 practice-period-until = Programme ran until { $until }
 catalogue-facet-available-language = Can be read in
+catalogue-mentor-available = Mentor available

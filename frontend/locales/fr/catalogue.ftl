@@ -240,3 +240,4 @@ practice-period-year = Programme mené en { $year }
 practice-period-since = Programme en cours depuis { $from }
 practice-period-until = Programme mené jusqu’en { $until }
 catalogue-facet-available-language = Disponible en
+catalogue-mentor-available = Mentor disponible

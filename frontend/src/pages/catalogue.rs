@@ -230,6 +230,9 @@ pub fn Catalogue() -> impl IntoView {
                                         <ul class="tags" aria-label=t!("catalogue-card-themes")>
                                             {p.themes.iter().map(|th| view! { <li>{th.word()}</li> }).collect_view()}
                                         </ul>
+                                        {p.mentor_available.then(|| view! {
+                                            <p><span class="badge badge-mentor" data-testid="mentor-available">{t!("catalogue-mentor-available")}</span></p>
+                                        })}
                                     </li>
                                 }}).collect_view()}
                             </ul>

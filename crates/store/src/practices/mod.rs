@@ -109,7 +109,12 @@ struct PracticeRow {
 }
 
 impl PracticeRow {
-    fn into_domain(self, owner: OrganisationRef, tags: &TagMap) -> StoreResult<Practice> {
+    fn into_domain(
+        self,
+        owner: OrganisationRef,
+        mentor_available: bool,
+        tags: &TagMap,
+    ) -> StoreResult<Practice> {
         Ok(Practice {
             status: PracticeStatus::parse(&self.status).map_err(StoreError::corrupt)?,
             figures: serde_json::from_str(&self.figures)
@@ -125,6 +130,7 @@ impl PracticeRow {
             ran_until: self.ran_until,
             translation: None,
             owner,
+            mentor_available,
             slug: self.slug,
             title: self.title,
             summary: self.summary,
@@ -317,21 +323,28 @@ pub fn load(conn: &mut DbConn, id: PracticeId) -> StoreResult<Practice> {
 
 /// Loads practices with their owners and tags in three queries, in the order of `ids`.
 pub(crate) fn load_many(conn: &mut DbConn, ids: &[i64]) -> StoreResult<Vec<Practice>> {
-    let rows: Vec<(PracticeRow, String, String)> = practices::table
+    let rows: Vec<(PracticeRow, String, String, bool, i32)> = practices::table
         .inner_join(organisations::table)
         .filter(practices::id.eq_any(ids))
         .select((
             PracticeRow::as_select(),
             organisations::slug,
             organisations::name,
+            organisations::can_mentor,
+            organisations::mentor_capacity,
         ))
         .load(conn)?;
     let tags = tags::practice_tags_of(conn, ids)?;
     let mut by_id: HashMap<i64, Practice> = HashMap::new();
-    for (row, slug, name) in rows {
+    for (row, slug, name, can_mentor, capacity) in rows {
         let id = row.id;
         let t = tags.get(&id).cloned().unwrap_or_default();
-        by_id.insert(id, row.into_domain(OrganisationRef { slug, name }, &t)?);
+        let practice = row.into_domain(
+            OrganisationRef { slug, name },
+            can_mentor && capacity > 0,
+            &t,
+        )?;
+        by_id.insert(id, practice);
     }
     Ok(ids.iter().filter_map(|id| by_id.remove(id)).collect())
 }
