@@ -20,10 +20,9 @@ pub const YEARS_AHEAD: i32 = 10;
 /// counts is ten years from now.
 pub const YEAR_MAX: i32 = 2100;
 
-/// The stable codes of the programme period's field errors.
+/// The stable codes of the programme period's field errors, among `problem::reasons`: a
+/// year before 1900 or more than ten years ahead is `out_of_range` {min, max}.
 pub mod period_codes {
-    //! The codes of a programme's years, among `problem::reasons`: a year before 1900 or
-    //! more than ten years ahead is `out_of_range` {min, max}.
     pub use crate::problem::reasons::{OUT_OF_RANGE, PERIOD_REVERSED};
 }
 

@@ -27,10 +27,9 @@ pub const ORGANISATION_KEY_FIELD: &str = "description";
 /// How many language ranges of one `Accept-Language` header are read: browsers send a few.
 const MAX_RANGES: usize = 20;
 
-/// The stable codes of translation field errors.
+/// The stable codes of translation field errors, among `problem::reasons`; a language code
+/// that is not ISO 639-1 is `not_language`.
 pub mod codes {
-    //! The codes of translations' field errors, among `problem::reasons`; a language code
-    //! that is not ISO 639-1 is `not_language`.
     pub use crate::problem::reasons::{
         EMPTY_TRANSLATION, NO_SUCH_FIGURE, SOURCE_LANGUAGE, TRANSLATION_EXISTS,
     };

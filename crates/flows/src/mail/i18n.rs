@@ -333,7 +333,7 @@ mod tests {
             |lang, n| Words::new(lang).text("digest-subject", &Args::new().number("count", n));
         assert_eq!(
             subject(UiLanguage::En, 1),
-            "Your weekly digest: one notification"
+            "Your weekly digest: 1 notification"
         );
         assert_eq!(
             subject(UiLanguage::En, 3),

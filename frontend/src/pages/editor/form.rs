@@ -126,7 +126,7 @@ impl Form {
                     e.add(
                         field,
                         Reason::invalid_type("a year").saying(t!("editor-year-not-a-number")),
-                    )
+                    );
                 })
                 .ok()
         };
