@@ -74,7 +74,7 @@ fn matches<'a>(all: &'a [Choice], query: &str, taken: &[String]) -> Vec<&'a Choi
         return free.take(SHOWN).collect();
     }
     let rank = |c: &Choice| -> Option<u8> {
-        if c.keys.iter().any(|k| *k == q) {
+        if c.keys.contains(&q) {
             Some(0)
         } else if c
             .keys
@@ -206,14 +206,14 @@ pub fn CodePicker(
     };
 
     view! {
-        <div class="picker" data-testid=testid.clone()>
+        <div class="picker" data-testid=testid>
             <ul class="chips" aria-live="polite">
                 {move || chosen().into_iter().map(|code| {
                     let name = name_of(kind, &code);
                     let label = t!("picker-remove", name = name.clone());
                     let c = code.clone();
                     view! {
-                        <li class="chip" data-code=code.clone()>
+                        <li class="chip" data-code=code>
                             <span>{name}</span>
                             <button type="button" class="chip-remove" aria-label=label
                                 on:click=move |_| remove(c.clone())>"×"</button>
@@ -236,10 +236,9 @@ pub fn CodePicker(
                 on:blur=move |_| open.set(false)
                 on:keydown=on_key
             />
-            <ul class="picker-list" role="listbox" id=list_id.clone() hidden=move || !open.get()>
+            <ul class="picker-list" role="listbox" id=list_id hidden=move || !open.get()>
                 {
                     let shown = Arc::clone(&shown);
-                    let option_id = option_id.clone();
                     move || {
                         let items = shown();
                         if items.is_empty() {

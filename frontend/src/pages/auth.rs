@@ -185,7 +185,8 @@ pub fn Register() -> impl IntoView {
             password: password.get(),
             invitation_code: with_code.get().then(|| code.get()),
             organisation,
-            language: None,
+            // The language the person reads now: their first mails come in it.
+            language: Some(crate::i18n::language()),
         };
         if let Err(more) = req.validate() {
             for fe in more.into_vec() {

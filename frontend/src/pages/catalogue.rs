@@ -223,7 +223,7 @@ pub fn Catalogue() -> impl IntoView {
                                     let (title_lang, summary_lang) = (lang_of("title"), lang_of("summary"));
                                     view! {
                                     <li class="card" data-testid="result-item">
-                                        <h2 lang=title_lang.clone() dir="auto"><a href=format!("/practices/{}", p.slug)>{p.title.clone()}</a></h2>
+                                        <h2 lang=title_lang dir="auto"><a href=format!("/practices/{}", p.slug)>{p.title.clone()}</a></h2>
                                         <p lang=summary_lang dir="auto">{p.summary.clone()}</p>
                                         <p class="muted">{p.owner.name.clone()}" · "
                                             {p.countries.iter().map(|c| i18n::country(c.as_str())).collect::<Vec<_>>().join(&t!("catalogue-list-separator"))}</p>

@@ -178,7 +178,7 @@ fn PracticeView(practice: Practice, reload: RwSignal<u32>) -> impl IntoView {
             {period.map(|text| view! { <p class="muted" data-testid="practice-period">{text}</p> })}
             <p class="lead" lang=lang_of("summary") dir="auto">{p.summary.clone()}</p>
             <ContentLanguage translation=p.translation.clone() source=p.source_language.to_string()
-                slug=slug.clone() translate=may.translate/>
+                slug=slug translate=may.translate/>
             <Banner message=banner/>
             <Show when=move || problems.with(|p| !p.is_empty())>
                 <ul class="problems">

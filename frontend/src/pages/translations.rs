@@ -276,7 +276,6 @@ fn LanguageEditor(
     };
     let navigate = use_navigate();
     let remove = {
-        let slug = slug.clone();
         let language = language.clone();
         Callback::new(move |()| {
             let path = format!(
@@ -318,7 +317,7 @@ fn LanguageEditor(
                     <p class="prose">{source_text}</p>
                 </div>
                 <div class="translation-target">
-                    <label for=input_id.clone()>{t!("translations-in", field = label.clone(), language = name.clone())}</label>
+                    <label for=input_id.clone()>{t!("translations-in", field = label, language = name.clone())}</label>
                     {stored.as_ref().filter(|s| s.stale).map(|s| view! {
                         <div class="notice" data-testid=format!("translation-stale-{field}")>
                             <p>{t!("translations-stale")}</p>
@@ -326,10 +325,10 @@ fn LanguageEditor(
                         </div>
                     })}
                     {if long {
-                        view! { <textarea id=input_id.clone() rows="5" lang=language.clone() dir="auto" data-testid=testid
+                        view! { <textarea id=input_id rows="5" lang=language.clone() dir="auto" data-testid=testid
                             prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev))></textarea> }.into_any()
                     } else {
-                        view! { <input id=input_id.clone() type="text" lang=language.clone() dir="auto" data-testid=testid
+                        view! { <input id=input_id type="text" lang=language.clone() dir="auto" data-testid=testid
                             prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev))/> }.into_any()
                     }}
                     <FieldErr errors=errors field=field.clone()/>
