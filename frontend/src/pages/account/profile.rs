@@ -59,6 +59,10 @@ pub fn ProfileForm(me: Me) -> impl IntoView {
         leptos::task::spawn_local(async move {
             match api::patch::<Me, _>("/me", &update).await {
                 Ok(fresh) => {
+                    // The app follows the person's language: switch to it at once.
+                    if fresh.language != crate::i18n::language() {
+                        crate::i18n::remember_and_reload(fresh.language);
+                    }
                     let new_address = update.email.is_some();
                     stored.set_value(fresh.clone());
                     auth.me.set(Some(fresh));
