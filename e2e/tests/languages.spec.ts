@@ -4,6 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
+import { LoginPage } from '../pages/app';
 
 const LANGUAGES = [
   { code: 'en', dir: 'ltr', catalogue: 'Good practices' },
@@ -36,6 +37,15 @@ test('the header switches the app to Arabic, right to left, and the choice is ke
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('الممارسات الجيدة');
   await expect(page.getByTestId('result').first()).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/ar-catalogue.png', fullPage: true });
+
+  // The demo's practices that worked in Arabic read in Arabic, right to left.
+  await page.goto('/practices?available_language=ar');
+  const card = page.getByTestId('result-item').first();
+  await expect(card.locator('h2')).toHaveAttribute('lang', 'ar');
+  await card.getByRole('link').click();
+  await expect(page.getByTestId('practice-heading')).toHaveAttribute('lang', 'ar');
+  await expect(page.getByTestId('practice-period')).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/ar-practice.png', fullPage: true });
 
   await switchTo(page, 'en');
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
@@ -110,3 +120,37 @@ for (const lang of LANGUAGES) {
     expect(found.filter((f) => / (serious|critical) /.test(f))).toEqual([]);
   });
 }
+
+test('an editor translates a practice, and a French reader reads it, the rest falling back', async ({ page }) => {
+  const marker = `fr${Date.now().toString(36)}`;
+  await new LoginPage(page).login('orgadmin@twinning.example', 'twinning-orgadmin-2026');
+  await page.goto('/my-organisation');
+  await page.getByTestId('own-practice').first().getByRole('link').first().click();
+  await expect(page.getByTestId('practice-heading')).toBeVisible();
+  const practiceUrl = page.url();
+  await page.getByTestId('practice-translations').click();
+  await expect(page.getByTestId('translations-source')).toBeVisible();
+
+  // A language is added by its name.
+  await page.getByTestId('translation-add-input').fill('Français');
+  await page.getByTestId('translation-add').locator('[role="option"][data-code="fr"]').click();
+  await expect(page.getByTestId('translation-heading')).toHaveText('In French');
+  const title = `Une bonne pratique traduite ${marker}`;
+  await page.getByTestId('translation-title').fill(title);
+  await page.getByTestId('translation-save').click();
+  await expect(page.getByTestId('translation-status')).toHaveText('Translation saved.');
+  await expect(page.getByTestId('translation-language').filter({ hasText: 'French' })).toBeVisible();
+
+  // Read back in French: the title translated, the rest from the original, and said so.
+  await page.goto(`${practiceUrl}?lang=fr`);
+  await expect(page.getByTestId('practice-heading')).toHaveText(title);
+  await expect(page.getByTestId('practice-heading')).toHaveAttribute('lang', 'fr');
+  await expect(page.getByTestId('content-fallback')).toBeVisible();
+
+  // A reader whose app is in French gets it without asking.
+  await page.goto(practiceUrl);
+  await switchTo(page, 'fr');
+  await expect(page.getByTestId('practice-heading')).toHaveText(title);
+  await switchTo(page, 'en');
+  await expect(page.getByTestId('practice-heading')).not.toHaveText(title);
+});

@@ -122,6 +122,12 @@ fn TranslationsPage(owner: Owner) -> impl IntoView {
     let slug = move || params.with(|p| p.get("slug").unwrap_or_default());
     let chosen = move || query.with(|q| q.get("lang").unwrap_or_default());
     let reload = RwSignal::new(0u32);
+    // Outside the editor, which is drawn anew when the saved translation is read back.
+    let status = RwSignal::new(None::<String>);
+    Effect::new(move |_| {
+        chosen();
+        status.set(None);
+    });
     let data = LocalResource::new(move || {
         let slug = slug();
         reload.track();
@@ -136,17 +142,17 @@ fn TranslationsPage(owner: Owner) -> impl IntoView {
         <section>
             <p><a href=move || owner.back_href(&slug()) data-testid="translations-back">{t!("translations-back")}</a></p>
             <h1>{t!("translations-title")}</h1>
-            <Suspense fallback=|| view! { <Loading/> }>
+            <Transition fallback=|| view! { <Loading/> }>
                 {move || data.get().map(|r| match r {
                     Err(e) => banner(e.message()).into_any(),
                     Ok(tr) => view! {
                         <Overview owner=owner tr=tr.clone() slug=slug() chosen=chosen()/>
                         {(!chosen().is_empty()).then(|| view! {
-                            <LanguageEditor owner=owner tr=tr slug=slug() language=chosen() reload=reload/>
+                            <LanguageEditor owner=owner tr=tr slug=slug() language=chosen() reload=reload status=status/>
                         })}
                     }.into_any(),
                 })}
-            </Suspense>
+            </Transition>
         </section>
     }
 }
@@ -207,6 +213,7 @@ fn LanguageEditor(
     slug: String,
     language: String,
     reload: RwSignal<u32>,
+    status: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let existing: Option<LanguageTranslation> = tr
         .languages
@@ -216,7 +223,6 @@ fn LanguageEditor(
     let source_lang = tr.source_language.as_str().to_owned();
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let message = RwSignal::new(None::<String>);
-    let status = RwSignal::new(None::<String>);
     let texts: BTreeMap<String, RwSignal<String>> = tr
         .source
         .keys()
