@@ -187,7 +187,8 @@ fn main() {
     console_error_panic_hook::set_once();
     // The words come before the first paint, so no screen shows in one language and then
     // another. Should the chosen language's file fail, English is tried before giving up.
-    leptos::task::spawn_local(async {
+    // Leptos's own executor starts with the app; until then, the browser's.
+    wasm_bindgen_futures::spawn_local(async {
         let chosen = i18n::initial();
         let loaded = match i18n::load(chosen).await {
             Ok(()) => Ok(()),
