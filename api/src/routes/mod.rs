@@ -55,6 +55,7 @@ scheme for its scopes).",
         twinning_domain::event::PracticeTranslatedPayload,
         twinning_domain::event::OrganisationTranslatedPayload,
         twinning_domain::codes::ReadingLanguage,
+        twinning_domain::translation::FigureLabelText,
     )),
     modifiers(&BearerAuth, &EventPayloads),
     tags(
