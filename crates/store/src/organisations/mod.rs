@@ -308,11 +308,17 @@ pub fn list(conn: &mut DbConn, f: &OrganisationFilter) -> StoreResult<Organisati
         .load(conn)?;
     let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
     let tags = tags::organisation_tags_of(conn, &ids)?;
+    // The page's translations in one query; each description in the reader's language.
+    let translations = crate::translations::of_organisations(conn, &ids)?;
+    let pref = f.lang.clone().unwrap_or_default();
     let items = rows
         .into_iter()
         .map(|r| {
-            let t = tags.get(&r.id).cloned().unwrap_or_default();
-            r.into_domain(&t)
+            let id = r.id;
+            let t = tags.get(&id).cloned().unwrap_or_default();
+            let mut o = r.into_domain(&t)?;
+            localise_with(&mut o, translations.get(&id), &pref);
+            Ok(o)
         })
         .collect::<StoreResult<Vec<_>>>()?;
     Ok(OrganisationPage {
@@ -331,9 +337,18 @@ pub fn localise(
     organisation: &mut Organisation,
     pref: &twinning_domain::translation::LanguagePreference,
 ) -> StoreResult<()> {
-    use twinning_domain::translation::{Localiser, ORGANISATION_KEY_FIELD};
     let rows = crate::translations::of_organisations(conn, &[id.get()])?;
-    let rows = rows.get(&id.get()).map_or(&[][..], Vec::as_slice);
+    localise_with(organisation, rows.get(&id.get()), pref);
+    Ok(())
+}
+
+fn localise_with(
+    organisation: &mut Organisation,
+    rows: Option<&Vec<twinning_domain::translation::StoredTranslation>>,
+    pref: &twinning_domain::translation::LanguagePreference,
+) {
+    use twinning_domain::translation::{Localiser, ORGANISATION_KEY_FIELD};
+    let rows = rows.map_or(&[][..], Vec::as_slice);
     let mut loc = Localiser::new(
         rows,
         &organisation.source_language,
@@ -342,7 +357,6 @@ pub fn localise(
     );
     loc.field("description", &mut organisation.description);
     organisation.translation = Some(loc.finish());
-    Ok(())
 }
 
 /// Applies a validated patch. Call inside a write transaction.
