@@ -40,6 +40,16 @@ pub fn of_practice(
     )?)
 }
 
+/// An archived practice is out of the catalogue: its translations are kept as they are.
+fn refuse_archived(key: &practices::PracticeKey) -> FlowResult<()> {
+    if key.status == twinning_domain::PracticeStatus::Archived {
+        return Err(FlowError::Transition(
+            "an archived practice is no longer translated".into(),
+        ));
+    }
+    Ok(())
+}
+
 /// The fields set and removed among the changes that took effect.
 fn split(changes: &[FieldChange], changed: &[String]) -> (Vec<String>, Vec<String>) {
     let mut saved = Vec::new();
@@ -71,11 +81,7 @@ pub fn translate_practice(
         return Err(FlowError::NotFound);
     }
     policy::translate(principal, &key.facts())?;
-    if key.status == twinning_domain::PracticeStatus::Archived {
-        return Err(FlowError::Transition(
-            "an archived practice is no longer translated".into(),
-        ));
-    }
+    refuse_archived(&key)?;
     let practice = practices::load(tx, key.id)?;
     let mut errors = match input.check(practice.figures.len()) {
         Ok(()) => twinning_domain::FieldErrors::new(),
@@ -179,6 +185,7 @@ pub fn delete_practice_translation(
         return Err(FlowError::NotFound);
     }
     policy::translate(principal, &key.facts())?;
+    refuse_archived(&key)?;
     let practice = practices::load(tx, key.id)?;
     let language = check_target_language(lang, &practice.source_language)?;
     let before = translations::list(
