@@ -94,6 +94,7 @@ pub const SCOPE_ENDPOINTS: &[(Scope, &[(HttpMethod, &str)])] = &[
             (HttpMethod::Post, "/practices"),
             (HttpMethod::Patch, "/practices/{slug}"),
             (HttpMethod::Post, "/practices/{slug}/submit"),
+            (HttpMethod::Get, "/practices/{slug}/translations"),
             (HttpMethod::Put, "/practices/{slug}/translations/{lang}"),
             (HttpMethod::Delete, "/practices/{slug}/translations/{lang}"),
         ],
@@ -102,6 +103,7 @@ pub const SCOPE_ENDPOINTS: &[(Scope, &[(HttpMethod, &str)])] = &[
         Scope::WriteOrganisation,
         &[
             (HttpMethod::Patch, "/organisations/{slug}"),
+            (HttpMethod::Get, "/organisations/{slug}/translations"),
             (HttpMethod::Put, "/organisations/{slug}/translations/{lang}"),
             (
                 HttpMethod::Delete,
