@@ -170,6 +170,13 @@ async fn a_practice_is_read_in_the_readers_language_with_fallbacks() {
     let (status, body) = app.get("/practices?lang=zz", None).await;
     assert_code(status, &body, "lang", "unknown_language");
 
+    // Its words are found in either language.
+    let (_, found) = app.get("/practices?q=النفايات&lang=ar", None).await;
+    assert_eq!(found["total"], 1, "{found}");
+    assert_eq!(found["items"][0]["title"], TITLE_AR);
+    let (_, found) = app.get("/practices?q=door-to-door", None).await;
+    assert_eq!(found["total"], 1);
+
     // The organisation's page lists it in the reader's language too.
     let (_, page) = app.get("/organisations/greater-irbid?lang=ar", None).await;
     assert_eq!(page["practices"][0]["title"], TITLE_AR);

@@ -116,6 +116,7 @@ fn save_practice(
     let by = principal.accountable_person();
     let changed = translations::apply(tx, Owner::Practice(key.id), &language, &changes, by)?;
     if !changed.is_empty() {
+        practices::refresh_search(tx, key.id)?;
         let (saved, removed) = split(&requested, &changed);
         emit_practice(tx, principal, key, practice, language, saved, removed)?;
     }
@@ -201,6 +202,7 @@ pub fn delete_practice_translation(
         .flat_map(|l| l.fields.iter().map(|f| f.field.clone()))
         .collect();
     if translations::remove(tx, Owner::Practice(key.id), &language, None)? > 0 {
+        practices::refresh_search(tx, key.id)?;
         emit_practice(tx, principal, &key, &practice, language, vec![], fields)?;
     }
     Ok(())
