@@ -488,6 +488,11 @@ async fn an_organisation_description_is_translated_by_its_editors() {
         .find(|o| o["slug"] == "greater-irbid")
         .unwrap();
     assert_eq!(item["description"], description);
+    let (_, found) = app.get("/organisations?q=الأردن", None).await;
+    assert_eq!(
+        found["total"], 1,
+        "found by the words of its translation: {found}"
+    );
     let (_, dir) = app.get_in("/organisations?lang=*", None, "ar").await;
     assert_eq!(
         dir["items"][0]["translation"]["fields"]["description"]["language"],

@@ -287,6 +287,7 @@ fn save_organisation(
     let by = principal.accountable_person();
     let changed = translations::apply(tx, Owner::Organisation(id), &language, &changes, by)?;
     if !changed.is_empty() {
+        organisations::refresh_search(tx, id)?;
         let (saved, removed) = split(&requested, &changed);
         emit_organisation(tx, principal, id, o, language, saved, removed)?;
     }
@@ -352,6 +353,7 @@ pub fn delete_organisation_translation(
     org_policy::edit(principal, id)?;
     let language = check_target_language(lang, &o.source_language)?;
     if translations::remove(tx, Owner::Organisation(id), &language, None)? > 0 {
+        organisations::refresh_search(tx, id)?;
         emit_organisation(
             tx,
             principal,

@@ -417,5 +417,21 @@ pub fn update(
         tags.push((THEMES.to_owned(), codes(themes)));
     }
     tags::set_organisation_tags(tx, id.get(), &tags)?;
+    refresh_search(tx, id)?;
     find_by_id(tx, id)
+}
+
+/// Recomputes what the directory's words search in: name, city, the description and its
+/// translations. Call inside a write transaction after one of them changes.
+pub fn refresh_search(tx: &mut Tx<'_>, id: OrganisationId) -> StoreResult<()> {
+    let o = find_by_id(tx, id)?;
+    let translations = crate::translations::of_organisations(tx, &[id.get()])?;
+    let mut parts: Vec<&str> = vec![&o.name, &o.city, &o.description];
+    for row in translations.get(&id.get()).into_iter().flatten() {
+        parts.push(&row.body);
+    }
+    diesel::update(organisations::table.find(id.get()))
+        .set(organisations::search_text.eq(search_text(&parts)))
+        .execute(&mut **tx)?;
+    Ok(())
 }
