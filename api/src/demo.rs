@@ -97,6 +97,7 @@ impl DemoRegistration {
             password: self.password.clone(),
             organisation: Some(self.organisation.clone()),
             invitation_code: None,
+            language: None,
         }
     }
 }
@@ -287,6 +288,7 @@ pub fn load(conn: &mut DbConn, clock: &Clock, settings: &MailSettings) -> anyhow
                     password_hash: hash,
                     role: p.role,
                     is_network_admin: p.network_admin,
+                    language: Default::default(),
                 },
             )?;
             // The demo's people are who they say they are.

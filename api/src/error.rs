@@ -4,7 +4,7 @@
 use actix_web::http::{header, StatusCode};
 use actix_web::{HttpResponse, ResponseError};
 use twinning_domain::principal::{Denied, Scope};
-use twinning_domain::problem::{kinds, reasons, FieldError, FieldErrors, Problem};
+use twinning_domain::problem::{kinds, FieldError, FieldErrors, Problem, Reason};
 use twinning_flows::FlowError;
 use twinning_store::dialect::{Refusal, RefusalKind};
 use twinning_store::StoreError;
@@ -13,11 +13,9 @@ use twinning_store::StoreError;
 pub enum ApiError {
     #[error("the input is not valid")]
     Validation(Vec<FieldError>),
+    /// A body that is not JSON, or that cannot be read at all.
     #[error("{detail}")]
-    Malformed {
-        detail: String,
-        field: Option<String>,
-    },
+    Malformed { detail: String },
     #[error("{0}")]
     Unauthenticated(&'static str),
     #[error("{0}")]
@@ -28,8 +26,8 @@ pub enum ApiError {
     MissingScope(Scope),
     #[error("not found")]
     NotFound,
-    #[error("{message}")]
-    Conflict { field: String, message: String },
+    #[error("{reason}")]
+    Conflict { field: String, reason: Reason },
     #[error("{0}")]
     InvalidTransition(String),
     #[error("your organisation is {}: {}", .0.code(), organisation_not_active_detail(*.0))]
@@ -64,8 +62,8 @@ fn organisation_not_active_detail(status: twinning_domain::OrganisationStatus) -
 }
 
 impl ApiError {
-    pub fn field(field: &str, message: impl Into<String>) -> ApiError {
-        ApiError::Validation(vec![FieldError::new(field, message)])
+    pub fn field(field: &str, reason: Reason) -> ApiError {
+        ApiError::Validation(vec![FieldError::new(field, reason)])
     }
 
     fn kind_and_title(&self) -> (&'static str, &'static str) {
@@ -102,16 +100,9 @@ impl ApiError {
                 "Some fields are not valid; see `errors`.".to_owned(),
                 errors.clone(),
             ),
-            ApiError::Malformed {
-                detail,
-                field: Some(field),
-            } => (
-                detail.clone(),
-                vec![FieldError::new(field.clone(), detail.clone())],
-            ),
-            ApiError::Conflict { field, message } => (
-                message.clone(),
-                vec![FieldError::new(field.clone(), message.clone())],
+            ApiError::Conflict { field, reason } => (
+                reason.to_string(),
+                vec![FieldError::new(field.clone(), reason.clone())],
             ),
             ApiError::NotFound => (
                 "There is nothing here, or you may not see it.".to_owned(),
@@ -147,9 +138,9 @@ impl From<StoreError> for ApiError {
     fn from(e: StoreError) -> Self {
         match e {
             StoreError::NotFound => ApiError::NotFound,
-            StoreError::Conflict { field, message } => ApiError::Conflict {
+            StoreError::Conflict { field, reason } => ApiError::Conflict {
                 field: field.to_owned(),
-                message,
+                reason,
             },
             StoreError::Pool(_) => ApiError::Unavailable,
             other => match other.refusal() {
@@ -168,26 +159,24 @@ impl From<StoreError> for ApiError {
 
 fn refused(refusal: Refusal) -> ApiError {
     let field = refusal.column.unwrap_or_else(|| "body".to_owned());
-    let (code, message) = match refusal.kind {
+    let reason = match refusal.kind {
         RefusalKind::Taken => {
             return ApiError::Conflict {
                 field,
-                message: "this value is already taken".to_owned(),
+                reason: Reason::taken(),
             }
         }
-        RefusalKind::Dangling => (
-            reasons::INVALID_REFERENCE,
-            "refers to something that does not exist",
-        ),
-        RefusalKind::BadText => (
-            reasons::CONTROL_CHARACTER,
-            "holds characters that cannot be stored",
-        ),
-        RefusalKind::TooLong => (reasons::NOT_STORABLE, "is too long"),
-        RefusalKind::OutOfRange => (reasons::NOT_STORABLE, "is out of range"),
-        RefusalKind::NotAllowed => (reasons::NOT_STORABLE, "is not an allowed value"),
+        RefusalKind::Dangling => Reason::invalid_reference(),
+        // Which character the database refused is not known here: a NUL is the one that
+        // validation lets no further, so the fault is named as one.
+        RefusalKind::BadText => {
+            Reason::control_character('\0').saying("holds characters that cannot be stored")
+        }
+        RefusalKind::TooLong => Reason::not_storable().saying("is too long"),
+        RefusalKind::OutOfRange => Reason::not_storable().saying("is out of range"),
+        RefusalKind::NotAllowed => Reason::not_storable().saying("is not an allowed value"),
     };
-    ApiError::Validation(vec![FieldError::coded(field, code, message)])
+    ApiError::Validation(vec![FieldError::new(field, reason)])
 }
 
 impl From<twinning_store::DieselError> for ApiError {
@@ -220,9 +209,9 @@ impl From<FlowError> for ApiError {
             FlowError::NotFound => ApiError::NotFound,
             FlowError::Invalid(errors) => errors.into(),
             FlowError::Transition(why) => ApiError::InvalidTransition(why),
-            FlowError::Conflict { field, message } => ApiError::Conflict {
+            FlowError::Conflict { field, reason } => ApiError::Conflict {
                 field: field.to_owned(),
-                message,
+                reason,
             },
             FlowError::Refused { code, message } => ApiError::Refused {
                 kind: kinds::refusal(code),

@@ -8,7 +8,7 @@ use actix_web::dev::Payload;
 use actix_web::{http::header, web, FromRequest, HttpRequest};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
-use twinning_domain::problem::{forbidden_control, reasons, FieldError};
+use twinning_domain::problem::{forbidden_control, FieldError, Reason};
 use twinning_domain::Validate;
 
 use crate::error::ApiError;
@@ -71,14 +71,12 @@ impl<T: DeserializeOwned + Validate + 'static> FromRequest for ValidJson<T> {
                 .await
                 .map_err(|e| ApiError::Malformed {
                     detail: format!("could not read the body: {e}"),
-                    field: None,
                 })?
                 .to_bytes_limited(limit)
                 .await
                 .map_err(|_| ApiError::PayloadTooLarge)?
                 .map_err(|e| ApiError::Malformed {
                     detail: format!("could not read the body: {e}"),
-                    field: None,
                 })?;
             let value = parse_json::<T>(&bytes)?;
             value.validate()?;
@@ -97,7 +95,6 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
             "the body is not valid JSON: {}",
             without_position(&e.to_string())
         ),
-        field: None,
     })?;
     let mut faults = Vec::new();
     control_characters(&document, &mut String::new(), &mut faults);
@@ -106,11 +103,22 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
     }
     serde_path_to_error::deserialize(document).map_err(|e| {
         let path = e.path().to_string();
-        ApiError::field(
-            &field_name(&path),
-            without_position(&e.into_inner().to_string()),
-        )
+        serde_fault(&path, &e.into_inner().to_string())
     })
+}
+
+/// A value serde could not read, as a field error with its code: a missing or unknown field
+/// is named itself (serde names the object holding it).
+fn serde_fault(path: &str, message: &str) -> ApiError {
+    let (reason, child) = Reason::from_serde(message);
+    let field = match child {
+        Some(child) if path == "." || path.is_empty() => child,
+        // An unknown key is on the path already.
+        Some(child) if path == child || path.ends_with(&format!(".{child}")) => path.to_owned(),
+        Some(child) => format!("{path}.{child}"),
+        None => field_name(path),
+    };
+    ApiError::field(&field, reason)
 }
 
 /// Names each string (value or key) of `value` that holds a control character other than tab,
@@ -121,16 +129,8 @@ fn control_characters(value: &Value, path: &mut String, faults: &mut Vec<FieldEr
     if faults.len() >= MAX_REPORTED {
         return;
     }
-    let fault = |path: &str, c: char| {
-        FieldError::coded(
-            field_name(path),
-            reasons::CONTROL_CHARACTER,
-            format!(
-                "must not contain control characters (U+{:04X} found)",
-                u32::from(c)
-            ),
-        )
-    };
+    let fault =
+        |path: &str, c: char| FieldError::new(field_name(path), Reason::control_character(c));
     match value {
         Value::String(s) => {
             if let Some(c) = forbidden_control(s, true) {
@@ -199,7 +199,7 @@ impl<T: DeserializeOwned> FromRequest for ValidQuery<T> {
             .map(ValidQuery)
             .map_err(|e| {
                 let field = e.path().to_string();
-                ApiError::field(&field_name(&field), e.into_inner().to_string())
+                serde_fault(&field, &e.into_inner().to_string())
             });
         std::future::ready(result)
     }
@@ -219,14 +219,7 @@ pub fn query_control_fault(query: &str) -> Option<FieldError> {
         } else {
             name.into_owned()
         };
-        Some(FieldError::coded(
-            field,
-            reasons::CONTROL_CHARACTER,
-            format!(
-                "must not contain control characters (U+{:04X} found)",
-                u32::from(c)
-            ),
-        ))
+        Some(FieldError::new(field, Reason::control_character(c)))
     })
 }
 
@@ -234,6 +227,32 @@ pub fn query_control_fault(query: &str) -> Option<FieldError> {
 mod tests {
     use super::*;
     use twinning_domain::organisation::NewOrganisation;
+    use twinning_domain::problem::reasons;
+
+    #[test]
+    fn a_missing_or_unknown_field_is_named_itself_with_its_code() {
+        let body = br#"{"kind":"ngo","governance_level":"local","country":"JO",
+            "city":"Irbid","settlement_context":"urban","languages":["ar"]}"#;
+        match parse_json::<NewOrganisation>(body) {
+            Err(ApiError::Validation(errors)) => {
+                assert_eq!(
+                    (errors[0].field.as_str(), errors[0].code.as_str()),
+                    ("name", reasons::REQUIRED)
+                );
+            }
+            other => panic!("unexpected {other:?}"),
+        }
+        let body = br#"{"name":"X","kind":"ngo","governance_level":"local","country":"ZZ",
+            "city":"Irbid","settlement_context":"urban","languages":[3]}"#;
+        match parse_json::<NewOrganisation>(body) {
+            Err(ApiError::Validation(errors)) => {
+                assert_eq!(errors[0].field, "country");
+                assert_eq!(errors[0].code, reasons::NOT_COUNTRY);
+                assert_eq!(errors[0].params["value"], "ZZ");
+            }
+            other => panic!("unexpected {other:?}"),
+        }
+    }
 
     #[test]
     fn a_wrong_value_names_its_field() {
@@ -243,6 +262,11 @@ mod tests {
             Err(ApiError::Validation(errors)) => {
                 assert_eq!(errors[0].field, "kind");
                 assert!(errors[0].message.contains("spaceship"));
+                assert_eq!(errors[0].code, reasons::UNKNOWN_VALUE);
+                assert_eq!(errors[0].params["value"], "spaceship");
+                assert!(errors[0].params["allowed"]
+                    .as_array()
+                    .is_some_and(|a| a.iter().any(|v| v == "municipality")));
             }
             other => panic!("unexpected {other:?}"),
         }
@@ -257,9 +281,8 @@ mod tests {
             Err(ApiError::Validation(errors)) => {
                 let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
                 assert_eq!(fields, ["city", "languages[1]"]);
-                assert!(errors
-                    .iter()
-                    .all(|e| e.code.as_deref() == Some(reasons::CONTROL_CHARACTER)));
+                assert!(errors.iter().all(|e| e.code == reasons::CONTROL_CHARACTER));
+                assert_eq!(errors[0].params["char"], "U+0000");
             }
             other => panic!("unexpected {other:?}"),
         }

@@ -10,6 +10,17 @@ export class Header {
   }
 }
 
+// Picks codes in a country or language picker (frontend/src/picker.rs): types each code and
+// takes the option with that code, as a person typing a name would take the name.
+export async function pickCodes(page: Page, testid: string, codes: string) {
+  const picker = page.getByTestId(testid);
+  for (const code of codes.split(',').map((c) => c.trim()).filter(Boolean)) {
+    await picker.getByTestId(`${testid}-input`).fill(code);
+    await picker.locator(`[role="option"][data-code="${code}" i]`).click();
+    await expect(picker.locator(`.chip[data-code="${code}" i]`)).toBeVisible();
+  }
+}
+
 export class LoginPage {
   constructor(private readonly page: Page) {}
 
@@ -46,10 +57,10 @@ export class RegisterPage {
     await this.page.getByTestId('org-name').fill(o.organisation);
     await this.page.getByTestId('org-kind').selectOption(o.kind);
     await this.page.getByTestId('org-level').selectOption(o.level);
-    await this.page.getByTestId('org-country').fill(o.country);
+    await pickCodes(this.page, 'org-country', o.country);
     await this.page.getByTestId('org-city').fill(o.city);
     await this.page.getByTestId('org-context').selectOption(o.context);
-    await this.page.getByTestId('org-languages').fill(o.languages);
+    await pickCodes(this.page, 'org-languages', o.languages);
     await this.page.getByTestId('register-submit').click();
     await expect(this.page.getByTestId('nav-logout')).toBeVisible();
   }
@@ -76,8 +87,8 @@ export class PracticeEditor {
     await this.page.getByTestId('practice-problem').fill(p.problem);
     await this.page.getByTestId('practice-approach').fill(p.approach);
     await this.page.getByTestId('practice-results').fill(p.results);
-    await this.page.getByTestId('practice-countries').fill(p.countries);
-    await this.page.getByTestId('practice-languages').fill(p.languages);
+    await pickCodes(this.page, 'practice-countries', p.countries);
+    await pickCodes(this.page, 'practice-languages', p.languages);
     for (const theme of p.themes) {
       await this.page.getByTestId(`theme-${theme}`).check();
     }
@@ -211,10 +222,10 @@ export class Directory {
     await expect(this.count()).toHaveText(/^\d+ organisations$/);
   }
 
-  // Filters by kind and country. Neither field has a test id yet: their labels name them.
+  // Filters by kind and country.
   async filter(kind: string, country: string) {
     await this.page.getByLabel('Kind', { exact: true }).selectOption(kind);
-    await this.page.getByLabel(/^Country/).fill(country);
+    await pickCodes(this.page, 'dir-country', country);
     await this.page.getByTestId('members-submit').click();
   }
 

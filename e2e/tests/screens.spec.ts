@@ -13,6 +13,7 @@ import {
   HomePage,
   Invitations,
   LoginPage,
+  pickCodes,
   practicesText,
 } from '../pages/app';
 
@@ -135,8 +136,9 @@ test('register validation shows field errors', async ({ page }) => {
   await page.getByTestId('register-name').fill('X');
   await page.getByTestId('register-email').fill('not-an-email');
   await page.getByTestId('register-password').fill('short');
-  await page.getByTestId('org-country').fill('XX');
+  // The country is left unpicked: a picker offers real countries only.
   await page.getByTestId('register-submit').click();
+  await expect(page.getByTestId('form-problems')).toBeFocused();
   await expect(page.getByTestId('error-email')).toBeVisible();
   await expect(page.getByTestId('error-password')).toBeVisible();
   await expect(page.getByTestId('error-organisation.country')).toBeVisible();
@@ -174,10 +176,7 @@ test('org admin: my organisation, invitation, draft editor with submit errors', 
   await expect(page.getByTestId('error-summary')).toBeVisible();
   await page.getByTestId('practice-title').fill('Smoke test practice');
   await page.getByTestId('practice-summary').fill('A summary.');
-  await page.getByTestId('practice-countries').fill('NL, ZZ');
-  await page.getByTestId('practice-save').click();
-  await expect(page.getByTestId('error-countries')).toBeVisible();
-  await page.getByTestId('practice-countries').fill('NL');
+  await pickCodes(page, 'practice-countries', 'NL');
   await page.getByTestId('practice-submit').click();
   await expect(page.getByTestId('error-problem')).toBeVisible();
   await expect(page.getByTestId('error-themes')).toBeVisible();

@@ -32,7 +32,7 @@ impl ApiError {
             ApiError::Problem {
                 retry_after: Some(secs),
                 ..
-            } => format!("Too many attempts. Please wait {secs} seconds and try again."),
+            } => t!("error-rate-limited", seconds = *secs),
             ApiError::Problem { problem, .. } if problem.errors.is_empty() => {
                 if problem.detail.is_empty() {
                     problem.title.clone()
@@ -40,10 +40,8 @@ impl ApiError {
                     problem.detail.clone()
                 }
             }
-            ApiError::Problem { .. } => {
-                "Some fields need attention; see the messages below them.".to_owned()
-            }
-            ApiError::Network(m) => format!("The server could not be reached: {m}"),
+            ApiError::Problem { .. } => t!("error-fields-need-attention"),
+            ApiError::Network(m) => t!("error-unreachable", detail = m),
         }
     }
 
@@ -78,7 +76,10 @@ async fn send(
     let client = reqwest::Client::new();
     let mut req = client
         .request(method, format!("{}{path}", base()))
-        .header("Accept", "application/json");
+        .header("Accept", "application/json")
+        // Content (practices, descriptions) comes back in the reader's language where it
+        // has been translated; the server says per field what it fell back to.
+        .header("Accept-Language", crate::i18n::language().code());
     if let Some(t) = token {
         req = req.bearer_auth(t);
     }

@@ -14,18 +14,6 @@ use crate::session::Auth;
 /// Often enough that a publication shows within the minute, rarely enough to cost nothing.
 const POLL: Duration = Duration::from_secs(45);
 
-mod text {
-    pub const NAME: &str = "Notifications";
-
-    pub fn label(unread: i64) -> String {
-        match unread {
-            0 => "Notifications: none unread".to_owned(),
-            1 => "Notifications: 1 unread".to_owned(),
-            n => format!("Notifications: {n} unread"),
-        }
-    }
-}
-
 /// Where the count's request stands. One request at a time, and a refresh asked while one is
 /// out runs again when it is back: a count asked after a change (marking read) must not be
 /// answered by a request that left before it.
@@ -103,6 +91,12 @@ pub fn use_unread() -> Unread {
     expect_context::<Unread>()
 }
 
+/// Unread counts are far below 2^53, where f64 stops being exact.
+#[allow(clippy::cast_precision_loss)]
+fn count_f64(n: i64) -> f64 {
+    n as f64
+}
+
 fn hidden() -> bool {
     web_sys::window()
         .and_then(|w| w.document())
@@ -135,12 +129,12 @@ pub fn Bell() -> impl IntoView {
     let any = move || count.get() > 0;
     view! {
         <A href="/notifications" attr:class="bell" attr:data-testid="nav-bell"
-            attr:aria-label=move || text::label(count.get()) attr:title=text::NAME>
+            attr:aria-label=move || t!("bell-label", count = count.get()) attr:title=t!("bell-name")>
             <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="22" height="22">
                 <path fill="currentColor" d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1Z"/>
             </svg>
             <Show when=any>
-                <span class="bell-count" data-testid="bell-count">{move || count.get().to_string()}</span>
+                <span class="bell-count" data-testid="bell-count">{move || crate::i18n::number(count_f64(count.get()))}</span>
             </Show>
         </A>
     }

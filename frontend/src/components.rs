@@ -18,7 +18,7 @@ pub fn error_for(errors: RwSignal<Vec<FieldError>>, field: &str) -> Option<Strin
     errors.with(|all| {
         all.iter()
             .find(|e| belongs(e, field))
-            .map(|e| e.message.clone())
+            .map(crate::i18n::field_error)
     })
 }
 
@@ -105,7 +105,7 @@ pub fn banner(message: String) -> impl IntoView {
 
 #[component]
 pub fn Loading() -> impl IntoView {
-    view! { <p class="muted" role="status">"Loading…"</p> }
+    view! { <p class="muted" role="status">{t!("loading")}</p> }
 }
 
 /// For pages that need a session: where to go, and back again afterwards.
@@ -118,8 +118,8 @@ pub fn LoginNeeded(#[prop(into)] what: String) -> impl IntoView {
         <div class="notice" role="status">
             <p>{what}</p>
             <p>
-                <a href=format!("/login?next={}", crate::api::enc(&here))>"Log in"</a>
-                " or "<a href="/register">"register your organisation"</a>"."
+                <a href=format!("/login?next={}", crate::api::enc(&here))>{t!("login-needed-login")}</a>
+                " "{t!("login-needed-or")}" "<a href="/register">{t!("login-needed-register")}</a>
             </p>
         </div>
     }
@@ -141,12 +141,12 @@ pub fn Pager(
     };
     let last = move || page.get() >= pages();
     view! {
-        <nav class="pager" aria-label="Pages">
+        <nav class="pager" aria-label=t!("pager-label")>
             <button type="button" class="secondary" data-testid="page-prev" disabled=first
-                on:click=move |_| go.run(page.get().saturating_sub(1).max(1))>"← Previous"</button>
-            <span>{move || format!("Page {} of {}", page.get(), pages())}</span>
+                on:click=move |_| go.run(page.get().saturating_sub(1).max(1))>{t!("pager-previous")}</button>
+            <span>{move || t!("pager-position", page = page.get(), pages = pages())}</span>
             <button type="button" class="secondary" data-testid="page-next" disabled=last
-                on:click=move |_| go.run(page.get() + 1)>"Next →"</button>
+                on:click=move |_| go.run(page.get() + 1)>{t!("pager-next")}</button>
         </nav>
     }
 }
@@ -160,19 +160,27 @@ pub fn tags(values: Vec<String>) -> impl IntoView {
     }
 }
 
-/// `<option>`s of a vocabulary, the current one selected (a `<select>`'s value set before its
-/// options exist would be lost).
-pub fn options<T: Copy + PartialEq + Send + Sync + 'static>(
+/// A row of tags, each a link (to the catalogue filtered by it).
+pub fn tag_links(values: Vec<(String, String)>) -> impl IntoView {
+    view! {
+        <ul class="tags">
+            {values.into_iter().map(|(label, href)| view! { <li><a href=href>{label}</a></li> }).collect_view()}
+        </ul>
+    }
+}
+
+/// `<option>`s of a closed list, each named in the reader's language, the current one
+/// selected (a `<select>`'s value set before its options exist would be lost).
+pub fn options<T: crate::i18n::Word + Copy + Send + Sync + 'static>(
     all: &'static [T],
     code: fn(T) -> &'static str,
-    label: fn(T) -> &'static str,
     current: RwSignal<String>,
 ) -> impl IntoView {
     all.iter()
         .map(|v| {
             let v = *v;
             view! {
-                <option value=code(v) selected=move || current.with(|c| c == code(v))>{label(v)}</option>
+                <option value=code(v) selected=move || current.with(|c| c == code(v))>{v.word()}</option>
             }
         })
         .collect_view()
@@ -200,12 +208,12 @@ pub fn join_codes<T: std::fmt::Display>(values: &[T]) -> String {
 pub fn parse_codes<T>(
     raw: &str,
     field: &str,
-    parse: fn(&str) -> Result<T, String>,
+    parse: fn(&str) -> Result<T, twinning_domain::problem::Reason>,
     errors: &mut twinning_domain::FieldErrors,
 ) -> Vec<T> {
     split_list(raw)
         .iter()
-        .filter_map(|c| parse(c).map_err(|m| errors.add(field, m)).ok())
+        .filter_map(|c| parse(c).map_err(|r| errors.add(field, r)).ok())
         .collect()
 }
 
@@ -216,14 +224,14 @@ pub fn set_title(title: &str) {
     }
 }
 
-/// Today's date from a timestamp, for lists.
+/// A date, in the reader's language and the browser's time zone, for lists.
 pub fn day(t: &chrono::DateTime<chrono::Utc>) -> String {
-    t.format("%-d %b %Y").to_string()
+    crate::i18n::date(t)
 }
 
-/// A date and time, for the admin screens where the hour matters.
+/// A date and time, for the screens where the hour matters.
 pub fn moment(t: &chrono::DateTime<chrono::Utc>) -> String {
-    t.format("%-d %b %Y, %H:%M UTC").to_string()
+    crate::i18n::date_time(t)
 }
 
 /// The browser's clock.
@@ -290,7 +298,7 @@ pub fn Confirm(
                         aria-describedby=question_id.clone()
                         on:click=move |_| { open.set(false); on_confirm.run(()); }>{confirm.clone()}</button>
                     <button type="button" class="secondary" data-testid=cancel_id.clone()
-                        on:click=move |_| { open.set(false); focus(opener); }>"Cancel"</button>
+                        on:click=move |_| { open.set(false); focus(opener); }>{t!("confirm-cancel")}</button>
                 </span>
             </Show>
         </span>
@@ -337,5 +345,82 @@ impl Outcome {
             Ok(text) => self.done(text),
             Err(e) => self.failed(&e),
         }
+    }
+}
+
+/// One input of a form, as the error summary names and links it.
+#[derive(Clone)]
+pub struct FieldRef {
+    pub field: &'static str,
+    pub label: String,
+    pub input_id: String,
+}
+
+impl FieldRef {
+    pub fn new(field: &'static str, label: String, input_id: impl Into<String>) -> FieldRef {
+        FieldRef {
+            field,
+            label,
+            input_id: input_id.into(),
+        }
+    }
+}
+
+/// Every problem of the last attempt, at the top of the form, each linking to its input.
+/// Focus moves here when an attempt fails, so a keyboard or screen-reader user hears them
+/// all at once and can go to each in turn.
+#[component]
+pub fn ErrorSummary(
+    errors: RwSignal<Vec<FieldError>>,
+    fields: Vec<FieldRef>,
+    #[prop(optional)] form: &'static str,
+) -> impl IntoView {
+    let node = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        if errors.with(|e| !e.is_empty()) {
+            request_animation_frame(move || {
+                if let Some(el) = node.get_untracked() {
+                    let _ = el.focus();
+                }
+            });
+        }
+    });
+    let testid = if form.is_empty() {
+        // Not `error-summary`: that names the error of a field called `summary`.
+        "form-problems".to_owned()
+    } else {
+        format!("form-problems-{form}")
+    };
+    view! {
+        <Show when=move || errors.with(|e| !e.is_empty())>
+            <div class="error-summary" role="alert" tabindex="-1" node_ref=node data-testid=testid.clone()
+                aria-labelledby=format!("{testid}-title")>
+                <h2 id=format!("{testid}-title")>{move || t!("error-summary-title", count = errors.with(Vec::len))}</h2>
+                <ul>
+                    {
+                        let fields = fields.clone();
+                        move || errors.get().into_iter().map(|e| {
+                            let target = fields.iter().find(|f| belongs(&e, f.field)).cloned();
+                            let message = crate::i18n::field_error(&e);
+                            match target {
+                                Some(f) => view! {
+                                    <li><a href=format!("#{}", f.input_id)>{f.label}": "{message}</a></li>
+                                }.into_any(),
+                                None => view! { <li>{message}</li> }.into_any(),
+                            }
+                        }).collect_view()
+                    }
+                </ul>
+            </div>
+        </Show>
+    }
+}
+
+/// Marks a label's field as required: a visible star, and the word for screen readers.
+#[component]
+pub fn Req() -> impl IntoView {
+    view! {
+        <span class="required" aria-hidden="true">" *"</span>
+        <span class="visually-hidden">{format!(" ({})", t!("form-required"))}</span>
     }
 }

@@ -102,7 +102,13 @@ impl Auth {
 
     pub fn begin(&self, session: Session) {
         tokens::store(&session.tokens.access_token);
+        let language = session.me.language;
         self.me.set(Some(session.me));
+        // Signing in on a browser that was never told a language: the app takes the
+        // person's own, once the page the sign-in leads to is reached.
+        if crate::i18n::stored_choice().is_none() && language != crate::i18n::language() {
+            request_animation_frame(move || crate::i18n::remember_and_reload(language));
+        }
     }
 
     /// Logs out: the server ends the session and clears the cookie.

@@ -79,7 +79,10 @@ pub async fn delete_account(
     let pw = req.password;
     let verified = web::block(move || password::verify(&pw, &record.password_hash)).await?;
     if !verified {
-        return Err(ApiError::field("password", "this is not your password"));
+        return Err(ApiError::field(
+            "password",
+            twinning_domain::problem::Reason::wrong_password(),
+        ));
     }
     state
         .write(move |tx| Ok(flow::delete_account(tx, person)?))

@@ -103,7 +103,13 @@ pub async fn change_password(
         }
     })
     .await??
-    .ok_or_else(|| ApiError::field("current", "is not your current password"))?;
+    .ok_or_else(|| {
+        ApiError::field(
+            "current",
+            twinning_domain::problem::Reason::wrong_password()
+                .saying("is not your current password"),
+        )
+    })?;
     state
         .write(move |tx| Ok(flow::change_password(tx, person, auth.session, &new_hash)?))
         .await?;

@@ -192,7 +192,7 @@ pub async fn translations(
 
 /// Saves the translation of the organisation's description into `lang` (those who may edit
 /// its profile). An empty string or `null` removes it. Not into the source language (`422`,
-/// `code: source_language`); an unknown language is `422` with `code: unknown_language`.
+/// `code: source_language`); an unknown language is `422` with `code: not_language`.
 /// Answers every translation.
 #[utoipa::path(
     tag = "organisations",

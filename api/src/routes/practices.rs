@@ -131,7 +131,7 @@ pub async fn translations(
 /// archived). Fields absent are kept; an empty string or `null` removes that field's
 /// translation. Each field is kept with the source text it translates, so it reads as stale
 /// once the source changes. Not into the source language (`422`, `code: source_language`);
-/// an unknown language is `422` with `code: unknown_language`. Answers every translation.
+/// an unknown language is `422` with `code: not_language`. Answers every translation.
 #[utoipa::path(
     tag = "practices",
     operation_id = "translate_practice",

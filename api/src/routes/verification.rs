@@ -80,7 +80,8 @@ pub async fn resend_verification(
         })),
         Resend::AlreadyVerified => Err(ApiError::Conflict {
             field: "email".to_owned(),
-            message: "your address is already verified".to_owned(),
+            reason: twinning_domain::problem::Reason::wrong_state()
+                .saying("your address is already verified"),
         }),
         Resend::TooSoon { retry_after_secs } => Err(ApiError::RateLimited { retry_after_secs }),
     }

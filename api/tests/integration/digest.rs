@@ -66,14 +66,14 @@ async fn the_weekly_digest_groups_everything_in_one_mail_once_a_week() {
     );
     let text = digest.body("text/plain");
     assert!(
-        text.contains("Someone joined your organisation (org admins) (3)"),
+        text.contains("People joining your organisation (3)"),
         "{text}"
     );
     assert_eq!(text.matches("Joiner joined Irbid").count(), 3, "{text}");
-    assert!(text.contains("One of your organisation's practices was published (1)"));
+    assert!(text.contains("Your organisation's practices published (1)"));
     assert!(text.contains("“Waste sorting” is published"));
     let html = digest.body("text/html");
-    assert!(html.contains("One of your organisation&#39;s practices was published (1)"));
+    assert!(html.contains("Your organisation&#39;s practices published (1)"));
     let unsubscribe_all = unsubscribe_url(digest);
     assert!(text.contains(&unsubscribe_all));
     // The bell is unchanged by the digest.
@@ -102,7 +102,7 @@ async fn the_weekly_digest_groups_everything_in_one_mail_once_a_week() {
         .unwrap();
     assert!(next
         .body("text/plain")
-        .contains("Someone joined your organisation (org admins) (1)"));
+        .contains("People joining your organisation (1)"));
 
     // The digest's one-click unsubscribe stops every kind the person gets weekly.
     let (status, body) = one_click(&app, &unsubscribe_all).await;

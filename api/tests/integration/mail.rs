@@ -212,7 +212,7 @@ async fn account_mails_go_at_once_without_unsubscribe() {
     );
     assert!(mail.header("List-Unsubscribe").is_none());
     let text = mail.body("text/plain");
-    assert!(text.contains("as organisation admin"), "{text}");
+    assert!(text.contains("as an organisation admin"), "{text}");
     assert!(
         text.contains(&format!("{}/join/{code}", app.public_url)),
         "{text}"

@@ -13,6 +13,7 @@ mod catalogue;
 mod demo;
 mod digest;
 mod edge;
+mod languages;
 mod mail;
 mod members;
 mod notifications;

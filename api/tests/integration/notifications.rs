@@ -337,7 +337,8 @@ async fn preferences_round_trip_and_refuse_unknown_kinds_and_values() {
             json!({ "notifications": { "member_joined": "never" }, "mails": true }),
             "mails",
         ),
-        (json!({}), "body"),
+        // A missing field is named itself, with `required`.
+        (json!({}), "notifications"),
     ] {
         let (status, res) = put_preferences(&app, token, body.clone()).await;
         assert_problem(status, &res, StatusCode::UNPROCESSABLE_ENTITY, Some(field));

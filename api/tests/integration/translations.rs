@@ -168,7 +168,7 @@ async fn a_practice_is_read_in_the_readers_language_with_fallbacks() {
     let (_, body) = app.get("/practices?lang=ar", None).await;
     assert_eq!(body["items"][0]["title"], TITLE_AR);
     let (status, body) = app.get("/practices?lang=zz", None).await;
-    assert_code(status, &body, "lang", "unknown_language");
+    assert_code(status, &body, "lang", "not_language");
 
     // Its words are found in either language.
     let (_, found) = app.get("/practices?q=النفايات&lang=ar", None).await;
@@ -317,15 +317,15 @@ async fn bad_translations_are_refused_with_codes_never_a_500() {
     let (status, body) = app
         .put(&format!("{tr}/xx"), Some(&owner), title.clone())
         .await;
-    assert_code(status, &body, "lang", "unknown_language");
+    assert_code(status, &body, "lang", "not_language");
     let (status, body) = app
         .put(&format!("{tr}/ara"), Some(&owner), title.clone())
         .await;
-    assert_code(status, &body, "lang", "unknown_language");
+    assert_code(status, &body, "lang", "not_language");
     let (status, body) = app.delete(&format!("{tr}/en"), Some(&owner)).await;
     assert_code(status, &body, "lang", "source_language");
     let (status, body) = app.delete(&format!("{tr}/qq"), Some(&owner)).await;
-    assert_code(status, &body, "lang", "unknown_language");
+    assert_code(status, &body, "lang", "not_language");
     // A NUL in the path is nothing's name.
     let (status, _) = app
         .put(&format!("{tr}/a%00"), Some(&owner), title.clone())
@@ -569,12 +569,12 @@ async fn a_practice_says_when_its_programme_ran() {
     let (status, body) = app
         .patch(&path, Some(&owner), json!({ "ran_from": 1899 }))
         .await;
-    assert_code(status, &body, "ran_from", "year_out_of_range");
+    assert_code(status, &body, "ran_from", "out_of_range");
     let next_decade = chrono::Datelike::year(&chrono::Utc::now()) + 11;
     let (status, body) = app
         .patch(&path, Some(&owner), json!({ "ran_until": next_decade }))
         .await;
-    assert_code(status, &body, "ran_until", "year_out_of_range");
+    assert_code(status, &body, "ran_until", "out_of_range");
     let (status, body) = app
         .patch(&path, Some(&owner), json!({ "ran_until": "soon" }))
         .await;

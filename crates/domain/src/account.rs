@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::auth::{check_email, check_password, EMAIL_MAX, PASSWORD_MAX, PERSON_NAME_MAX};
-use crate::problem::{FieldErrors, Validate};
+use crate::problem::{FieldErrors, Reason, Validate};
 
 /// How long a link to verify an address works.
 pub const VERIFY_EMAIL_TTL_HOURS: i64 = 48;
@@ -56,12 +56,15 @@ impl UiLanguage {
         }
     }
 
-    pub fn parse(code: &str) -> Result<UiLanguage, String> {
+    pub fn parse(code: &str) -> Result<UiLanguage, Reason> {
         UiLanguage::ALL
             .iter()
             .copied()
             .find(|l| l.code() == code)
-            .ok_or_else(|| format!("unknown language `{code}`; expected one of: en, fr, de, ar"))
+            .ok_or_else(|| {
+                let all: Vec<&str> = UiLanguage::ALL.iter().map(|l| l.code()).collect();
+                Reason::unknown_value(code, &all)
+            })
     }
 }
 
@@ -91,10 +94,7 @@ pub fn local_time(t: DateTime<Utc>, time_zone: &str) -> String {
 
 pub fn check_time_zone(field: &str, name: &str, errors: &mut FieldErrors) {
     if !is_time_zone(name) {
-        errors.add(
-            field,
-            "must be an IANA time zone name, such as Europe/Amsterdam or Asia/Amman",
-        );
+        errors.add(field, Reason::not_time_zone(name));
     }
 }
 
@@ -155,7 +155,10 @@ impl Validate for PasswordChange {
         e.text("current", &self.current, 1, PASSWORD_MAX);
         check_password("new", &self.new, &mut e);
         if e.get("new").is_none() && self.new == self.current {
-            e.add("new", "must differ from the current password");
+            e.add(
+                "new",
+                Reason::must_differ("current").saying("must differ from the current password"),
+            );
         }
         e.into_result()
     }

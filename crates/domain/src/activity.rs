@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::event::{ActorKind, Event, EventType, SubjectKind};
 use crate::ids::EventId;
-use crate::problem::FieldErrors;
+use crate::problem::{FieldErrors, Reason};
 
 pub const LIMIT_DEFAULT: u32 = 20;
 pub const LIMIT_MAX: u32 = 100;
@@ -42,17 +42,14 @@ impl ActivityQuery {
                 // Cursors are event ids; anything else was not handed out by this API.
                 Ok(id) if id > 0 && c.bytes().all(|b| b.is_ascii_digit()) => Some(EventId(id)),
                 _ => {
-                    e.add(
-                        "cursor",
-                        "is not a cursor of this feed; pass the `next_cursor` of the previous page",
-                    );
+                    e.add("cursor", Reason::invalid_cursor());
                     None
                 }
             },
         };
         let limit = self.limit.unwrap_or(LIMIT_DEFAULT);
         if limit == 0 || limit > LIMIT_MAX {
-            e.add("limit", format!("must be between 1 and {LIMIT_MAX}"));
+            e.add("limit", Reason::out_of_range(1, LIMIT_MAX));
         }
         e.into_result()?;
         Ok(ActivityPaging { before, limit })

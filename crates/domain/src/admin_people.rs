@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::ids::PersonId;
 use crate::organisation::OrganisationRef;
-use crate::problem::{FieldErrors, Validate};
+use crate::problem::{FieldErrors, Reason, Validate};
 use crate::review::admin_page;
 use crate::vocab::{OrganisationStatus, Role};
 
@@ -42,7 +42,7 @@ impl PeopleQuery {
         let q = self.q.as_deref().unwrap_or("");
         e.controls("q", q, false);
         if q.chars().count() > QUERY_MAX {
-            e.add("q", format!("must be at most {QUERY_MAX} characters"));
+            e.add("q", Reason::too_long(QUERY_MAX));
         }
         let (page, per_page) = admin_page(self.page, self.per_page, &mut e);
         e.into_result()?;

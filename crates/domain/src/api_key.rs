@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::ids::ApiKeyId;
 use crate::organisation::OrganisationRef;
 use crate::principal::Scope;
-use crate::problem::{FieldErrors, Validate};
+use crate::problem::{FieldErrors, Reason, Validate};
 
 pub const KEY_NAME_MAX: usize = 100;
 /// Every key starts with this, so secret scanners and people recognise it.
@@ -45,11 +45,13 @@ impl NewApiKey {
         let mut e = self.form_errors();
         if let Some(t) = self.expires_at {
             if t <= now {
-                e.add("expires_at", "must lie in the future");
+                e.add("expires_at", Reason::in_the_past());
             } else if t > now + Duration::days(EXPIRY_MAX_DAYS) {
                 e.add(
                     "expires_at",
-                    "must lie within ten years; leave it out for a key that does not expire",
+                    Reason::too_far_ahead(EXPIRY_MAX_DAYS).saying(
+                        "must lie within ten years; leave it out for a key that does not expire",
+                    ),
                 );
             }
         }
@@ -61,9 +63,15 @@ impl NewApiKey {
         let mut e = FieldErrors::new();
         e.line("name", &self.name, 1, KEY_NAME_MAX);
         if self.scopes.is_empty() {
-            e.add("scopes", "give at least one scope");
+            e.add(
+                "scopes",
+                Reason::too_few(1).saying("give at least one scope"),
+            );
         } else if self.scopes.len() > SCOPES_MAX {
-            e.add("scopes", format!("give at most {SCOPES_MAX} scopes"));
+            e.add(
+                "scopes",
+                Reason::too_many(SCOPES_MAX).saying(format!("give at most {SCOPES_MAX} scopes")),
+            );
         } else {
             e.distinct("scopes", &self.scopes);
         }

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::organisation::{NewOrganisation, OrganisationRef};
-use crate::problem::{FieldErrors, Validate};
+use crate::problem::{FieldErrors, Reason, Validate};
 use crate::vocab::Role;
 
 pub const PASSWORD_MIN: usize = 10;
@@ -28,6 +28,11 @@ pub struct RegisterRequest {
     #[serde(default)]
     #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 100))]
     pub invitation_code: Option<String>,
+    /// The language the person reads (the one the web app shows as they register): their
+    /// mails, the first of which confirms their address, are written in it. English when
+    /// absent; `PATCH /me` changes it.
+    #[serde(default)]
+    pub language: Option<crate::account::UiLanguage>,
 }
 
 impl Validate for RegisterRequest {
@@ -41,11 +46,14 @@ impl Validate for RegisterRequest {
             (None, Some(code)) => e.line("invitation_code", code, 1, 100),
             (Some(_), Some(_)) => e.add(
                 "invitation_code",
-                "give either a new organisation or an invitation code, not both",
+                Reason::either_or(&["organisation", "invitation_code"])
+                    .saying("give either a new organisation or an invitation code, not both"),
             ),
             (None, None) => e.add(
                 "organisation",
-                "give the organisation you register, or an invitation code to join one",
+                Reason::either_or(&["organisation", "invitation_code"]).saying(
+                    "give the organisation you register, or an invitation code to join one",
+                ),
             ),
         }
         e.into_result()
@@ -56,9 +64,9 @@ pub fn check_email(field: &str, email: &str, errors: &mut FieldErrors) {
     if crate::problem::forbidden_control(email, false).is_some() {
         errors.controls(field, email, false);
     } else if email.chars().count() > EMAIL_MAX {
-        errors.add(field, format!("must be at most {EMAIL_MAX} characters"));
+        errors.add(field, Reason::too_long(EMAIL_MAX));
     } else if !email_address::EmailAddress::is_valid(email.trim()) {
-        errors.add(field, "must be an email address");
+        errors.add(field, Reason::not_email());
     }
 }
 
@@ -66,9 +74,9 @@ pub fn check_password(field: &str, password: &str, errors: &mut FieldErrors) {
     errors.controls(field, password, false);
     let len = password.chars().count();
     if len < PASSWORD_MIN {
-        errors.add(field, format!("must be at least {PASSWORD_MIN} characters"));
+        errors.add(field, Reason::too_short(PASSWORD_MIN));
     } else if len > PASSWORD_MAX {
-        errors.add(field, format!("must be at most {PASSWORD_MAX} characters"));
+        errors.add(field, Reason::too_long(PASSWORD_MAX));
     }
 }
 
@@ -154,6 +162,7 @@ mod tests {
             password: "correct horse battery".into(),
             organisation: None,
             invitation_code: Some("abc".into()),
+            language: None,
         }
     }
 

@@ -3,17 +3,19 @@
 
 use serde::{Deserialize, Deserializer, Serialize};
 
+use crate::problem::Reason;
+
 /// An ISO 3166-1 alpha-2 country code, upper case (`JO`, `NL`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(transparent)]
 pub struct CountryCode(String);
 
 impl CountryCode {
-    pub fn parse(code: &str) -> Result<Self, String> {
+    pub fn parse(code: &str) -> Result<Self, Reason> {
         let upper = code.trim().to_ascii_uppercase();
         isocountry::CountryCode::for_alpha2(&upper)
             .map(|_| CountryCode(upper))
-            .map_err(|_| format!("`{code}` is not an ISO 3166-1 alpha-2 country code"))
+            .map_err(|_| Reason::not_country(code))
     }
 
     pub fn as_str(&self) -> &str {
@@ -44,11 +46,11 @@ impl std::fmt::Display for CountryCode {
 pub struct LanguageCode(String);
 
 impl LanguageCode {
-    pub fn parse(code: &str) -> Result<Self, String> {
+    pub fn parse(code: &str) -> Result<Self, Reason> {
         let lower = code.trim().to_ascii_lowercase();
         isolang::Language::from_639_1(&lower)
             .map(|_| LanguageCode(lower))
-            .ok_or_else(|| format!("`{code}` is not an ISO 639-1 language code"))
+            .ok_or_else(|| Reason::not_language(code))
     }
 
     pub fn as_str(&self) -> &str {
@@ -165,7 +167,10 @@ mod tests {
     fn country_codes_are_normalised_and_checked() {
         assert_eq!(CountryCode::parse("jo").unwrap().as_str(), "JO");
         assert_eq!(CountryCode::parse("JO").unwrap().name(), "Jordan");
-        assert!(CountryCode::parse("XX").is_err());
+        assert_eq!(
+            CountryCode::parse("XX").unwrap_err(),
+            Reason::not_country("XX")
+        );
         assert!(CountryCode::parse("Jordan").is_err());
         assert!(serde_json::from_str::<CountryCode>("\"ZZ\"").is_err());
     }
@@ -174,7 +179,10 @@ mod tests {
     fn language_codes_are_normalised_and_checked() {
         assert_eq!(LanguageCode::parse("AR").unwrap().as_str(), "ar");
         assert_eq!(LanguageCode::parse("ar").unwrap().name(), "Arabic");
-        assert!(LanguageCode::parse("xx").is_err());
+        assert_eq!(
+            LanguageCode::parse("xx").unwrap_err().code(),
+            crate::problem::reasons::NOT_LANGUAGE
+        );
         assert!(LanguageCode::parse("ara").is_err());
     }
 

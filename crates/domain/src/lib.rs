@@ -35,7 +35,7 @@ pub use ids::{
     PracticeId,
 };
 pub use principal::{Principal, Scope};
-pub use problem::{FieldError, FieldErrors, Problem, Validate};
+pub use problem::{FieldError, FieldErrors, Problem, Reason, Validate};
 pub use vocab::{
     GovernanceLevel, OrganisationKind, OrganisationStatus, PracticeStatus, Role, SettlementContext,
     TargetGroup, Theme,

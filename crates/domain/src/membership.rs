@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::ids::{InvitationId, PersonId};
 use crate::organisation::OrganisationRef;
-use crate::problem::{FieldErrors, Validate};
+use crate::problem::{FieldErrors, Reason, Validate};
 use crate::vocab::Role;
 
 /// Days an invitation (and each resent link) stays valid.
@@ -146,7 +146,10 @@ impl Validate for AdminTransfer {
     fn validate(&self) -> Result<(), FieldErrors> {
         let mut e = FieldErrors::new();
         if self.person_id.get() < 1 {
-            e.add("person_id", "must be a person's id (1 or more)");
+            e.add(
+                "person_id",
+                Reason::too_small(1).saying("must be a person's id (1 or more)"),
+            );
         }
         e.into_result()
     }

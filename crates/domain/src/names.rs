@@ -88,10 +88,7 @@ pub fn time_zones() -> impl Iterator<Item = &'static str> {
 /// Checks a time zone field.
 pub fn check_time_zone(field: &str, value: &str, errors: &mut crate::FieldErrors) {
     if !is_time_zone(value) {
-        errors.add(
-            field,
-            "must be an IANA time zone such as `Asia/Amman` or `Europe/Helsinki`",
-        );
+        errors.add(field, crate::problem::Reason::not_time_zone(value));
     }
 }
 

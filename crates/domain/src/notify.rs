@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::event::EventType;
 use crate::ids::NotificationId;
-use crate::problem::{FieldErrors, Validate};
+use crate::problem::{FieldErrors, Reason, Validate};
 
 // The outbox's types live with the outbox; they were first declared here.
 pub use crate::outbox::{Mail, MailPage, MailStatus};
@@ -32,13 +32,11 @@ impl Delivery {
         }
     }
 
-    pub fn parse(code: &str) -> Result<Delivery, String> {
-        [Delivery::Immediate, Delivery::Weekly, Delivery::Never]
-            .into_iter()
+    pub fn parse(code: &str) -> Result<Delivery, Reason> {
+        let all = [Delivery::Immediate, Delivery::Weekly, Delivery::Never];
+        all.into_iter()
             .find(|d| d.code() == code)
-            .ok_or_else(|| {
-                format!("unknown delivery `{code}`; expected one of: immediate, weekly, never")
-            })
+            .ok_or_else(|| Reason::unknown_value(code, &all.map(Delivery::code)))
     }
 }
 
@@ -82,17 +80,14 @@ notification_kinds! {
 }
 
 impl NotificationKind {
-    pub fn parse(code: &str) -> Result<NotificationKind, String> {
+    pub fn parse(code: &str) -> Result<NotificationKind, Reason> {
         NotificationKind::ALL
             .iter()
             .copied()
             .find(|k| k.code() == code)
             .ok_or_else(|| {
                 let all: Vec<&str> = NotificationKind::ALL.iter().map(|k| k.code()).collect();
-                format!(
-                    "unknown notification kind `{code}`; expected one of: {}",
-                    all.join(", ")
-                )
+                Reason::unknown_value(code, &all)
             })
     }
 }
@@ -216,20 +211,14 @@ impl NotificationQuery {
             Some(c) => match c.parse::<i64>() {
                 Ok(id) if id > 0 => Some(NotificationId(id)),
                 _ => {
-                    e.add(
-                        "cursor",
-                        "not a cursor this API gave out (use `next_cursor`)",
-                    );
+                    e.add("cursor", Reason::invalid_cursor());
                     None
                 }
             },
         };
         let limit = self.limit.unwrap_or(NOTIFICATIONS_PER_PAGE_DEFAULT);
         if limit == 0 || limit > NOTIFICATIONS_PER_PAGE_MAX {
-            e.add(
-                "limit",
-                format!("must be between 1 and {NOTIFICATIONS_PER_PAGE_MAX}"),
-            );
+            e.add("limit", Reason::out_of_range(1, NOTIFICATIONS_PER_PAGE_MAX));
         }
         e.into_result().map(|()| (cursor, limit))
     }
@@ -253,12 +242,23 @@ impl Validate for MarkRead {
     fn validate(&self) -> Result<(), FieldErrors> {
         let mut e = FieldErrors::new();
         if self.all && !self.ids.is_empty() {
-            e.add("ids", "give either `ids` or `all`, not both");
+            e.add(
+                "ids",
+                Reason::either_or(&["ids", "all"]).saying("give either `ids` or `all`, not both"),
+            );
         } else if !self.all && self.ids.is_empty() {
-            e.add("ids", "give the ids to mark read, or `\"all\": true`");
+            e.add(
+                "ids",
+                Reason::either_or(&["ids", "all"])
+                    .saying("give the ids to mark read, or `\"all\": true`"),
+            );
         }
         if self.ids.len() > MARK_READ_MAX {
-            e.add("ids", format!("at most {MARK_READ_MAX} ids at once"));
+            e.add(
+                "ids",
+                Reason::too_many(MARK_READ_MAX)
+                    .saying(format!("at most {MARK_READ_MAX} ids at once")),
+            );
         }
         e.into_result()
     }
@@ -307,8 +307,9 @@ impl PreferencesUpdate {
                 (Ok(k), Ok(d)) => {
                     notifications.insert(k, d);
                 }
-                (Err(m), _) => e.add("notifications", m.replace(kind.as_str(), &named)),
-                (Ok(_), Err(m)) => e.add(format!("notifications.{named}"), m),
+                // The reason echoes at most 64 characters of the key, as `named` does.
+                (Err(r), _) => e.add("notifications", r),
+                (Ok(_), Err(r)) => e.add(format!("notifications.{named}"), r),
             }
         }
         e.into_result().map(|()| Preferences { notifications })

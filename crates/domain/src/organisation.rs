@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::codes::{CountryCode, LanguageCode};
 use crate::practice::PracticeSummary;
-use crate::problem::{FieldErrors, Validate};
+use crate::problem::{FieldErrors, Reason, Validate};
 use crate::vocab::{
     GovernanceLevel, OrganisationKind, OrganisationStatus, SettlementContext, Theme,
 };
@@ -96,10 +96,10 @@ pub struct GeoPoint {
 impl GeoPoint {
     fn check(&self, field: &str, errors: &mut FieldErrors) {
         if !(-90.0..=90.0).contains(&self.lat) {
-            errors.add(format!("{field}.lat"), "must be between -90 and 90");
+            errors.add(format!("{field}.lat"), Reason::out_of_range(-90, 90));
         }
         if !(-180.0..=180.0).contains(&self.lon) {
-            errors.add(format!("{field}.lon"), "must be between -180 and 180");
+            errors.add(format!("{field}.lon"), Reason::out_of_range(-180, 180));
         }
     }
 }
@@ -182,7 +182,7 @@ impl NewOrganisation {
         if self.mentor_capacity > MAX_MENTOR_CAPACITY {
             errors.add(
                 f("mentor_capacity"),
-                format!("must be at most {MAX_MENTOR_CAPACITY}"),
+                Reason::too_large(MAX_MENTOR_CAPACITY.into()),
             );
         }
         crate::names::check_time_zone(&f("time_zone"), self.time_zone(), errors);
@@ -272,7 +272,7 @@ impl Validate for OrganisationPatch {
         {
             e.add(
                 "mentor_capacity",
-                format!("must be at most {MAX_MENTOR_CAPACITY}"),
+                Reason::too_large(MAX_MENTOR_CAPACITY.into()),
             );
         }
         if let Some(zone) = &self.time_zone {
@@ -289,9 +289,9 @@ fn check_website(field: &str, website: Option<&str>, errors: &mut FieldErrors) {
     if crate::problem::forbidden_control(url, false).is_some() {
         errors.controls(field, url, false);
     } else if url.chars().count() > WEBSITE_MAX {
-        errors.add(field, format!("must be at most {WEBSITE_MAX} characters"));
+        errors.add(field, Reason::too_long(WEBSITE_MAX));
     } else if !(url.starts_with("https://") || url.starts_with("http://")) || url.contains(' ') {
-        errors.add(field, "must be a web address starting with https://");
+        errors.add(field, Reason::not_https_url());
     }
 }
 

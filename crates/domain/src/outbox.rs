@@ -32,16 +32,16 @@ impl MailStatus {
         }
     }
 
-    pub fn parse(code: &str) -> Result<MailStatus, String> {
-        [
+    pub fn parse(code: &str) -> Result<MailStatus, crate::problem::Reason> {
+        let all = [
             MailStatus::Queued,
             MailStatus::Sent,
             MailStatus::Kept,
             MailStatus::Failed,
-        ]
-        .into_iter()
-        .find(|s| s.code() == code)
-        .ok_or_else(|| format!("unknown mail status `{code}`"))
+        ];
+        all.into_iter()
+            .find(|s| s.code() == code)
+            .ok_or_else(|| crate::problem::Reason::unknown_value(code, &all.map(MailStatus::code)))
     }
 }
 
@@ -102,7 +102,7 @@ impl MailQuery {
         let mut e = FieldErrors::new();
         let status = match self.status.as_deref().map(str::trim) {
             None | Some("") => None,
-            Some(code) => MailStatus::parse(code).map_err(|m| e.add("status", m)).ok(),
+            Some(code) => MailStatus::parse(code).map_err(|r| e.add("status", r)).ok(),
         };
         let (page, per_page) = crate::search::parse_paging(self.page, self.per_page, &mut e);
         e.into_result().map(|()| MailFilter {

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::codes::{CountryCode, LanguageCode};
 use crate::organisation::OrganisationRef;
-use crate::problem::{FieldErrors, Validate};
+use crate::problem::{FieldErrors, Reason, Validate};
 use crate::vocab::{PracticeStatus, SettlementContext, TargetGroup, Theme};
 
 pub const TITLE_MAX: usize = 200;
@@ -20,12 +20,10 @@ pub const YEARS_AHEAD: i32 = 10;
 /// counts is ten years from now.
 pub const YEAR_MAX: i32 = 2100;
 
-/// The stable codes of the programme period's field errors.
+/// The stable codes of the programme period's field errors, among `problem::reasons`: a
+/// year before 1900 or more than ten years ahead is `out_of_range` {min, max}.
 pub mod period_codes {
-    /// A year before 1900 or more than ten years ahead.
-    pub const YEAR_OUT_OF_RANGE: &str = "year_out_of_range";
-    /// `ran_from` after `ran_until`.
-    pub const PERIOD_REVERSED: &str = "period_reversed";
+    pub use crate::problem::reasons::{OUT_OF_RANGE, PERIOD_REVERSED};
 }
 
 fn english() -> LanguageCode {
@@ -72,6 +70,10 @@ pub struct Practice {
     /// The year the programme ended, if it has.
     pub ran_until: Option<i32>,
     pub owner: OrganisationRef,
+    /// Whether its organisation offers to mentor others in replicating it (it mentors, with
+    /// room for at least one mentee).
+    #[serde(default)]
+    pub mentor_available: bool,
     pub status: PracticeStatus,
     /// Which language each text field is in, as read (see `lang` and `Accept-Language`).
     /// Absent from event payloads, which hold the source.
@@ -103,6 +105,9 @@ pub struct PracticeSummary {
     pub ran_from: Option<i32>,
     pub ran_until: Option<i32>,
     pub owner: OrganisationRef,
+    /// Whether its organisation offers to mentor others in replicating it.
+    #[serde(default)]
+    pub mentor_available: bool,
     pub status: PracticeStatus,
     pub updated_at: DateTime<Utc>,
     pub published_at: Option<DateTime<Utc>>,
@@ -126,6 +131,7 @@ impl From<Practice> for PracticeSummary {
             ran_from: p.ran_from,
             ran_until: p.ran_until,
             owner: p.owner,
+            mentor_available: p.mentor_available,
             status: p.status,
             updated_at: p.updated_at,
             published_at: p.published_at,
@@ -196,21 +202,17 @@ pub fn check_period(from: Option<i32>, until: Option<i32>, this_year: i32, e: &m
     for (field, year) in [("ran_from", from), ("ran_until", until)] {
         if let Some(y) = year {
             if !(YEAR_MIN..=last).contains(&y) {
-                e.add_coded(
+                e.add(
                     field,
-                    period_codes::YEAR_OUT_OF_RANGE,
-                    format!("must be a year from {YEAR_MIN} to {last}"),
+                    Reason::out_of_range(YEAR_MIN, last)
+                        .saying(format!("must be a year from {YEAR_MIN} to {last}")),
                 );
             }
         }
     }
     if let (Some(f), Some(u)) = (from, until) {
         if f > u {
-            e.add_coded(
-                "ran_until",
-                period_codes::PERIOD_REVERSED,
-                "must not be before the year it started (ran_from)",
-            );
+            e.add("ran_until", Reason::period_reversed());
         }
     }
 }
@@ -407,15 +409,22 @@ pub fn check_ready_for_review(p: &NewPractice) -> Result<(), FieldErrors> {
         if text.trim().chars().count() < 20 {
             e.add(
                 field,
-                "describe this in at least 20 characters before submitting",
+                Reason::too_short(20)
+                    .saying("describe this in at least 20 characters before submitting"),
             );
         }
     }
     if p.themes.is_empty() {
-        e.add("themes", "choose at least one theme before submitting");
+        e.add(
+            "themes",
+            Reason::too_few(1).saying("choose at least one theme before submitting"),
+        );
     }
     if p.countries.is_empty() {
-        e.add("countries", "name at least one country before submitting");
+        e.add(
+            "countries",
+            Reason::too_few(1).saying("name at least one country before submitting"),
+        );
     }
     e.into_result()
 }
@@ -425,7 +434,10 @@ fn check_figures(figures: &[ImpactFigure], e: &mut FieldErrors) {
     for (i, f) in figures.iter().enumerate() {
         e.line(&format!("figures[{i}].label"), &f.label, 1, 200);
         if f.value < 0 {
-            e.add(format!("figures[{i}].value"), "must not be negative");
+            e.add(
+                format!("figures[{i}].value"),
+                Reason::too_small(0).saying("must not be negative"),
+            );
         }
     }
 }
@@ -492,16 +504,16 @@ mod tests {
         d.ran_until = Some(2012);
         let e = d.validate_in(2026).unwrap_err().into_vec();
         assert_eq!(e[0].field, "ran_until");
-        assert_eq!(e[0].code.as_deref(), Some(period_codes::PERIOD_REVERSED));
+        assert_eq!(e[0].code, period_codes::PERIOD_REVERSED);
         d.ran_from = Some(1899);
         d.ran_until = Some(2037);
         let e = d.validate_in(2026).unwrap_err().into_vec();
         let codes: Vec<_> = e
             .iter()
-            .map(|f| (f.field.as_str(), f.code.as_deref()))
+            .map(|f| (f.field.as_str(), f.code.as_str()))
             .collect();
-        assert!(codes.contains(&("ran_from", Some(period_codes::YEAR_OUT_OF_RANGE))));
-        assert!(codes.contains(&("ran_until", Some(period_codes::YEAR_OUT_OF_RANGE))));
+        assert!(codes.contains(&("ran_from", period_codes::OUT_OF_RANGE)));
+        assert!(codes.contains(&("ran_until", period_codes::OUT_OF_RANGE)));
         d.ran_from = Some(2012);
         d.ran_until = Some(2036);
         assert!(d.validate_in(2026).is_ok());

@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::organisation::{Organisation, OrganisationRef};
-use crate::problem::{FieldErrors, Validate};
+use crate::problem::{FieldErrors, Reason, Validate};
 use crate::vocab::OrganisationStatus;
 
 pub const REASON_MAX: usize = 2000;
@@ -129,11 +129,11 @@ pub struct AdminOrganisationQuery {
 pub fn admin_page(page: Option<u32>, per_page: Option<u32>, e: &mut FieldErrors) -> (u32, u32) {
     let page = page.unwrap_or(1);
     if page == 0 || page > 100_000 {
-        e.add("page", "must be between 1 and 100000");
+        e.add("page", Reason::out_of_range(1, 100_000));
     }
     let per_page = per_page.unwrap_or(PER_PAGE_DEFAULT);
     if per_page == 0 || per_page > PER_PAGE_MAX {
-        e.add("per_page", format!("must be between 1 and {PER_PAGE_MAX}"));
+        e.add("per_page", Reason::out_of_range(1, PER_PAGE_MAX));
     }
     (page, per_page)
 }
@@ -153,9 +153,8 @@ impl AdminOrganisationQuery {
             None | Some("") => None,
             Some(code) => match OrganisationStatus::parse(code) {
                 Ok(s) => Some(s),
-                Err(m) => {
-                    let shown: String = code.chars().take(40).collect();
-                    e.add("status", m.replace(code, &shown));
+                Err(reason) => {
+                    e.add("status", reason);
                     None
                 }
             },

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::codes::{CountryCode, LanguageCode};
 use crate::organisation::OrganisationQuery;
 use crate::practice::PracticeSummary;
-use crate::problem::FieldErrors;
+use crate::problem::{FieldErrors, Reason};
 use crate::vocab::{
     GovernanceLevel, OrganisationKind, PracticeStatus, SettlementContext, TargetGroup, Theme,
 };
@@ -108,7 +108,7 @@ impl PracticeQuery {
             Some(other) => {
                 e.add(
                     "sort",
-                    format!("unknown value `{other}`; expected one of: relevance, newest, title"),
+                    Reason::unknown_value(other, &["relevance", "newest", "title"]),
                 );
                 None
             }
@@ -260,8 +260,8 @@ pub fn parse_lang(
     }
     match LanguageCode::parse(raw) {
         Ok(l) => Some(LanguagePreference::only(&l)),
-        Err(msg) => {
-            e.add_coded("lang", crate::translation::codes::UNKNOWN_LANGUAGE, msg);
+        Err(reason) => {
+            e.add("lang", reason);
             None
         }
     }
@@ -295,7 +295,7 @@ fn parse_words(field: &str, q: Option<&str>, e: &mut FieldErrors) -> Vec<String>
         return vec![];
     }
     if q.chars().count() > Q_MAX {
-        e.add(field, format!("must be at most {Q_MAX} characters"));
+        e.add(field, Reason::too_long(Q_MAX));
         return vec![];
     }
     q.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
@@ -308,7 +308,7 @@ fn parse_words(field: &str, q: Option<&str>, e: &mut FieldErrors) -> Vec<String>
 fn parse_list<T: PartialEq>(
     field: &str,
     raw: Option<&str>,
-    parse: impl Fn(&str) -> Result<T, String>,
+    parse: impl Fn(&str) -> Result<T, Reason>,
     e: &mut FieldErrors,
 ) -> Vec<T> {
     let mut out = Vec::new();
@@ -321,7 +321,7 @@ fn parse_list<T: PartialEq>(
         match parse(part) {
             Ok(v) if !out.contains(&v) => out.push(v),
             Ok(_) => {}
-            Err(msg) => e.add(field, msg),
+            Err(reason) => e.add(field, reason),
         }
     }
     out
@@ -334,11 +334,11 @@ pub(crate) fn parse_paging(
 ) -> (u32, u32) {
     let page = page.unwrap_or(1);
     if page == 0 || page > 10_000 {
-        e.add("page", "must be between 1 and 10000");
+        e.add("page", Reason::out_of_range(1, 10_000));
     }
     let per_page = per_page.unwrap_or(PER_PAGE_DEFAULT);
     if per_page == 0 || per_page > PER_PAGE_MAX {
-        e.add("per_page", format!("must be between 1 and {PER_PAGE_MAX}"));
+        e.add("per_page", Reason::out_of_range(1, PER_PAGE_MAX));
     }
     (page, per_page)
 }

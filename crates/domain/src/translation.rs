@@ -13,7 +13,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::codes::LanguageCode;
 use crate::event::PersonRef;
-use crate::problem::{FieldErrors, Validate};
+use crate::problem::{FieldErrors, Reason, Validate};
 
 /// The translatable fields of a practice (its figures' labels are `figures[N].label`).
 pub const PRACTICE_FIELDS: [&str; 5] = ["title", "summary", "problem", "approach", "results"];
@@ -27,18 +27,12 @@ pub const ORGANISATION_KEY_FIELD: &str = "description";
 /// How many language ranges of one `Accept-Language` header are read: browsers send a few.
 const MAX_RANGES: usize = 20;
 
-/// The stable codes of translation field errors.
+/// The stable codes of translation field errors, among `problem::reasons`; a language code
+/// that is not ISO 639-1 is `not_language`.
 pub mod codes {
-    /// A language code that is not ISO 639-1.
-    pub const UNKNOWN_LANGUAGE: &str = "unknown_language";
-    /// A translation into the source language itself.
-    pub const SOURCE_LANGUAGE: &str = "source_language";
-    /// The source language may not become one the content is already translated into.
-    pub const TRANSLATION_EXISTS: &str = "translation_exists";
-    /// A figure label for a figure the practice does not have.
-    pub const NO_SUCH_FIGURE: &str = "no_such_figure";
-    /// A translation that translates nothing: no field given.
-    pub const EMPTY_TRANSLATION: &str = "empty_translation";
+    pub use crate::problem::reasons::{
+        EMPTY_TRANSLATION, NO_SUCH_FIGURE, SOURCE_LANGUAGE, TRANSLATION_EXISTS,
+    };
 }
 
 /// `figures[N].label`, the field name of a figure's label.
@@ -427,40 +421,27 @@ impl PracticeTranslationInput {
                 SECTION_MAX,
             );
         }
-        if let Some(labels) = self
+        if self
             .figure_labels
             .as_ref()
-            .filter(|l| l.len() > crate::practice::FIGURES_MAX)
+            .is_some_and(|l| l.len() > crate::practice::FIGURES_MAX)
         {
-            e.add_coded(
+            e.add(
                 "figure_labels",
-                codes::NO_SUCH_FIGURE,
-                format!(
-                    "a practice has at most {} figures; {} labels given",
-                    crate::practice::FIGURES_MAX,
-                    labels.len()
-                ),
+                Reason::too_many(crate::practice::FIGURES_MAX),
             );
         } else if let Some(labels) = &self.figure_labels {
             for (i, label) in labels.iter().enumerate() {
                 let field = format!("figure_labels[{i}]");
                 if i >= figures {
-                    e.add_coded(
-                        field,
-                        codes::NO_SUCH_FIGURE,
-                        format!("the practice has {figures} figure(s)"),
-                    );
+                    e.add(field, Reason::no_such_figure(figures));
                 } else if let Some(v) = label {
                     e.line(&field, v, 0, 200);
                 }
             }
         }
         if self.changes().is_empty() {
-            e.add_coded(
-                "title",
-                codes::EMPTY_TRANSLATION,
-                "give at least one field to translate",
-            );
+            e.add("title", Reason::empty_translation());
         }
         e.into_result()
     }
@@ -506,10 +487,9 @@ impl Validate for OrganisationTranslationInput {
             crate::organisation::DESCRIPTION_MAX,
         );
         if self.changes().is_empty() {
-            e.add_coded(
+            e.add(
                 "description",
-                codes::EMPTY_TRANSLATION,
-                "give the description to translate",
+                Reason::empty_translation().saying("give the description to translate"),
             );
         }
         e.into_result()
@@ -525,16 +505,12 @@ pub fn target_language(
 ) -> Option<LanguageCode> {
     match LanguageCode::parse(raw) {
         Ok(l) if l == *source => {
-            e.add_coded(
-                "lang",
-                codes::SOURCE_LANGUAGE,
-                format!("`{l}` is the source language: edit the text itself"),
-            );
+            e.add("lang", Reason::source_language(l.as_str()));
             None
         }
         Ok(l) => Some(l),
-        Err(msg) => {
-            e.add_coded("lang", codes::UNKNOWN_LANGUAGE, msg);
+        Err(reason) => {
+            e.add("lang", reason);
             None
         }
     }

@@ -28,11 +28,11 @@ macro_rules! vocabulary {
                 match self { $($name::$variant => $label),+ }
             }
 
-            /// Parses a code, or explains which codes exist.
-            pub fn parse(code: &str) -> Result<Self, String> {
+            /// Parses a code, or says which codes exist (`unknown_value`).
+            pub fn parse(code: &str) -> Result<Self, $crate::problem::Reason> {
                 code.parse().map_err(|_| {
                     let allowed: Vec<&str> = Self::ALL.iter().map(|v| v.code()).collect();
-                    format!("unknown value `{code}`; expected one of: {}", allowed.join(", "))
+                    $crate::problem::Reason::unknown_value(code, &allowed)
                 })
             }
         }
@@ -149,7 +149,14 @@ mod tests {
     #[test]
     fn unknown_codes_list_the_allowed_ones() {
         let err = GovernanceLevel::parse("galactic").unwrap_err();
-        assert!(err.contains("galactic"));
-        assert!(err.contains("local, regional, national, european, international"));
+        assert_eq!(err.code(), crate::problem::reasons::UNKNOWN_VALUE);
+        assert_eq!(err.params()["value"], "galactic");
+        assert_eq!(
+            err.params()["allowed"],
+            serde_json::json!(["local", "regional", "national", "european", "international"])
+        );
+        assert!(err
+            .message()
+            .contains("local, regional, national, european, international"));
     }
 }

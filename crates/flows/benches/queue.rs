@@ -136,6 +136,7 @@ fn prepare(url: &DatabaseUrl, jobs: usize) -> Result<(), FlowError> {
             password_hash: "not-a-hash",
             role: Role::OrgAdmin,
             is_network_admin: admin,
+            language: Default::default(),
         };
         let owner = insert_person(tx, &person("owner@irbid.example", false))?;
         let admin = insert_person(tx, &person("admin@network.example", true))?;

@@ -2,11 +2,13 @@
 //! (invitations themselves are in `invitations`, sessions in `sessions`). Secrets arrive hashed (the API hashes
 //! passwords and tokens): nothing here sees them in clear.
 
+use twinning_domain::account::UiLanguage;
 use twinning_domain::auth::{normalise_email, RegisterRequest};
 use twinning_domain::event::{
     EventType, InvitationPayload, OrganisationPayload, PersonJoinedPayload, PersonRef,
 };
 use twinning_domain::principal::{PersonPrincipal, Principal};
+use twinning_domain::problem::Reason;
 use twinning_domain::review::Warning;
 use twinning_domain::{OrganisationId, OrganisationStatus, PersonId, Role, Validate};
 use twinning_store::accounts::{self, NewPerson};
@@ -80,6 +82,7 @@ pub fn register(
                     password_hash,
                     role: Role::OrgAdmin,
                     is_network_admin: false,
+                    language: req.language.unwrap_or_default(),
                 },
             )?;
             organisations::set_registrant(tx, org_id, person)?;
@@ -98,14 +101,24 @@ pub fn register(
         }
         (None, Some(_)) => {
             let code_hash = invitation_hash.ok_or_else(|| {
-                FlowError::field("invitation_code", "this invitation code is not valid")
+                FlowError::field(
+                    "invitation_code",
+                    Reason::not_valid().saying("this invitation code is not valid"),
+                )
             })?;
             Ok((
-                join(tx, code_hash, &email, &req.name, password_hash)?,
+                join(
+                    tx,
+                    code_hash,
+                    &email,
+                    &req.name,
+                    password_hash,
+                    req.language.unwrap_or_default(),
+                )?,
                 Vec::new(),
             ))
         }
-        (None, None) => Err(FlowError::field("organisation", "is required")),
+        (None, None) => Err(FlowError::field("organisation", Reason::required())),
     }
 }
 
@@ -118,8 +131,14 @@ fn join(
     email: &str,
     name: &str,
     password_hash: &str,
+    language: UiLanguage,
 ) -> FlowResult<PersonId> {
-    let invalid = || FlowError::field("invitation_code", "this invitation code is not valid");
+    let invalid = || {
+        FlowError::field(
+            "invitation_code",
+            Reason::not_valid().saying("this invitation code is not valid"),
+        )
+    };
     let invitation = match invitations::by_code_hash(tx, code_hash) {
         Err(StoreError::NotFound) => return Err(invalid()),
         other => other?,
@@ -130,17 +149,11 @@ fn join(
     {
         return Err(FlowError::field(
             "invitation_code",
-            "this invitation has been used, revoked or has expired",
+            Reason::not_valid().saying("this invitation has been used, revoked or has expired"),
         ));
     }
     if invitation.email.as_deref().is_some_and(|to| to != email) {
-        let mut e = twinning_domain::FieldErrors::new();
-        e.add_coded(
-            "email",
-            twinning_domain::problem::reasons::INVITATION_ADDRESS,
-            "this invitation is for another address: register with the address it was sent to",
-        );
-        return Err(e.into());
+        return Err(FlowError::field("email", Reason::invitation_address()));
     }
     let role = invitation.role()?;
     let org = invitation.organisation_id;
@@ -173,6 +186,7 @@ fn join(
                 password_hash,
                 role,
                 is_network_admin: false,
+                language,
             },
         )?,
     };

@@ -3,6 +3,7 @@
 //! join itself is in `accounts`. Codes arrive here with their hash; only hashes are stored.
 
 use chrono::{DateTime, Duration, Utc};
+use twinning_domain::account::UiLanguage;
 use twinning_domain::auth::normalise_email;
 use twinning_domain::event::{EventType, InvitationPayload};
 use twinning_domain::membership::{
@@ -11,9 +12,10 @@ use twinning_domain::membership::{
 use twinning_domain::organisation::{Invitation, Organisation, OrganisationRef};
 use twinning_domain::policy::organisation as policy;
 use twinning_domain::principal::{Denied, Principal};
+use twinning_domain::problem::Reason;
 use twinning_domain::{InvitationId, Validate};
 use twinning_store::invitations::{self, InvitationRecord, NewInvitationRecord};
-use twinning_store::{members, organisations, DbConn, StoreError, Tx};
+use twinning_store::{accounts, members, organisations, DbConn, StoreError, Tx};
 
 use crate::mail::{self, MailSettings};
 use crate::people::MailedToken;
@@ -49,9 +51,16 @@ fn reference(organisation: &Organisation) -> OrganisationRef {
     }
 }
 
+/// Mails the invitation's link. Whoever receives it has no account yet, so no language of
+/// their own: the mail is written in the language of the person who sends it (who invites or
+/// resends). People invite colleagues, who most likely read the language the inviter works
+/// in; an organisation has no single language to choose instead (it lists several it works
+/// in, ISO codes that are not all languages mails are written in). Without a person behind
+/// the request (the platform itself), English.
 fn mail_link(
     tx: &mut Tx<'_>,
     settings: &MailSettings,
+    principal: &Principal,
     record: &InvitationRecord,
     organisation: &OrganisationRef,
     time_zone: &str,
@@ -60,12 +69,17 @@ fn mail_link(
     let Some(to) = record.email.as_deref() else {
         return Ok(());
     };
+    let language = match principal.accountable_person() {
+        Some(inviter) => mail::language_of(&accounts::person_by_id(tx, inviter)?),
+        None => UiLanguage::default(),
+    };
     mail::queue_invitation(
         tx,
         settings,
         to,
         organisation,
         time_zone,
+        language,
         record.role()?,
         code.token,
         record.expires_at.and_utc(),
@@ -94,7 +108,7 @@ pub fn invite(
     if members::address_taken(tx, &email)? {
         return Err(FlowError::Conflict {
             field: "email",
-            message: "this address already has a Twinning account".to_owned(),
+            reason: Reason::taken().saying("this address already has a Twinning account"),
         });
     }
     let expires_at = tx.now() + Duration::days(INVITATION_TTL_DAYS);
@@ -113,6 +127,7 @@ pub fn invite(
     mail_link(
         tx,
         settings,
+        principal,
         &record,
         &org_ref,
         &organisation.time_zone,
@@ -162,6 +177,7 @@ pub fn resend(
     mail_link(
         tx,
         settings,
+        principal,
         &record,
         &org_ref,
         &organisation.time_zone,

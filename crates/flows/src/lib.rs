@@ -23,6 +23,7 @@ pub mod worker;
 pub use emit::emit;
 
 use twinning_domain::principal::{Denied, Scope};
+use twinning_domain::problem::Reason;
 use twinning_domain::FieldErrors;
 use twinning_store::{DieselError, StoreError};
 
@@ -37,11 +38,8 @@ pub enum FlowError {
     /// The state machine refuses the move now.
     #[error("{0}")]
     Transition(String),
-    #[error("{field}: {message}")]
-    Conflict {
-        field: &'static str,
-        message: String,
-    },
+    #[error("{field}: {reason}")]
+    Conflict { field: &'static str, reason: Reason },
     /// A rule of the domain refuses the request as it stands; `code` is stable.
     #[error("{code}: {message}")]
     Refused { code: &'static str, message: String },
@@ -54,9 +52,9 @@ impl FlowError {
         FlowError::Denied(Denied::MissingScope(scope))
     }
 
-    pub fn field(field: &str, message: impl Into<String>) -> FlowError {
+    pub fn field(field: &str, reason: Reason) -> FlowError {
         let mut e = FieldErrors::new();
-        e.add(field, message);
+        e.add(field, reason);
         FlowError::Invalid(e)
     }
 }
@@ -77,7 +75,7 @@ impl From<StoreError> for FlowError {
     fn from(e: StoreError) -> Self {
         match e {
             StoreError::NotFound => FlowError::NotFound,
-            StoreError::Conflict { field, message } => FlowError::Conflict { field, message },
+            StoreError::Conflict { field, reason } => FlowError::Conflict { field, reason },
             other => FlowError::Store(other),
         }
     }

@@ -5,11 +5,13 @@
 
 mod account;
 mod digest;
+mod i18n;
 mod render;
 mod unsubscribe;
 
 pub use account::{local_time, Recipient};
 pub use digest::{iso_week, run_weekly_digest};
+pub use i18n::{Args, Words};
 pub use render::{escape_html, Composed};
 pub use unsubscribe::{check as check_unsubscribe, token as unsubscribe_token, unsubscribe, Topic};
 
@@ -21,9 +23,10 @@ use lettre::{Message, SmtpTransport, Transport};
 use serde::Deserialize;
 use twinning_domain::organisation::OrganisationRef;
 use twinning_domain::{MailId, PersonId, Role};
+use twinning_store::accounts::PersonRecord;
 use twinning_store::jobs::{self as queue, Claimed, NewJob};
 use twinning_store::mail::{self as outbox, NewMail};
-use twinning_store::{accounts, write, Clock, DbConn, StoreError, Tx};
+use twinning_store::{write, Clock, DbConn, StoreError, Tx};
 
 use crate::jobs::JobKind;
 use crate::notify::Rendered;
@@ -140,18 +143,30 @@ fn queue_mail(tx: &mut Tx<'_>, mail: &NewMail<'_>) -> FlowResult<MailId> {
     Ok(id)
 }
 
+/// The language a person reads their mails in: the one they chose, else English.
+pub fn language_of(person: &PersonRecord) -> twinning_domain::account::UiLanguage {
+    person.language().unwrap_or_default()
+}
+
 /// Queues the mail of a notification the person wants at once, with a one-click
-/// unsubscribe for its kind.
+/// unsubscribe for its kind. `rendered` is in the recipient's language already.
 pub fn queue_notification(
     tx: &mut Tx<'_>,
     settings: &MailSettings,
-    person: PersonId,
+    recipient: &PersonRecord,
     kind: twinning_domain::notify::NotificationKind,
     rendered: &Rendered,
 ) -> FlowResult<MailId> {
-    let recipient = accounts::person_by_id(tx, person)?;
+    let person = recipient.id;
     let unsubscribe = unsubscribe::url(tx, settings, person, Topic::Kind(kind))?;
-    let composed = render::notification(&recipient.name, kind, rendered, settings, &unsubscribe);
+    let composed = render::notification(
+        Words::new(language_of(recipient)),
+        &recipient.name,
+        kind,
+        rendered,
+        settings,
+        &unsubscribe,
+    );
     queue_mail(
         tx,
         &NewMail {
@@ -193,7 +208,8 @@ pub fn queue_account(
 }
 
 /// Mails an invitation's `/join/{code}` link to the address the org admin gave; times in the
-/// inviting organisation's time zone.
+/// inviting organisation's time zone, words in `language` (the inviter's: see
+/// `invitations::mail_link`).
 #[allow(clippy::too_many_arguments)]
 pub fn queue_invitation(
     tx: &mut Tx<'_>,
@@ -201,6 +217,7 @@ pub fn queue_invitation(
     to: &str,
     organisation: &OrganisationRef,
     time_zone: &str,
+    language: twinning_domain::account::UiLanguage,
     role: Role,
     code: &str,
     expires: chrono::DateTime<chrono::Utc>,
@@ -208,12 +225,12 @@ pub fn queue_invitation(
     let recipient = Recipient {
         name: to,
         time_zone,
+        language,
     };
-    let role = role.label().to_lowercase();
     let composed = account::invitation(
         &recipient,
         &organisation.name,
-        &role,
+        role,
         code,
         expires,
         settings,

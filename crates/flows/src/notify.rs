@@ -2,15 +2,19 @@
 //! event; each person gets one notification per event and kind, whose mail goes out at once,
 //! in the weekly digest or never, as they chose.
 
+use std::collections::hash_map::Entry;
+use std::collections::HashMap;
+
+use twinning_domain::account::UiLanguage;
 use twinning_domain::event::{
     Event, EventType, OrganisationReviewPayload, PersonJoinedPayload, PracticePayload, SubjectKind,
 };
 use twinning_domain::notify::{rules_for, Delivery, NotificationKind, Preferences};
 use twinning_domain::{EventId, PersonId};
 use twinning_store::notifications::{self, MailState, NewNotification};
-use twinning_store::{events, StoreError, Tx};
+use twinning_store::{accounts, events, StoreError, Tx};
 
-use crate::mail::{self, MailSettings};
+use crate::mail::{self, Args, MailSettings, Words};
 use crate::FlowResult;
 
 /// The text of a notification.
@@ -25,16 +29,24 @@ fn payload<T: serde::de::DeserializeOwned>(event: &Event) -> FlowResult<T> {
         .map_err(|e| StoreError::Corrupt(format!("payload of event {}: {e}", event.id)).into())
 }
 
-/// What a notification of `kind` about `event` says (English for now).
-pub fn render(kind: NotificationKind, event: &Event) -> FlowResult<Rendered> {
+/// What a notification of `kind` about `event` says, in `words`' language.
+pub fn render(words: Words, kind: NotificationKind, event: &Event) -> FlowResult<Rendered> {
+    // A reason given, or the message that says none was.
+    let said = |key: &str, silent: &str, reason: Option<&str>| match reason {
+        Some(reason) => words.text(key, &Args::new().text("reason", reason)),
+        None => words.text(silent, &Args::new()),
+    };
     Ok(match kind {
         NotificationKind::PracticeSubmitted => {
             let p: PracticePayload = payload(event)?;
             Rendered {
-                title: format!("“{}” was submitted for review", p.practice.title),
-                body: format!(
-                    "{} submitted it. Review it in the moderation queue.",
-                    p.practice.owner.name
+                title: words.text(
+                    "practice-submitted-title",
+                    &Args::new().text("title", &p.practice.title),
+                ),
+                body: words.text(
+                    "practice-submitted-body",
+                    &Args::new().text("owner", &p.practice.owner.name),
                 ),
                 link: Some("/admin/moderation".to_owned()),
             }
@@ -42,48 +54,57 @@ pub fn render(kind: NotificationKind, event: &Event) -> FlowResult<Rendered> {
         NotificationKind::PracticePublished => {
             let p: PracticePayload = payload(event)?;
             Rendered {
-                title: format!("“{}” is published", p.practice.title),
-                body: "It is now in the catalogue, open to the whole network.".to_owned(),
+                title: words.text(
+                    "practice-published-title",
+                    &Args::new().text("title", &p.practice.title),
+                ),
+                body: words.text("practice-published-body", &Args::new()),
                 link: Some(format!("/practices/{}", p.practice.slug)),
             }
         }
         NotificationKind::PracticeRejected => {
             let p: PracticePayload = payload(event)?;
             Rendered {
-                title: format!("“{}” was sent back", p.practice.title),
-                body: match &p.reason {
-                    Some(reason) => format!("The reviewer wrote: {reason}"),
-                    None => "The reviewer sent it back to draft.".to_owned(),
-                },
+                title: words.text(
+                    "practice-rejected-title",
+                    &Args::new().text("title", &p.practice.title),
+                ),
+                body: said(
+                    "practice-rejected-body",
+                    "practice-rejected-body-silent",
+                    p.reason.as_deref(),
+                ),
                 link: Some(format!("/practices/{}", p.practice.slug)),
             }
         }
         NotificationKind::OrganisationReviewed => {
             let p: OrganisationReviewPayload = payload(event)?;
-            let name = &p.organisation.name;
+            let org = || Args::new().text("organisation", &p.organisation.name);
+            let reason = p.reason.as_deref();
             let (title, body) = match event.event_type {
                 EventType::OrganisationApproved => (
-                    format!("{name} is approved"),
-                    "It is now a member of the network: listed, counted, and able to submit                      practices."
-                        .to_owned(),
+                    words.text("organisation-approved-title", &org()),
+                    words.text("organisation-approved-body", &Args::new()),
                 ),
                 EventType::OrganisationRejected => (
-                    format!("{name} was not approved"),
-                    format!(
-                        "A network admin wrote: {}",
-                        p.reason.as_deref().unwrap_or("no reason given")
+                    words.text("organisation-rejected-title", &org()),
+                    said(
+                        "organisation-rejected-body",
+                        "organisation-rejected-body-silent",
+                        reason,
                     ),
                 ),
                 EventType::OrganisationSuspended => (
-                    format!("{name} is suspended"),
-                    format!(
-                        "It is hidden from the network until a network admin reactivates it.                          The reason given: {}",
-                        p.reason.as_deref().unwrap_or("none")
+                    words.text("organisation-suspended-title", &org()),
+                    said(
+                        "organisation-suspended-body",
+                        "organisation-suspended-body-silent",
+                        reason,
                     ),
                 ),
                 _ => (
-                    format!("{name} is active again"),
-                    "A network admin reactivated it: it is listed again.".to_owned(),
+                    words.text("organisation-reactivated-title", &org()),
+                    words.text("organisation-reactivated-body", &Args::new()),
                 ),
             };
             Rendered {
@@ -95,8 +116,16 @@ pub fn render(kind: NotificationKind, event: &Event) -> FlowResult<Rendered> {
         NotificationKind::MemberJoined => {
             let p: PersonJoinedPayload = payload(event)?;
             Rendered {
-                title: format!("{} joined {}", p.person.name, p.organisation.name),
-                body: format!("They joined as {}.", p.role.label().to_lowercase()),
+                title: words.text(
+                    "member-joined-title",
+                    &Args::new()
+                        .text("person", &p.person.name)
+                        .text("organisation", &p.organisation.name),
+                ),
+                body: words.text(
+                    "member-joined-body",
+                    &Args::new().text("role", p.role.code()),
+                ),
                 link: Some("/my-organisation".to_owned()),
             }
         }
@@ -105,7 +134,8 @@ pub fn render(kind: NotificationKind, event: &Event) -> FlowResult<Rendered> {
 
 /// Applies every rule for the event. Safe to run twice: a person is notified once per event
 /// and kind, and only a new notification queues a mail (for those who want it at once; the
-/// others' waits for the weekly digest, or goes nowhere).
+/// others' waits for the weekly digest, or goes nowhere). Each person's notification, and its
+/// mail, is written in their language.
 pub fn dispatch_event(tx: &mut Tx<'_>, settings: &MailSettings, id: EventId) -> FlowResult<usize> {
     let event = events::by_id(tx, id)?;
     let organisations = events::organisations_of(tx, id)?;
@@ -114,29 +144,37 @@ pub fn dispatch_event(tx: &mut Tx<'_>, settings: &MailSettings, id: EventId) -> 
     // Nobody hears of their own act, nor of themselves (a person who joined).
     let subject = (event.subject.kind == SubjectKind::Person).then_some(PersonId(event.subject.id));
     for rule in rules_for(event.event_type) {
-        let rendered = render(rule.kind, &event)?;
+        let mut rendered: HashMap<UiLanguage, Rendered> = HashMap::new();
         for (person, delivery) in
             notifications::audience(tx, rule.audience, &organisations, rule.kind)?
         {
             if Some(person) == actor || Some(person) == subject {
                 continue;
             }
+            let recipient = accounts::person_by_id(tx, person)?;
+            let language = mail::language_of(&recipient);
+            let text = match rendered.entry(language) {
+                Entry::Occupied(known) => known.into_mut(),
+                Entry::Vacant(slot) => {
+                    slot.insert(render(Words::new(language), rule.kind, &event)?)
+                }
+            };
             let inserted = notifications::insert(
                 tx,
                 &NewNotification {
                     person,
                     event: id,
                     kind: rule.kind,
-                    title: &rendered.title,
-                    body: &rendered.body,
-                    link: rendered.link.as_deref(),
+                    title: &text.title,
+                    body: &text.body,
+                    link: text.link.as_deref(),
                     mail_state: MailState::for_delivery(delivery),
                 },
             )?;
             if inserted {
                 added += 1;
                 if delivery == Delivery::Immediate {
-                    mail::queue_notification(tx, settings, person, rule.kind, &rendered)?;
+                    mail::queue_notification(tx, settings, &recipient, rule.kind, text)?;
                 }
             }
         }

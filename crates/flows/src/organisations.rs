@@ -7,6 +7,7 @@ use twinning_domain::event::{
 use twinning_domain::organisation::{Organisation, OrganisationPatch, OrganisationRef};
 use twinning_domain::policy::{self, organisation as org_policy};
 use twinning_domain::principal::Principal;
+use twinning_domain::problem::Reason;
 use twinning_domain::review::{
     AdminOrganisation, MergeOutcome, OrganisationSaved, ReviewAction, Warning,
 };
@@ -102,7 +103,7 @@ pub fn review(
     let to = action.next(from).map_err(FlowError::Transition)?;
     let reason = reason.map(str::trim).filter(|r| !r.is_empty());
     if action.needs_reason() && reason.is_none() {
-        return Err(FlowError::field("reason", "is required"));
+        return Err(FlowError::field("reason", Reason::required()));
     }
     organisations::set_status(tx, id, from, to, reason, principal.person_id())?;
     if to == OrganisationStatus::Suspended {
@@ -140,14 +141,17 @@ pub fn merge(
     let (from_id, from) = organisations::find_by_slug(tx, slug)?;
     let (into_id, _) = match organisations::find_by_slug(tx, into.trim()) {
         Err(twinning_store::StoreError::NotFound) => {
-            return Err(FlowError::field("into", "no organisation has this slug"))
+            return Err(FlowError::field(
+                "into",
+                Reason::invalid_reference().saying("no organisation has this slug"),
+            ))
         }
         other => other?,
     };
     if from_id == into_id {
         return Err(FlowError::field(
             "into",
-            "an organisation cannot be merged into itself",
+            Reason::must_differ("slug").saying("an organisation cannot be merged into itself"),
         ));
     }
     // Their tokens carry the absorbed organisation: they sign in again as the kept one's.

@@ -6,6 +6,7 @@
 use chrono::{DateTime, Duration, Utc};
 use twinning_domain::account::{MeUpdate, RESET_PASSWORD_TTL_MINUTES, VERIFY_EMAIL_TTL_HOURS};
 use twinning_domain::auth::{normalise_email, Me};
+use twinning_domain::problem::Reason;
 use twinning_domain::{PersonId, Validate};
 use twinning_store::accounts::{self, PersonRecord};
 use twinning_store::person_tokens::{self, Purpose, Refused};
@@ -31,6 +32,7 @@ fn recipient(p: &PersonRecord) -> Recipient<'_> {
     Recipient {
         name: &p.name,
         time_zone: &p.time_zone,
+        language: mail::language_of(p),
     }
 }
 
@@ -116,9 +118,11 @@ fn refused(why: Refused, purpose: Purpose) -> FlowError {
     FlowError::field(
         "token",
         match why {
-            Refused::Unknown => format!("this link is not valid; {again}"),
-            Refused::Used => "this link was already used".to_owned(),
-            Refused::Expired => format!("this link has expired; {again}"),
+            Refused::Unknown => {
+                Reason::not_valid().saying(format!("this link is not valid; {again}"))
+            }
+            Refused::Used => Reason::used().saying("this link was already used"),
+            Refused::Expired => Reason::expired().saying(format!("this link has expired; {again}")),
         },
     )
 }
@@ -134,7 +138,8 @@ pub fn verify_email(tx: &mut Tx<'_>, token_hash: &str) -> FlowResult<PersonId> {
     if !profile::mark_email_verified(tx, redeemed.person, &email)? {
         return Err(FlowError::field(
             "token",
-            "this link was sent to an address the account no longer has",
+            Reason::not_valid()
+                .saying("this link was sent to an address the account no longer has"),
         ));
     }
     Ok(redeemed.person)

@@ -378,10 +378,9 @@ pub fn check_new_source(
 ) -> FlowResult<()> {
     if let Some(new) = new.filter(|n| *n != current) {
         if translations::has_language(conn, owner, new)? {
-            errors.add_coded(
+            errors.add(
                 "source_language",
-                twinning_domain::translation::codes::TRANSLATION_EXISTS,
-                format!("it is translated into `{new}`: remove that translation first"),
+                twinning_domain::problem::Reason::translation_exists(new.as_str()),
             );
         }
     }

@@ -8,6 +8,7 @@ use std::time::Duration as StdDuration;
 
 use chrono::Duration;
 use twinning_domain::ops::JobStatus;
+use twinning_domain::problem::Reason;
 use twinning_store::jobs::{self as queue, Claimed, NewJob};
 use twinning_store::{write, Clock, DbPool, StoreError};
 
@@ -166,7 +167,7 @@ impl Worker {
                     // The lease ran out and another worker holds the job: undo our effect.
                     Err(FlowError::Conflict {
                         field: "job",
-                        message: "lease lost".into(),
+                        reason: Reason::wrong_state().saying("lease lost"),
                     })
                 }
             })

@@ -37,11 +37,11 @@ pub struct PersonRecord {
 
 impl PersonRecord {
     pub fn role(&self) -> StoreResult<Role> {
-        Role::parse(&self.role).map_err(StoreError::Corrupt)
+        Role::parse(&self.role).map_err(StoreError::corrupt)
     }
 
     pub fn language(&self) -> StoreResult<UiLanguage> {
-        UiLanguage::parse(&self.language).map_err(StoreError::Corrupt)
+        UiLanguage::parse(&self.language).map_err(StoreError::corrupt)
     }
 
     pub fn is_verified(&self) -> bool {
@@ -63,6 +63,8 @@ pub struct NewPerson<'a> {
     pub password_hash: &'a str,
     pub role: Role,
     pub is_network_admin: bool,
+    /// The language their mails are written in.
+    pub language: UiLanguage,
 }
 
 #[derive(Insertable)]
@@ -74,6 +76,7 @@ struct PersonInsert<'a> {
     password_hash: &'a str,
     role: &'a str,
     is_network_admin: bool,
+    language: &'a str,
     created_at: NaiveDateTime,
 }
 
@@ -86,6 +89,7 @@ pub fn insert_person(tx: &mut Tx<'_>, p: &NewPerson<'_>) -> StoreResult<PersonId
             password_hash: p.password_hash,
             role: p.role.code(),
             is_network_admin: p.is_network_admin,
+            language: p.language.code(),
             created_at: tx.now_naive(),
         })
         .returning(people::id)

@@ -233,7 +233,7 @@ fn to_events(
     }
     rows.into_iter()
         .map(|(row, person, key)| {
-            let corrupt = StoreError::Corrupt;
+            let corrupt = StoreError::corrupt;
             let kind = ActorKind::parse(&row.actor_kind).map_err(corrupt)?;
             Ok(Event {
                 id: EventId(row.id),

@@ -31,7 +31,7 @@ pub struct InvitationRecord {
 
 impl InvitationRecord {
     pub fn role(&self) -> StoreResult<Role> {
-        Role::parse(&self.role).map_err(StoreError::Corrupt)
+        Role::parse(&self.role).map_err(StoreError::corrupt)
     }
 
     pub fn into_domain(self, code: Option<String>) -> StoreResult<Invitation> {

@@ -6,6 +6,7 @@
 use chrono::{DateTime, Duration, NaiveDateTime, Utc};
 use diesel::prelude::*;
 use twinning_domain::ops::{Job, JobPage, JobStatus};
+use twinning_domain::problem::Reason;
 use twinning_domain::JobId;
 
 use crate::dialect::{self, insert_if_absent};
@@ -197,7 +198,7 @@ pub fn retry(tx: &mut Tx<'_>, id: JobId) -> StoreResult<()> {
     } else {
         Err(StoreError::Conflict {
             field: "status",
-            message: "only dead jobs can be retried".into(),
+            reason: Reason::wrong_state().saying("only dead jobs can be retried"),
         })
     }
 }
@@ -230,7 +231,7 @@ struct JobRow {
 
 impl JobRow {
     fn into_job(self, now: DateTime<Utc>) -> StoreResult<Job> {
-        let mut status = JobStatus::parse(&self.status).map_err(StoreError::Corrupt)?;
+        let mut status = JobStatus::parse(&self.status).map_err(StoreError::corrupt)?;
         if status == JobStatus::Running && self.locked_until.is_some_and(|t| t < now.naive_utc()) {
             status = JobStatus::Pending;
         }

@@ -37,17 +37,15 @@ use chrono::{DateTime, NaiveDateTime, Utc};
 use diesel::result::DatabaseErrorKind;
 /// The database error type, for `From` impls of callers' error types (`write` needs one).
 pub use diesel::result::Error as DieselError;
+use twinning_domain::problem::Reason;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     #[error("not found")]
     NotFound,
     /// A unique value is taken (`field` names the input at fault).
-    #[error("{field}: {message}")]
-    Conflict {
-        field: &'static str,
-        message: String,
-    },
+    #[error("{field}: {reason}")]
+    Conflict { field: &'static str, reason: Reason },
     #[error("database error: {0}")]
     Database(#[source] DieselError),
     #[error("database unavailable: {0}")]
@@ -69,6 +67,11 @@ impl From<DieselError> for StoreError {
 }
 
 impl StoreError {
+    /// A stored value that no longer parses, with what its parser said.
+    pub fn corrupt(why: impl std::fmt::Display) -> StoreError {
+        StoreError::Corrupt(why.to_string())
+    }
+
     /// The database refused the values sent (see `dialect::refusal`): the input's fault.
     pub fn refusal(&self) -> Option<dialect::Refusal> {
         match self {
@@ -85,7 +88,7 @@ impl StoreError {
                 _,
             )) => StoreError::Conflict {
                 field,
-                message: message.to_owned(),
+                reason: Reason::taken().saying(message),
             },
             other => other,
         }

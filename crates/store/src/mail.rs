@@ -87,7 +87,7 @@ pub struct Outgoing {
 
 impl Outgoing {
     pub fn status(&self) -> StoreResult<MailStatus> {
-        MailStatus::parse(&self.status).map_err(StoreError::Corrupt)
+        MailStatus::parse(&self.status).map_err(StoreError::corrupt)
     }
 }
 
@@ -198,7 +198,7 @@ impl MailRow {
             body_text: redact(self.body_text, &secrets),
             body_html: redact(self.body_html, &secrets),
             category: self.category,
-            status: MailStatus::parse(&self.status).map_err(StoreError::Corrupt)?,
+            status: MailStatus::parse(&self.status).map_err(StoreError::corrupt)?,
             attempts: self.attempts,
             last_error: self.last_error,
             created_at: utc(self.created_at),

@@ -42,7 +42,7 @@ impl MemberRow {
             id: PersonId(self.id),
             name: self.name,
             email: self.email,
-            role: Role::parse(&self.role).map_err(StoreError::Corrupt)?,
+            role: Role::parse(&self.role).map_err(StoreError::corrupt)?,
             email_verified: self.email_verified_at.is_some(),
             joined_at: utc(self.created_at),
             last_seen_at: self.last_seen_at.map(utc),

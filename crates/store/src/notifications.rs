@@ -125,7 +125,7 @@ pub fn audience(
         .into_iter()
         .map(|(id, chosen)| {
             let delivery = match chosen {
-                Some(d) => Delivery::parse(&d).map_err(StoreError::Corrupt)?,
+                Some(d) => Delivery::parse(&d).map_err(StoreError::corrupt)?,
                 None => kind.default_delivery(),
             };
             Ok((PersonId(id), delivery))
@@ -149,7 +149,7 @@ impl NotificationRow {
     fn into_domain(self) -> StoreResult<Notification> {
         Ok(Notification {
             id: NotificationId(self.id),
-            kind: NotificationKind::parse(&self.kind).map_err(StoreError::Corrupt)?,
+            kind: NotificationKind::parse(&self.kind).map_err(StoreError::corrupt)?,
             title: self.title,
             body: self.body,
             link: self.link,

@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 
 use diesel::prelude::*;
 use twinning_domain::account_data::{tombstone_email, DELETED_NAME};
+use twinning_domain::problem::Reason;
 use twinning_domain::{OrganisationId, PersonId};
 
 use crate::dialect::{self, Bind};
@@ -315,7 +316,8 @@ pub(crate) fn merge_steps(
     if from == into {
         return Err(StoreError::Conflict {
             field: "into",
-            message: "an organisation cannot be merged into itself".into(),
+            reason: Reason::must_differ("from")
+                .saying("an organisation cannot be merged into itself"),
         });
     }
     let (from_slug, from_name): (String, String) = organisations::table

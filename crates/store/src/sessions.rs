@@ -226,10 +226,10 @@ pub fn principal(
         principal: PersonPrincipal {
             person_id: person,
             organisation_id: OrganisationId(org),
-            role: Role::parse(&role).map_err(StoreError::Corrupt)?,
+            role: Role::parse(&role).map_err(StoreError::corrupt)?,
             is_network_admin,
             email_verified: verified_at.is_some(),
-            organisation_status: OrganisationStatus::parse(&status).map_err(StoreError::Corrupt)?,
+            organisation_status: OrganisationStatus::parse(&status).map_err(StoreError::corrupt)?,
         },
         last_seen_at: utc(last_seen),
     }))

@@ -62,7 +62,7 @@ pub fn admin_overview(conn: &mut DbConn) -> StoreResult<AdminOverview> {
         .load(conn)?;
     let mut counts = PracticeCounts::default();
     for (status, n) in by_status {
-        match PracticeStatus::parse(&status).map_err(StoreError::Corrupt)? {
+        match PracticeStatus::parse(&status).map_err(StoreError::corrupt)? {
             PracticeStatus::Draft => counts.draft = n,
             PracticeStatus::Submitted => counts.submitted = n,
             PracticeStatus::Published => counts.published = n,
@@ -71,7 +71,7 @@ pub fn admin_overview(conn: &mut DbConn) -> StoreResult<AdminOverview> {
     }
     let mut jobs = JobCounts::default();
     for (status, n) in crate::jobs::counts(conn)? {
-        match JobStatus::parse(&status).map_err(StoreError::Corrupt)? {
+        match JobStatus::parse(&status).map_err(StoreError::corrupt)? {
             JobStatus::Pending => jobs.pending = n,
             JobStatus::Dead => jobs.dead = n,
             JobStatus::Running | JobStatus::Done => {}

@@ -24,11 +24,11 @@ impl TagMap {
     pub(crate) fn parsed<T>(
         &self,
         facet: &str,
-        parse: impl Fn(&str) -> Result<T, String>,
+        parse: impl Fn(&str) -> Result<T, twinning_domain::problem::Reason>,
     ) -> StoreResult<Vec<T>> {
         self.values(facet)
             .iter()
-            .map(|v| parse(v).map_err(StoreError::Corrupt))
+            .map(|v| parse(v).map_err(StoreError::corrupt))
             .collect()
     }
 }

@@ -28,7 +28,7 @@ fn stored(rows: Vec<Row>) -> StoreResult<HashMap<i64, Vec<StoredTranslation>>> {
     let mut out: HashMap<i64, Vec<StoredTranslation>> = HashMap::new();
     for (id, language, field, body, source_body) in rows {
         out.entry(id).or_default().push(StoredTranslation {
-            language: LanguageCode::parse(&language).map_err(StoreError::Corrupt)?,
+            language: LanguageCode::parse(&language).map_err(StoreError::corrupt)?,
             field,
             body,
             source_body,
@@ -343,7 +343,7 @@ pub fn list(
             let mut missing = missing;
             missing.sort_by_key(|f| field_order(f));
             Ok(LanguageTranslation {
-                language: LanguageCode::parse(&language).map_err(StoreError::Corrupt)?,
+                language: LanguageCode::parse(&language).map_err(StoreError::corrupt)?,
                 fields,
                 missing,
             })

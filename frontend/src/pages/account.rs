@@ -15,37 +15,8 @@ use twinning_domain::{FieldError, Role};
 
 use crate::api;
 use crate::components::{described_in, set_title, Banner, FieldErr, Loading, LoginNeeded};
+use crate::i18n::Word;
 use crate::session::use_auth;
-
-mod text {
-    use twinning_domain::notify::Delivery;
-
-    pub const TITLE: &str = "My account";
-    pub const LOGIN: &str = "Log in to see your account.";
-    pub const NAME: &str = "Name";
-    pub const EMAIL: &str = "Email";
-    pub const ORGANISATION: &str = "Organisation";
-    pub const ROLE: &str = "Role";
-    pub const NETWORK_ADMIN: &str = "You are also an administrator of the network.";
-    pub const MAIL_HEADING: &str = "Notifications by mail";
-    pub const MAIL_INTRO: &str =
-        "The bell always shows your notifications. Choose, for each kind, \
-        whether it also comes by mail at once, grouped in one weekly digest, or not at all. \
-        Only the kinds that can reach you are listed.";
-    pub const ALWAYS: &str = "Mails about your account and its security (address verification, \
-        password reset, invitations) are always sent at once.";
-    pub const SAVE: &str = "Save mail preferences";
-    pub const SAVED: &str = "Saved. From now on:";
-    pub const SEE_ALL: &str = "See your notifications";
-
-    pub fn delivery(d: Delivery) -> &'static str {
-        match d {
-            Delivery::Immediate => "By mail at once",
-            Delivery::Weekly => "In the weekly digest",
-            Delivery::Never => "Not by mail (only the bell)",
-        }
-    }
-}
 
 const DELIVERIES: [Delivery; 3] = [Delivery::Immediate, Delivery::Weekly, Delivery::Never];
 
@@ -65,16 +36,16 @@ fn reaches(me: &Me, kind: NotificationKind) -> bool {
 
 #[component]
 pub fn Account() -> impl IntoView {
-    set_title(text::TITLE);
+    set_title(&t!("account-title"));
     let auth = use_auth();
     let signed_in = Memo::new(move |_| auth.me.with(Option::is_some));
     view! {
-        <h1>{text::TITLE}</h1>
+        <h1>{t!("account-title")}</h1>
         <Show when=move || auth.ready.get() fallback=Loading>
             // Built once per sign-in: the forms below update `me` themselves, and rebuilding
             // would wipe what they just said.
             {move || match signed_in.get().then(|| auth.me.get_untracked()).flatten() {
-                None => view! { <LoginNeeded what=text::LOGIN/> }.into_any(),
+                None => view! { <LoginNeeded what=t!("account-login")/> }.into_any(),
                 Some(me) => {
                     let reload_sessions = RwSignal::new(0u32);
                     view! {
@@ -100,14 +71,14 @@ fn Profile(me: Me) -> impl IntoView {
         move |f: fn(&Me) -> String| move || auth.me.with(|m| m.as_ref().map(f).unwrap_or_default());
     view! {
         <dl class="facts" data-testid="account-facts">
-            <dt>{text::NAME}</dt><dd data-testid="account-name">{field(|m| m.name.clone())}</dd>
-            <dt>{text::EMAIL}</dt><dd data-testid="account-email">{field(|m| m.email.clone())}</dd>
-            <dt>{text::ORGANISATION}</dt>
+            <dt>{t!("account-name")}</dt><dd data-testid="account-name">{field(|m| m.name.clone())}</dd>
+            <dt>{t!("account-email")}</dt><dd data-testid="account-email">{field(|m| m.email.clone())}</dd>
+            <dt>{t!("account-organisation")}</dt>
             <dd><a href=format!("/organisations/{}", me.organisation.slug)>{me.organisation.name.clone()}</a></dd>
-            <dt>{text::ROLE}</dt><dd>{me.role.label()}</dd>
+            <dt>{t!("account-role")}</dt><dd>{me.role.word()}</dd>
         </dl>
-        {me.is_network_admin.then(|| view! { <p>{text::NETWORK_ADMIN}</p> })}
-        <p><a href="/notifications">{text::SEE_ALL}</a></p>
+        {me.is_network_admin.then(|| view! { <p>{t!("account-network-admin")}</p> })}
+        <p><a href="/notifications">{t!("account-see-notifications")}</a></p>
     }
 }
 
@@ -118,7 +89,7 @@ fn Profile(me: Me) -> impl IntoView {
 fn YourData() -> impl IntoView {
     view! {
         <section aria-labelledby="your-data-heading" class="narrow" data-testid="account-data">
-            <h2 id="your-data-heading">"Your data"</h2>
+            <h2 id="your-data-heading">{t!("account-data-heading")}</h2>
             // ACCOUNT DATA SECTION: "download my data" (GET /me/export) and "delete my account"
             // (DELETE /me) go here.
         </section>
@@ -189,9 +160,9 @@ fn MailPreferences(me: Me) -> impl IntoView {
 
     view! {
         <section aria-labelledby="mail-heading" class="narrow">
-            <h2 id="mail-heading">{text::MAIL_HEADING}</h2>
-            <p>{text::MAIL_INTRO}</p>
-            <p class="muted">{text::ALWAYS}</p>
+            <h2 id="mail-heading">{t!("account-mail-heading")}</h2>
+            <p>{t!("account-mail-intro")}</p>
+            <p class="muted">{t!("account-mail-always")}</p>
             <Banner message=message/>
             <Suspense fallback=Loading>
                 {move || loaded.get().map(|r| match r {
@@ -201,7 +172,7 @@ fn MailPreferences(me: Me) -> impl IntoView {
                             {kinds.get_value().into_iter().map(|k| view! { <KindChoice kind=k choices=choices errors=errors/> }).collect_view()}
                             <FieldErr errors=errors field="notifications"/>
                             <div class="actions">
-                                <button type="submit" data-testid="prefs-save" disabled=move || busy.get()>{text::SAVE}</button>
+                                <button type="submit" data-testid="prefs-save" disabled=move || busy.get()>{t!("account-mail-save")}</button>
                             </div>
                         </form>
                     }.into_any(),
@@ -209,10 +180,10 @@ fn MailPreferences(me: Me) -> impl IntoView {
             </Suspense>
             {move || saved.get().map(|summary| view! {
                 <div class="saved" role="status" data-testid="prefs-saved">
-                    <p>{text::SAVED}</p>
+                    <p>{t!("account-mail-saved")}</p>
                     <ul>
                         {summary.into_iter().map(|(k, d)| view! {
-                            <li data-testid=format!("prefs-saved-{}", k.code())>{k.label()}": "<strong>{text::delivery(d)}</strong></li>
+                            <li data-testid=format!("prefs-saved-{}", k.code())>{t!("account-mail-saved-kind", kind = k.word())}" "<strong>{d.word()}</strong></li>
                         }).collect_view()}
                     </ul>
                 </div>
@@ -233,7 +204,7 @@ fn KindChoice(
         move || choices.with(|c| c.get(&kind).copied().unwrap_or(kind.default_delivery()));
     view! {
         <fieldset class="choices" aria-describedby=described>
-            <legend>{kind.label()}</legend>
+            <legend>{kind.word()}</legend>
             {DELIVERIES.iter().map(|d| {
                 let d = *d;
                 view! {
@@ -242,7 +213,7 @@ fn KindChoice(
                             data-testid=format!("pref-{}-{}", kind.code(), d.code())
                             prop:checked=move || current() == d
                             on:change=move |_| choices.update(|c| { c.insert(kind, d); })/>
-                        {text::delivery(d)}
+                        {d.word()}
                     </label>
                 }
             }).collect_view()}

@@ -9,28 +9,8 @@ use crate::api;
 use crate::components::{described_in, Banner, Confirm, FieldErr};
 use crate::session::use_auth;
 
-mod text {
-    pub const HEADING: &str = "Your data";
-    pub const EXPORT_INTRO: &str = "Download everything Twinning holds about you as one JSON \
-        file: your account, your organisation, your sessions, the practices you created, the \
-        moves you made, your notifications, preferences, invitations, API keys and the mails \
-        sent to you.";
-    pub const EXPORT: &str = "Download my data";
-    pub const PREPARING: &str = "Preparing your file…";
-    pub const READY: &str = "Your file is ready. If it did not download by itself, save it here:";
-    pub const FILE: &str = "twinning-my-data.json";
-    pub const DELETE_HEADING: &str = "Delete my account";
-    pub const DELETE_INTRO: &str = "Your account is removed: you are signed out everywhere, your \
-        notifications, preferences and mails go, and your name is replaced by “Deleted member” \
-        wherever it appears. What you wrote for your organisation (its practices) stays with \
-        it. If you are its last admin and others remain, make one of them an admin first.";
-    pub const PASSWORD: &str = "Your password, to confirm";
-    pub const DELETE: &str = "Delete my account";
-    pub const DELETE_QUESTION: &str = "Delete your account for good? This cannot be undone.";
-    pub const DELETE_CONFIRM: &str = "Yes, delete it";
-    pub const DELETED: &str =
-        "Your account is deleted. Thank you for the time you gave the network.";
-}
+/// The name the browser gives the downloaded file.
+const FILE: &str = "twinning-my-data.json";
 
 /// The "your data" section of My account; shows nothing to someone signed out.
 #[component]
@@ -39,11 +19,11 @@ pub fn AccountData() -> impl IntoView {
     let deleted = RwSignal::new(false);
     view! {
         <Show when=move || deleted.get()>
-            <p role="status" class="saved" data-testid="account-deleted">{text::DELETED}</p>
+            <p role="status" class="saved" data-testid="account-deleted">{t!("account-data-deleted")}</p>
         </Show>
         <Show when=move || auth.is_logged_in()>
             <section aria-labelledby="data-heading">
-                <h2 id="data-heading">{text::HEADING}</h2>
+                <h2 id="data-heading">{t!("account-data-heading")}</h2>
                 <Export/>
                 <DeleteAccount deleted=deleted/>
             </section>
@@ -81,16 +61,16 @@ fn Export() -> impl IntoView {
         });
     };
     view! {
-        <p>{text::EXPORT_INTRO}</p>
+        <p>{t!("account-data-export-intro")}</p>
         <Banner message=message/>
         <div class="actions">
             <button type="button" data-testid="export-data" disabled=move || busy.get() on:click=download>
-                {move || if busy.get() { text::PREPARING } else { text::EXPORT }}
+                {move || if busy.get() { t!("account-data-preparing") } else { t!("account-data-export") }}
             </button>
         </div>
         {move || href.get().map(|h| view! {
-            <p role="status">{text::READY}" "
-                <a node_ref=link href=h download=text::FILE data-testid="export-link">{text::FILE}</a>
+            <p role="status">{t!("account-data-ready")}" "
+                <a node_ref=link href=h download=FILE data-testid="export-link">{FILE}</a>
             </p>
         })}
     }
@@ -129,17 +109,17 @@ fn DeleteAccount(deleted: RwSignal<bool>) -> impl IntoView {
         });
     });
     view! {
-        <h3>{text::DELETE_HEADING}</h3>
-        <p>{text::DELETE_INTRO}</p>
+        <h3>{t!("account-data-delete-heading")}</h3>
+        <p>{t!("account-data-delete-intro")}</p>
         <Banner message=message/>
         <form class="narrow" novalidate on:submit=|ev: leptos::ev::SubmitEvent| ev.prevent_default()>
-            <label for="delete-password">{text::PASSWORD}</label>
+            <label for="delete-password">{t!("account-data-password")}</label>
             <input id="delete-password" type="password" autocomplete="current-password"
                 data-testid="delete-password" bind:value=password
                 aria-describedby=described_in(errors, "delete", "password", None)/>
             <FieldErr errors=errors field="password" form="delete"/>
             <div class="actions">
-                <Confirm label=text::DELETE question=text::DELETE_QUESTION confirm=text::DELETE_CONFIRM
+                <Confirm label=t!("account-data-delete") question=t!("account-data-delete-question") confirm=t!("account-data-delete-confirm")
                     testid="delete-account" on_confirm=delete/>
             </div>
         </form>

@@ -1,24 +1,83 @@
 //! The activity feed: one line per event, newest first, with "load more". Used on the home
-//! page (the network's public events) and on organisation pages. The line and its link are
-//! the domain's (`Event::headline`, `Event::link`), the same the Atom feed shows.
+//! page (the network's public events) and on organisation pages. The link is the domain's
+//! (`Event::link`); the line tells what `Event::headline` tells the Atom feed, in the
+//! reader's language.
 
 use leptos::prelude::*;
-use twinning_domain::event::{ActorKind, Event, EventPage};
+use twinning_domain::event::{ActorKind, Event, EventPage, EventType};
 
 use crate::api;
 use crate::components::{banner, day, Loading};
+use crate::i18n;
 
-mod text {
-    pub const MORE: &str = "Show older activity";
-    pub const EMPTY: &str = "Nothing has happened here yet.";
-    pub const REASON: &str = "Reason given: ";
+/// A text of the event's payload, e.g. `["practice", "title"]`.
+fn text<'a>(value: &'a serde_json::Value, path: &[&str]) -> Option<&'a str> {
+    path.iter()
+        .try_fold(value, |v, key| v.get(key))
+        .and_then(serde_json::Value::as_str)
+}
 
-    pub fn by_person(name: &str) -> String {
-        format!("by {name}")
-    }
-
-    pub fn by_key(name: &str) -> String {
-        format!("by the partner system “{name}”")
+/// What happened, in one line. Read from the payload, so it tells the event as it was then.
+// Unformatted so each `t!("key"` stays on one line, where the locale check finds its key.
+#[rustfmt::skip]
+fn headline(e: &Event) -> String {
+    let p = &e.payload;
+    let or = |found: Option<&str>, fallback: String| found.map_or(fallback, str::to_owned);
+    let org = or(
+        text(p, &["organisation", "name"])
+            .or_else(|| text(p, &["practice", "owner", "name"]))
+            .or_else(|| e.organisations.first().map(|o| o.name.as_str())),
+        t!("activity-unknown-organisation"),
+    );
+    let title = || or(text(p, &["practice", "title"]), t!("activity-unknown-practice"));
+    let person = || or(text(p, &["person", "name"]), t!("activity-unknown-person"));
+    let key = || or(text(p, &["api_key", "name"]), t!("activity-unknown-key"));
+    match e.event_type {
+        EventType::OrganisationRegistered => t!("activity-organisation-registered", org = org),
+        EventType::OrganisationUpdated => t!("activity-organisation-updated", org = org),
+        EventType::OrganisationApproved => t!("activity-organisation-approved", org = org),
+        EventType::OrganisationRejected => t!("activity-organisation-rejected", org = org),
+        EventType::OrganisationSuspended => t!("activity-organisation-suspended", org = org),
+        EventType::OrganisationReactivated => t!("activity-organisation-reactivated", org = org),
+        EventType::OrganisationMerged => {
+            let absorbed = or(text(p, &["absorbed", "name"]), t!("activity-unknown-absorbed"));
+            t!("activity-organisation-merged", absorbed = absorbed, org = org)
+        }
+        EventType::PersonJoined => t!("activity-person-joined", person = person(), org = org),
+        EventType::PersonRoleChanged => {
+            // The role's code selects its wording; an unknown one reads "another role".
+            let role = text(p, &["role"]).unwrap_or("other");
+            t!("activity-person-role-changed", person = person(), role = role, org = org)
+        }
+        EventType::PersonRemoved => t!("activity-person-removed", person = person(), org = org),
+        EventType::PersonDisabled => t!("activity-person-disabled", person = person(), org = org),
+        EventType::PersonEnabled => t!("activity-person-enabled", person = person(), org = org),
+        EventType::PersonNetworkAdminChanged => {
+            if p.get("is_network_admin").and_then(serde_json::Value::as_bool) == Some(true) {
+                t!("activity-person-network-admin-granted", person = person(), org = org)
+            } else {
+                t!("activity-person-network-admin-revoked", person = person(), org = org)
+            }
+        }
+        EventType::InvitationCreated => t!("activity-invitation-created", org = org),
+        EventType::InvitationRedeemed => t!("activity-invitation-redeemed", org = org),
+        EventType::InvitationRevoked => t!("activity-invitation-revoked", org = org),
+        EventType::PracticeCreated => t!("activity-practice-created", org = org, title = title()),
+        EventType::PracticeUpdated => t!("activity-practice-updated", org = org, title = title()),
+        EventType::PracticeSubmitted => t!("activity-practice-submitted", org = org, title = title()),
+        EventType::PracticePublished => t!("activity-practice-published", org = org, title = title()),
+        EventType::PracticeRejected => t!("activity-practice-rejected", org = org, title = title()),
+        EventType::PracticeArchived => t!("activity-practice-archived", org = org, title = title()),
+        EventType::PracticeTranslated => {
+            let language = i18n::language_name(text(p, &["language"]).unwrap_or_default());
+            t!("activity-practice-translated", org = org, title = title(), language = language)
+        }
+        EventType::OrganisationTranslated => {
+            let language = i18n::language_name(text(p, &["language"]).unwrap_or_default());
+            t!("activity-organisation-translated", org = org, language = language)
+        }
+        EventType::ApiKeyCreated => t!("activity-api-key-created", org = org, key = key()),
+        EventType::ApiKeyRevoked => t!("activity-api-key-revoked", org = org, key = key()),
     }
 }
 
@@ -32,14 +91,14 @@ fn reason(e: &Event) -> Option<String> {
 }
 
 fn line(e: &Event) -> AnyView {
-    let headline = e.headline();
+    let headline = headline(e);
     let headline = match e.link() {
         Some(href) => view! { <a href=href data-testid="activity-link">{headline}</a> }.into_any(),
         None => headline.into_any(),
     };
     let actor = match (e.actor.kind, &e.actor.name) {
-        (ActorKind::Person, Some(name)) => Some(text::by_person(name)),
-        (ActorKind::ApiKey, Some(name)) => Some(text::by_key(name)),
+        (ActorKind::Person, Some(name)) => Some(t!("activity-by-person", name = name)),
+        (ActorKind::ApiKey, Some(name)) => Some(t!("activity-by-key", name = name)),
         _ => None,
     };
     let when = e.occurred_at;
@@ -55,7 +114,7 @@ fn line(e: &Event) -> AnyView {
     view! {
         <li class="activity-item" data-testid="activity-item" data-type=e.event_type.code()>
             <p class="activity-line">{headline}</p>
-            {reason(e).map(|r| view! { <p class="muted" data-testid="activity-reason">{text::REASON}{r}</p> })}
+            {reason(e).map(|r| view! { <p class="muted" data-testid="activity-reason">{t!("activity-reason")}" "{r}</p> })}
             <p class="muted">
                 <time datetime=when.to_rfc3339()>{day(&when)}</time>
                 {orgs}
@@ -100,7 +159,7 @@ pub fn Feed(#[prop(into)] path: String) -> impl IntoView {
         <div class="activity" data-testid="activity">
             {move || error.get().map(banner)}
             <Show when=move || loaded.get() fallback=Loading>
-                <Show when=move || !empty() fallback=|| view! { <p class="muted" data-testid="activity-empty">{text::EMPTY}</p> }>
+                <Show when=move || !empty() fallback=|| view! { <p class="muted" data-testid="activity-empty">{t!("activity-empty")}</p> }>
                     <ul class="activity-list">
                         <For each=move || items.get() key=|e| e.id let:e>
                             {line(&e)}
@@ -110,7 +169,7 @@ pub fn Feed(#[prop(into)] path: String) -> impl IntoView {
             </Show>
             <Show when=move || cursor.with(Option::is_some)>
                 <button type="button" class="secondary" data-testid="activity-more" disabled=move || busy.get()
-                    on:click=move |_| load(cursor.get_untracked())>{text::MORE}</button>
+                    on:click=move |_| load(cursor.get_untracked())>{t!("activity-more")}</button>
             </Show>
         </div>
     }

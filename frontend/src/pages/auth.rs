@@ -4,18 +4,23 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use twinning_domain::auth::{LoginRequest, RegisterRequest, Session};
 use twinning_domain::organisation::NewOrganisation;
+use twinning_domain::Reason;
 use twinning_domain::{
     CountryCode, FieldError, FieldErrors, GovernanceLevel, LanguageCode, OrganisationKind,
     SettlementContext, Validate,
 };
 
 use crate::api;
-use crate::components::{described, options, parse_codes, set_title, Banner, FieldErr};
+use crate::components::{
+    described, invalid, options, parse_codes, set_title, Banner, ErrorSummary, FieldErr, FieldRef,
+    Req,
+};
+use crate::picker::{CodePicker, Kind};
 use crate::session::use_auth;
 
 #[component]
 pub fn Login() -> impl IntoView {
-    set_title("Log in");
+    set_title(&t!("auth-login-title"));
     let auth = use_auth();
     let navigate = use_navigate();
     let query = use_query_map();
@@ -53,32 +58,46 @@ pub fn Login() -> impl IntoView {
                     navigate(&next(), Default::default());
                 }
                 Err(e) => {
-                    errors.set(e.field_errors());
-                    banner.set(Some(e.message()));
+                    let found = e.field_errors();
+                    if found.is_empty() {
+                        banner.set(Some(e.message()));
+                    }
+                    errors.set(found);
                 }
             }
         });
     };
     view! {
         <section class="narrow">
-            <h1>"Log in"</h1>
+            <h1>{t!("auth-login-title")}</h1>
             {signed_out_everywhere.then(|| view! {
-                <p class="saved" role="status" data-testid="signed-out-notice">"You are signed out on every device."</p>
+                <p class="saved" role="status" data-testid="signed-out-notice">{t!("auth-signed-out-everywhere")}</p>
             })}
             <Banner message=banner/>
+            <ErrorSummary errors=errors fields=vec![
+                FieldRef::new("name", t!("auth-your-name"), "register-name"),
+                FieldRef::new("email", t!("auth-email"), "register-email"),
+                FieldRef::new("password", t!("auth-new-password"), "register-password"),
+                FieldRef::new("invitation_code", t!("auth-invitation-code"), "register-code"),
+                FieldRef::new("organisation.name", t!("auth-org-name"), "org-name"),
+                FieldRef::new("organisation.country", t!("auth-org-country"), "org-country"),
+                FieldRef::new("organisation.city", t!("auth-org-city"), "org-city"),
+                FieldRef::new("organisation.languages", t!("auth-org-languages"), "org-languages"),
+            ]/>
+            <p class="hint">{t!("form-required-legend")}</p>
             <form on:submit=submit novalidate>
-                <label for="login-email">"Email"</label>
+                <label for="login-email">{t!("auth-email")}<Req/></label>
                 <input id="login-email" type="email" autocomplete="username" data-testid="login-email"
                     aria-describedby=described(errors, "email", None) bind:value=email/>
                 <FieldErr errors=errors field="email"/>
-                <label for="login-password">"Password"</label>
+                <label for="login-password">{t!("auth-password")}</label>
                 <input id="login-password" type="password" autocomplete="current-password" data-testid="login-password"
                     aria-describedby=described(errors, "password", None) bind:value=password/>
                 <FieldErr errors=errors field="password"/>
-                <button type="submit" data-testid="login-submit">"Log in"</button>
+                <button type="submit" data-testid="login-submit">{t!("auth-login-submit")}</button>
             </form>
-            <p><a href="/forgot-password" data-testid="forgot-link">"Forgot password?"</a></p>
-            <p>"New here? "<a href="/register">"Register your organisation"</a></p>
+            <p><a href="/forgot-password" data-testid="forgot-link">{t!("auth-forgot-link")}</a></p>
+            <p>{t!("auth-new-here")}" "<a href="/register">{t!("auth-register-link")}</a></p>
         </section>
     }
 }
@@ -96,7 +115,7 @@ fn browser_time_zone() -> Option<String> {
 /// The registration form, validated in the browser with the server's own rules first.
 #[component]
 pub fn Register() -> impl IntoView {
-    set_title("Join Twinning");
+    set_title(&t!("auth-register-title"));
     let auth = use_auth();
     let navigate = use_navigate();
     let name = RwSignal::new(String::new());
@@ -123,8 +142,11 @@ pub fn Register() -> impl IntoView {
             let typed = country.get();
             let parsed = CountryCode::parse(&typed);
             match &parsed {
-                Err(_) if typed.trim().is_empty() => e.add("organisation.country", "is required"),
-                Err(m) => e.add("organisation.country", m.clone()),
+                Err(_) if typed.trim().is_empty() => e.add(
+                    "organisation.country",
+                    Reason::required().saying(t!("auth-required")),
+                ),
+                Err(r) => e.add("organisation.country", r.clone()),
                 Ok(_) => {}
             }
             // A stand-in keeps the organisation's other rules running, so every fault shows at
@@ -148,7 +170,8 @@ pub fn Register() -> impl IntoView {
                 languages: langs,
                 themes: vec![],
                 description: String::new(),
-                source_language: None,
+                // Whatever it writes first is most likely in the language it reads.
+                source_language: LanguageCode::parse(crate::i18n::language().code()).ok(),
                 website: None,
                 location: None,
                 can_mentor: can_mentor.get(),
@@ -162,11 +185,13 @@ pub fn Register() -> impl IntoView {
             password: password.get(),
             invitation_code: with_code.get().then(|| code.get()),
             organisation,
+            // The language the person reads now: their first mails come in it.
+            language: Some(crate::i18n::language()),
         };
         if let Err(more) = req.validate() {
             for fe in more.into_vec() {
                 if e.get(&fe.field).is_none() {
-                    e.add(fe.field, fe.message);
+                    e.push(fe);
                 }
             }
         }
@@ -180,7 +205,6 @@ pub fn Register() -> impl IntoView {
             Ok(r) => r,
             Err(e) => {
                 errors.set(e.into_vec());
-                banner.set(Some("Some fields need attention.".into()));
                 return;
             }
         };
@@ -203,64 +227,68 @@ pub fn Register() -> impl IntoView {
 
     view! {
         <section class="narrow">
-            <h1>"Join Twinning"</h1>
+            <h1>{t!("auth-register-title")}</h1>
             <Banner message=banner/>
             <form on:submit=submit novalidate>
                 <fieldset>
-                    <legend>"You"</legend>
-                    <label for="register-name">"Your name"</label>
+                    <legend>{t!("auth-you")}</legend>
+                    <label for="register-name">{t!("auth-your-name")}<Req/></label>
                     <input id="register-name" data-testid="register-name" autocomplete="name" aria-describedby=described(errors, "name", None) bind:value=name/>
                     <FieldErr errors=errors field="name"/>
-                    <label for="register-email">"Email"</label>
+                    <label for="register-email">{t!("auth-email")}</label>
                     <input id="register-email" type="email" autocomplete="email" data-testid="register-email" aria-describedby=described(errors, "email", None) bind:value=email/>
                     <FieldErr errors=errors field="email"/>
-                    <label for="register-password">"Password (at least 10 characters)"</label>
+                    <label for="register-password">{t!("auth-new-password")}<Req/></label>
                     <input id="register-password" type="password" autocomplete="new-password" data-testid="register-password" aria-describedby=described(errors, "password", None) bind:value=password/>
                     <FieldErr errors=errors field="password"/>
                 </fieldset>
                 <label class="check">
                     <input type="checkbox" data-testid="register-with-code" bind:checked=with_code/>
-                    "I have an invitation code to join an organisation"
+                    {t!("auth-with-code")}
                 </label>
                 <Show when=move || with_code.get()>
-                    <label for="register-code">"Invitation code"</label>
+                    <label for="register-code">{t!("auth-invitation-code")}</label>
                     <input id="register-code" data-testid="register-code" aria-describedby=described(errors, "invitation_code", None) bind:value=code/>
                     <FieldErr errors=errors field="invitation_code"/>
                 </Show>
                 <Show when=move || !with_code.get()>
                     <fieldset>
-                        <legend>"Your organisation"</legend>
-                        <label for="org-name">"Name"</label>
+                        <legend>{t!("auth-your-organisation")}</legend>
+                        <label for="org-name">{t!("auth-org-name")}<Req/></label>
                         <input id="org-name" data-testid="org-name" aria-describedby=described(errors, "organisation.name", None) bind:value=org_name/>
                         <FieldErr errors=errors field="organisation.name"/>
-                        <label for="org-kind">"Kind"</label>
+                        <label for="org-kind">{t!("auth-org-kind")}</label>
                         <select id="org-kind" data-testid="org-kind" on:change=move |ev| kind.set(event_target_value(&ev))>
-                            {options(OrganisationKind::ALL, OrganisationKind::code, OrganisationKind::label, kind)}
+                            {options(OrganisationKind::ALL, OrganisationKind::code, kind)}
                         </select>
-                        <label for="org-level">"Governance level"</label>
+                        <label for="org-level">{t!("auth-org-level")}</label>
                         <select id="org-level" data-testid="org-level" on:change=move |ev| level.set(event_target_value(&ev))>
-                            {options(GovernanceLevel::ALL, GovernanceLevel::code, GovernanceLevel::label, level)}
+                            {options(GovernanceLevel::ALL, GovernanceLevel::code, level)}
                         </select>
-                        <label for="org-country">"Country (ISO code, e.g. JO)"</label>
-                        <input id="org-country" data-testid="org-country" aria-describedby=described(errors, "organisation.country", None) bind:value=country/>
+                        <label for="org-country">{t!("auth-org-country")}<Req/></label>
+                        <CodePicker kind=Kind::Country value=country input_id="org-country" testid="org-country"
+                            described_by=Signal::derive(described(errors, "organisation.country", None))
+                            invalid=Signal::derive(invalid(errors, "organisation.country"))/>
                         <FieldErr errors=errors field="organisation.country"/>
-                        <label for="org-city">"City"</label>
+                        <label for="org-city">{t!("auth-org-city")}<Req/></label>
                         <input id="org-city" data-testid="org-city" aria-describedby=described(errors, "organisation.city", None) bind:value=city/>
                         <FieldErr errors=errors field="organisation.city"/>
-                        <label for="org-context">"Settlement context"</label>
+                        <label for="org-context">{t!("auth-org-context")}</label>
                         <select id="org-context" data-testid="org-context" on:change=move |ev| context.set(event_target_value(&ev))>
-                            {options(SettlementContext::ALL, SettlementContext::code, SettlementContext::label, context)}
+                            {options(SettlementContext::ALL, SettlementContext::code, context)}
                         </select>
-                        <label for="org-languages">"Working languages (ISO codes, comma-separated, e.g. ar, en)"</label>
-                        <input id="org-languages" data-testid="org-languages" aria-describedby=described(errors, "organisation.languages", None) bind:value=languages/>
+                        <label for="org-languages">{t!("auth-org-languages")}<Req/></label>
+                        <CodePicker kind=Kind::Language multiple=true value=languages input_id="org-languages" testid="org-languages"
+                            described_by=Signal::derive(described(errors, "organisation.languages", None))
+                            invalid=Signal::derive(invalid(errors, "organisation.languages"))/>
                         <FieldErr errors=errors field="organisation.languages"/>
                         <label class="check">
                             <input type="checkbox" bind:checked=can_mentor/>
-                            "We can mentor organisations that replicate our practices"
+                            {t!("auth-can-mentor")}
                         </label>
                     </fieldset>
                 </Show>
-                <button type="submit" data-testid="register-submit">"Register"</button>
+                <button type="submit" data-testid="register-submit">{t!("auth-register-submit")}</button>
             </form>
         </section>
     }

@@ -5,55 +5,55 @@ use twinning_domain::stats::NetworkStats;
 
 use crate::api;
 use crate::components::set_title;
+use crate::i18n;
 use crate::pages::activity::Feed;
 
 #[component]
 pub fn Home() -> impl IntoView {
-    set_title("Make good practices travel");
+    set_title(&t!("home-title"));
     let stats = LocalResource::new(|| api::get::<NetworkStats>("/stats"));
+    let value =
+        move |pick: fn(&NetworkStats) -> i64| stats.get().and_then(Result::ok).map(|s| pick(&s));
+    // Counts stay far below 2^53, where f64 stops being exact.
+    #[allow(clippy::cast_precision_loss)]
     let count = move |pick: fn(&NetworkStats) -> i64| {
-        move || {
-            stats
-                .get()
-                .and_then(Result::ok)
-                .map(|s| pick(&s).to_string())
-                .unwrap_or_else(|| "…".into())
-        }
+        move || value(pick).map_or_else(|| "…".into(), |v| i18n::number(v as f64))
     };
+    // The noun after a count agrees with it; until the count arrives, it reads as a plural.
+    let n = move |pick: fn(&NetworkStats) -> i64| value(pick).unwrap_or(100);
     view! {
         <section class="hero">
-            <h1>"Make good practices travel"</h1>
-            <p class="lead">
-                "Twinning is a community of practice for the organisations that serve refugees and migrants: "
-                "NGOs, municipalities, UN agencies, refugee-led groups, universities. An organisation that ran a "
-                "programme that worked mentors one that wants to run it at home, from the first call for interest "
-                "to a documented, rewarded replication."
-            </p>
-            <ul class="stats" aria-label="The network today">
-                <li><strong data-testid="stat-organisations">{count(|s| s.organisations)}</strong>" member organisations"</li>
-                <li><strong data-testid="stat-countries">{count(|s| s.countries)}</strong>" countries"</li>
-                <li><strong data-testid="stat-practices">{count(|s| s.published_practices)}</strong>" published practices"</li>
-                <li><strong>{count(|s| s.mentors)}</strong>" organisations ready to mentor"</li>
+            <h1>{t!("home-title")}</h1>
+            <p class="lead">{t!("home-lead")}</p>
+            <ul class="stats" aria-label=t!("home-stats-label")>
+                <li><strong data-testid="stat-organisations">{count(|s| s.organisations)}</strong>" "
+                    {move || t!("home-stat-organisations", count = n(|s| s.organisations))}</li>
+                <li><strong data-testid="stat-countries">{count(|s| s.countries)}</strong>" "
+                    {move || t!("home-stat-countries", count = n(|s| s.countries))}</li>
+                <li><strong data-testid="stat-practices">{count(|s| s.published_practices)}</strong>" "
+                    {move || t!("home-stat-practices", count = n(|s| s.published_practices))}</li>
+                <li><strong>{count(|s| s.mentors)}</strong>" "
+                    {move || t!("home-stat-mentors", count = n(|s| s.mentors))}</li>
             </ul>
             <p class="actions">
-                <a class="button" href="/practices">"Browse the practices"</a>
-                <a class="button secondary" href="/register">"Join the network"</a>
+                <a class="button" href="/practices">{t!("home-browse")}</a>
+                <a class="button secondary" href="/register">{t!("home-join")}</a>
             </p>
         </section>
         <section aria-labelledby="how-heading">
-            <h2 id="how-heading">"How a practice travels"</h2>
+            <h2 id="how-heading">{t!("home-how-heading")}</h2>
             <ol class="steps">
-                <li><strong>"Document it. "</strong>"A member describes a programme that worked: the problem, what was done, the results and their evidence. The network's administrators review it before it is published."</li>
-                <li><strong>"Find it. "</strong>"Others search the catalogue by theme, settlement context, country, language and the people it serves."</li>
-                <li><strong>"Replicate it. "</strong>"The organisation that ran it mentors one that wants to run it at home, with a toolbox of manuals, templates and training material."</li>
+                <li><strong>{t!("home-step-document")}</strong>" "{t!("home-step-document-body")}</li>
+                <li><strong>{t!("home-step-find")}</strong>" "{t!("home-step-find-body")}</li>
+                <li><strong>{t!("home-step-replicate")}</strong>" "{t!("home-step-replicate-body")}</li>
             </ol>
         </section>
         <section aria-labelledby="activity-heading">
-            <h2 id="activity-heading">"Latest in the network"</h2>
+            <h2 id="activity-heading">{t!("home-activity-heading")}</h2>
             <p class="muted">
-                "Practices published and organisations that joined, newest first. "
+                {t!("home-activity-intro")}" "
                 <a href="/feeds/activity.atom" rel="external" type="application/atom+xml" data-testid="activity-atom">
-                    "Follow it in a feed reader (Atom)"
+                    {t!("home-activity-follow")}
                 </a>
             </p>
             <Feed path="/activity"/>

@@ -11,38 +11,20 @@ use crate::api;
 use crate::components::{banner, day, described, set_title, Banner, FieldErr, Loading};
 use crate::session::use_auth;
 
-mod text {
-    use twinning_domain::membership::InvitationState;
-
-    pub const TITLE: &str = "Join your colleagues on Twinning";
-    pub const NAME: &str = "Your name";
-    pub const EMAIL: &str = "Email";
-    pub const EMAIL_HINT: &str = "The invitation is for this address.";
-    pub const PASSWORD: &str = "Choose a password (at least 10 characters)";
-    pub const SUBMIT: &str = "Join";
-    pub const UNKNOWN: &str = "This invitation link is not valid. Check that you copied the whole \
-        link from the mail, or ask for a new invitation.";
-    pub const SIGNED_IN: &str = "You are signed in with another account. Log out first to accept \
-        this invitation.";
-
-    pub fn invites(org: &str, role: &str, until: &str) -> String {
-        format!("{org} invites you to join it on Twinning as {role}. The invitation is open until {until}.")
-    }
-
-    pub fn closed(state: InvitationState, org: &str) -> String {
-        let why = match state {
-            InvitationState::Used => "was already used",
-            InvitationState::Revoked => "was revoked",
-            InvitationState::Expired => "has expired",
-            InvitationState::Open => "is open",
-        };
-        format!("This invitation to {org} {why}. Ask its org admins to send you a new one.")
-    }
+/// Why an invitation can no longer be used, in the reader's language.
+fn closed(state: InvitationState, organisation: &str) -> String {
+    let state = match state {
+        InvitationState::Used => "used",
+        InvitationState::Revoked => "revoked",
+        InvitationState::Expired => "expired",
+        InvitationState::Open => "open",
+    };
+    t!("join-closed", state = state, organisation = organisation)
 }
 
 #[component]
 pub fn Join() -> impl IntoView {
-    set_title(text::TITLE);
+    set_title(&t!("join-title"));
     let params = use_params_map();
     let code = move || params.with(|p| p.get("code").unwrap_or_default());
     let preview = LocalResource::new(move || {
@@ -51,13 +33,13 @@ pub fn Join() -> impl IntoView {
     });
     view! {
         <section class="narrow">
-            <h1>{text::TITLE}</h1>
+            <h1>{t!("join-title")}</h1>
             <Suspense fallback=Loading>
                 {move || preview.get().map(|r| match r {
-                    Err(e) if e.status() == Some(404) => banner(text::UNKNOWN.to_owned()).into_any(),
+                    Err(e) if e.status() == Some(404) => banner(t!("join-unknown")).into_any(),
                     Err(e) => banner(e.message()).into_any(),
                     Ok(p) if p.state != InvitationState::Open => view! {
-                        <p class="notice" data-testid="join-closed">{text::closed(p.state, &p.organisation.name)}</p>
+                        <p class="notice" data-testid="join-closed">{closed(p.state, &p.organisation.name)}</p>
                     }.into_any(),
                     Ok(p) => view! { <JoinForm preview=p code=code()/> }.into_any(),
                 })}
@@ -84,10 +66,11 @@ fn JoinForm(preview: InvitationPreview, code: String) -> impl IntoView {
             password: password.get(),
             organisation: None,
             invitation_code: Some(code.clone()),
+            language: None,
         };
         if let Err(e) = req.validate() {
             errors.set(e.into_vec());
-            message.set(Some("Some fields need attention.".into()));
+            message.set(Some(t!("join-fields-need-attention")));
             return;
         }
         errors.set(vec![]);
@@ -105,31 +88,33 @@ fn JoinForm(preview: InvitationPreview, code: String) -> impl IntoView {
             }
         });
     };
-    let role = preview.role.label().to_lowercase();
     view! {
         <p class="lead" data-testid="join-invites">
-            {text::invites(&preview.organisation.name, &role, &day(&preview.expires_at))}
+            {t!("join-invites",
+                organisation = &preview.organisation.name,
+                role = preview.role.code(),
+                until = day(&preview.expires_at))}
         </p>
         <Show when=move || auth.is_logged_in()>
-            <p class="notice">{text::SIGNED_IN}</p>
+            <p class="notice">{t!("join-signed-in")}</p>
         </Show>
         <Banner message=message/>
         <form on:submit=submit novalidate>
-            <label for="join-name">{text::NAME}</label>
+            <label for="join-name">{t!("join-name")}</label>
             <input id="join-name" data-testid="join-name" autocomplete="name"
                 aria-describedby=described(errors, "name", None) bind:value=name/>
             <FieldErr errors=errors field="name"/>
-            <label for="join-email">{text::EMAIL}</label>
+            <label for="join-email">{t!("join-email")}</label>
             <input id="join-email" type="email" data-testid="join-email" autocomplete="email"
                 readonly=bound aria-describedby=described(errors, "email", bound.then(|| "join-email-hint".to_owned())) bind:value=email/>
-            {bound.then(|| view! { <p class="hint" id="join-email-hint">{text::EMAIL_HINT}</p> })}
+            {bound.then(|| view! { <p class="hint" id="join-email-hint">{t!("join-email-hint")}</p> })}
             <FieldErr errors=errors field="email"/>
-            <label for="join-password">{text::PASSWORD}</label>
+            <label for="join-password">{t!("join-password")}</label>
             <input id="join-password" type="password" data-testid="join-password" autocomplete="new-password"
                 aria-describedby=described(errors, "password", None) bind:value=password/>
             <FieldErr errors=errors field="password"/>
             <FieldErr errors=errors field="invitation_code"/>
-            <button type="submit" data-testid="join-submit">{text::SUBMIT}</button>
+            <button type="submit" data-testid="join-submit">{t!("join-submit")}</button>
         </form>
     }
 }

@@ -15,3 +15,4 @@ pub mod notifications;
 pub mod organisations;
 pub mod practice;
 pub mod recovery;
+pub mod translations;

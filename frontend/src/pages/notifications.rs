@@ -9,38 +9,14 @@ use crate::bell::use_unread;
 use crate::components::{moment, now, set_title, Banner, Loading, LoginNeeded};
 use crate::session::use_auth;
 
-mod text {
-    pub const TITLE: &str = "Notifications";
-    pub const LOGIN: &str = "Log in to see your notifications.";
-    pub const INTRO: &str =
-        "What happened to your organisation's practices and people, newest first. \
-        Choose which of these also reach you by mail in your account.";
-    pub const ACCOUNT: &str = "Mail preferences";
-    pub const EMPTY: &str =
-        "No notifications yet. You will find here what the network does with your practices.";
-    pub const MARK_ALL: &str = "Mark all as read";
-    pub const MARK_ONE: &str = "Mark as read";
-    pub const MORE: &str = "Load older notifications";
-    pub const UNREAD_TAG: &str = "Unread";
-    pub const ALL_READ: &str = "All notifications are marked as read.";
-
-    pub fn unread(n: i64) -> String {
-        match n {
-            0 => "Nothing unread.".to_owned(),
-            1 => "1 unread.".to_owned(),
-            n => format!("{n} unread."),
-        }
-    }
-}
-
 #[component]
 pub fn NotificationsPage() -> impl IntoView {
-    set_title(text::TITLE);
+    set_title(&t!("notifications-title"));
     let auth = use_auth();
     view! {
-        <h1>{text::TITLE}</h1>
+        <h1>{t!("notifications-title")}</h1>
         <Show when=move || auth.ready.get() fallback=Loading>
-            <Show when=move || auth.is_logged_in() fallback=|| view! { <LoginNeeded what=text::LOGIN/> }>
+            <Show when=move || auth.is_logged_in() fallback=|| view! { <LoginNeeded what=t!("notifications-login")/> }>
                 <List/>
             </Show>
         </Show>
@@ -99,7 +75,7 @@ fn List() -> impl IntoView {
                         }
                     });
                     if all {
-                        status.set(Some(text::ALL_READ.to_owned()));
+                        status.set(Some(t!("notifications-all-read")));
                     }
                     message.set(None);
                     unread.count.set(marked.unread);
@@ -120,18 +96,18 @@ fn List() -> impl IntoView {
     let empty = move || loaded.get() && items.with(Vec::is_empty);
 
     view! {
-        <p class="lead">{text::INTRO}" "<a href="/account">{text::ACCOUNT}</a></p>
+        <p class="lead">{t!("notifications-intro")}" "<a href="/account">{t!("notifications-mail-preferences")}</a></p>
         <Banner message=message/>
         <div class="actions">
-            <span data-testid="notifications-unread">{move || text::unread(unread.count.get())}</span>
+            <span data-testid="notifications-unread">{move || t!("notifications-unread-count", count = unread.count.get())}</span>
             <Show when=any_unread>
                 <button type="button" class="secondary" data-testid="notifications-read-all"
-                    on:click=move |_| mark(MarkRead { ids: vec![], all: true })>{text::MARK_ALL}</button>
+                    on:click=move |_| mark(MarkRead { ids: vec![], all: true })>{t!("notifications-mark-all")}</button>
             </Show>
             {move || status.get().map(|s| view! { <span role="status" data-testid="notifications-status">{s}</span> })}
         </div>
         <Show when=move || loaded.get() fallback=Loading>
-            <Show when=move || !empty() fallback=|| view! { <p class="muted" data-testid="notifications-empty">{text::EMPTY}</p> }>
+            <Show when=move || !empty() fallback=|| view! { <p class="muted" data-testid="notifications-empty">{t!("notifications-empty")}</p> }>
                 <ul class="notifications" data-testid="notification-list">
                     <For each=move || items.get() key=|n| (n.id, n.read_at.is_some()) let:n>
                         <Item notification=n mark_one=mark_one/>
@@ -141,7 +117,7 @@ fn List() -> impl IntoView {
         </Show>
         <Show when=move || cursor.with(Option::is_some)>
             <button type="button" class="secondary" data-testid="notifications-more" disabled=move || busy.get()
-                on:click=move |_| load(cursor.get_untracked())>{text::MORE}</button>
+                on:click=move |_| load(cursor.get_untracked())>{t!("notifications-more")}</button>
         </Show>
     }
 }
@@ -171,7 +147,7 @@ fn Item(
         <li class=if is_unread { "notification unread" } else { "notification" }
             data-testid="notification-item" data-unread=is_unread.to_string()>
             <p class="notification-title">
-                {is_unread.then(|| view! { <span class="badge">{text::UNREAD_TAG}</span>" " })}
+                {is_unread.then(|| view! { <span class="badge">{t!("notifications-unread-tag")}</span>" " })}
                 <strong>{title}</strong>
             </p>
             <p>{n.body.clone()}</p>
@@ -179,7 +155,7 @@ fn Item(
                 <time datetime=n.created_at.to_rfc3339()>{moment(&n.created_at)}</time>
                 {is_unread.then(|| view! {
                     " "<button type="button" class="link" data-testid="notification-read"
-                        on:click=move |_| mark_one(id)>{text::MARK_ONE}</button>
+                        on:click=move |_| mark_one(id)>{t!("notifications-mark-one")}</button>
                 })}
             </p>
         </li>

@@ -7,7 +7,9 @@ use twinning_domain::{OrganisationKind, SettlementContext, Theme};
 
 use crate::api::{self, query_string};
 use crate::components::{banner, options, set_title, tags, Loading, Pager};
+use crate::i18n::{self, Word};
 use crate::pages::activity::Feed;
+use crate::picker::{CodePicker, Kind};
 use crate::session::use_auth;
 
 /// The directory's filters, all kept in the URL.
@@ -21,9 +23,15 @@ const PARAMS: [&str; 7] = [
     "can_mentor",
 ];
 
+/// "Irbid, Jordan".
+fn place(city: &str, country: &str) -> String {
+    let country = i18n::country(country);
+    t!("directory-place", city = city, country = country)
+}
+
 #[component]
 pub fn Directory() -> impl IntoView {
-    set_title("Members");
+    set_title(&t!("directory-title"));
     let query = use_query_map();
     let navigate = use_navigate();
     let param = move |k: &str| query.with(|q| q.get(k).unwrap_or_default());
@@ -71,60 +79,60 @@ pub fn Directory() -> impl IntoView {
     let total = Signal::derive(move || list.get().and_then(Result::ok).map_or(0, |r| r.total));
     let go_page = Callback::new(go);
     view! {
-        <h1>"Members"</h1>
-        <p class="lead">"The organisations of the network, and who among them mentors others."</p>
+        <h1>{t!("directory-title")}</h1>
+        <p class="lead">{t!("directory-lead")}</p>
         <form class="filters" role="search" on:submit=submit>
             <div>
-                <label for="dir-q">"Name, city or words"</label>
+                <label for="dir-q">{t!("directory-filter-q")}</label>
                 <input id="dir-q" type="search" data-testid="members-q" bind:value=q/>
             </div>
             <div>
-                <label for="dir-kind">"Kind"</label>
+                <label for="dir-kind">{t!("directory-filter-kind")}</label>
                 <select id="dir-kind" on:change=move |ev| kind.set(event_target_value(&ev))>
-                    <option value="" selected=move || kind.with(String::is_empty)>"Any"</option>
-                    {options(OrganisationKind::ALL, OrganisationKind::code, OrganisationKind::label, kind)}
+                    <option value="" selected=move || kind.with(String::is_empty)>{t!("directory-filter-any")}</option>
+                    {options(OrganisationKind::ALL, OrganisationKind::code, kind)}
                 </select>
             </div>
             <div>
-                <label for="dir-country">"Country (ISO codes, e.g. JO, LB)"</label>
-                <input id="dir-country" bind:value=country/>
+                <label for="dir-country">{t!("directory-filter-country")}</label>
+                <CodePicker kind=Kind::Country value=country input_id="dir-country" testid="dir-country"/>
             </div>
             <div>
-                <label for="dir-context">"Settlement context"</label>
+                <label for="dir-context">{t!("directory-filter-context")}</label>
                 <select id="dir-context" on:change=move |ev| context.set(event_target_value(&ev))>
-                    <option value="" selected=move || context.with(String::is_empty)>"Any"</option>
-                    {options(SettlementContext::ALL, SettlementContext::code, SettlementContext::label, context)}
+                    <option value="" selected=move || context.with(String::is_empty)>{t!("directory-filter-any")}</option>
+                    {options(SettlementContext::ALL, SettlementContext::code, context)}
                 </select>
             </div>
             <div>
-                <label for="dir-language">"Working language (ISO codes, e.g. ar)"</label>
-                <input id="dir-language" bind:value=language/>
+                <label for="dir-language">{t!("directory-filter-language")}</label>
+                <CodePicker kind=Kind::Language value=language input_id="dir-language" testid="dir-language"/>
             </div>
             <div>
-                <label for="dir-theme">"Theme"</label>
+                <label for="dir-theme">{t!("directory-filter-theme")}</label>
                 <select id="dir-theme" on:change=move |ev| theme.set(event_target_value(&ev))>
-                    <option value="" selected=move || theme.with(String::is_empty)>"Any"</option>
-                    {options(Theme::ALL, Theme::code, Theme::label, theme)}
+                    <option value="" selected=move || theme.with(String::is_empty)>{t!("directory-filter-any")}</option>
+                    {options(Theme::ALL, Theme::code, theme)}
                 </select>
             </div>
             <label class="check">
                 <input type="checkbox" prop:checked=move || can_mentor.get() == "true"
                     on:change=move |ev| can_mentor.set(if event_target_checked(&ev) { "true".into() } else { String::new() })/>
-                "Offers mentoring"
+                {t!("directory-filter-can-mentor")}
             </label>
-            <button type="submit" data-testid="members-submit">"Filter"</button>
+            <button type="submit" data-testid="members-submit">{t!("directory-filter-submit")}</button>
         </form>
         <Suspense fallback=Loading>
             {move || list.get().map(|r| match r {
                 Err(e) => banner(e.message()).into_any(),
                 Ok(p) => view! {
-                    <p data-testid="members-count" role="status">{format!("{} organisations", p.total)}</p>
+                    <p data-testid="members-count" role="status">{t!("directory-count", count = p.total)}</p>
                     <ul class="cards">
                         {p.items.into_iter().map(|o| view! {
                             <li class="card" data-testid="org-item">
                                 <h2><a href=format!("/organisations/{}", o.slug)>{o.name.clone()}</a></h2>
-                                <p class="muted">{o.kind.label()}" · "{o.city.clone()}", "{o.country.name()}</p>
-                                {o.can_mentor.then(|| view! { <p class="badge">"Mentors others"</p> })}
+                                <p class="muted">{o.kind.word()}" · "{place(&o.city, o.country.as_str())}</p>
+                                {o.can_mentor.then(|| view! { <p class="badge">{t!("directory-mentors")}</p> })}
                             </li>
                         }).collect_view()}
                     </ul>
@@ -145,7 +153,11 @@ pub fn OrganisationPage() -> impl IntoView {
     view! {
         <Suspense fallback=Loading>
             {move || detail.get().map(|r| match r {
-                Err(e) => view! { <h1>"Organisation not found"</h1>{banner(e.message())}<p><a href="/organisations">"All members"</a></p> }.into_any(),
+                Err(e) => view! {
+                    <h1>{t!("directory-org-not-found")}</h1>
+                    {banner(e.message())}
+                    <p><a href="/organisations">{t!("directory-all-members")}</a></p>
+                }.into_any(),
                 Ok(d) => organisation_view(d).into_any(),
             })}
         </Suspense>
@@ -164,18 +176,22 @@ fn organisation_view(d: OrganisationDetail) -> impl IntoView {
         } else {
             format!("/organisations/{}/manage", o.slug)
         };
-        view! { <p><a class="button secondary" href=href data-testid="org-manage">"Manage this organisation"</a></p> }
+        view! { <p><a class="button secondary" href=href data-testid="org-manage">{t!("directory-manage")}</a></p> }
     });
     let activity = format!("/organisations/{}/activity", o.slug);
-    let languages: Vec<String> = o.languages.iter().map(|l| l.name().to_owned()).collect();
-    let themes: Vec<String> = o.themes.iter().map(|t| t.label().to_owned()).collect();
+    let languages: Vec<String> = o
+        .languages
+        .iter()
+        .map(|l| i18n::language_name(l.as_str()))
+        .collect();
+    let themes: Vec<String> = o.themes.iter().map(Word::word).collect();
     view! {
         <article>
             <h1>{o.name.clone()}</h1>
             {manage}
             <p class="muted">
-                {o.kind.label()}" · "{o.governance_level.label()}" level · "{o.city.clone()}", "{o.country.name()}
-                " · "{o.settlement_context.label()}
+                {o.kind.word()}" · "{t!("directory-governance", level = o.governance_level.code())}
+                " · "{place(&o.city, o.country.as_str())}" · "{o.settlement_context.word()}
             </p>
             <p class="prose">{o.description.clone()}</p>
             {o.website.clone().map(|w| {
@@ -183,24 +199,24 @@ fn organisation_view(d: OrganisationDetail) -> impl IntoView {
                 view! { <p><a href=w rel="noopener noreferrer">{text}</a></p> }
             })}
             {o.can_mentor.then(|| view! {
-                <p class="badge">{format!("Mentors others (up to {} at a time)", o.mentor_capacity)}</p>
+                <p class="badge">{t!("directory-mentor-capacity", count = o.mentor_capacity)}</p>
             })}
-            <h2>"Working languages"</h2>{tags(languages)}
-            {(!themes.is_empty()).then(|| view! { <h2>"Themes"</h2>{tags(themes)} })}
-            <p class="muted">{match d.member_count { 1 => "1 person on Twinning".to_owned(), n => format!("{n} people on Twinning") }}</p>
-            <h2>"Practices"</h2>
-            {d.practices.is_empty().then(|| view! { <p class="muted">"No published practice yet."</p> })}
+            <h2>{t!("directory-working-languages")}</h2>{tags(languages)}
+            {(!themes.is_empty()).then(|| view! { <h2>{t!("directory-themes")}</h2>{tags(themes)} })}
+            <p class="muted">{t!("directory-people", count = d.member_count)}</p>
+            <h2>{t!("directory-practices")}</h2>
+            {d.practices.is_empty().then(|| view! { <p class="muted">{t!("directory-no-practices")}</p> })}
             <ul class="cards">
                 {d.practices.into_iter().map(|p| view! {
                     <li class="card">
                         <h3><a href=format!("/practices/{}", p.slug)>{p.title.clone()}</a></h3>
                         <p>{p.summary.clone()}</p>
-                        <p class="muted">{p.status.label()}</p>
+                        <p class="muted">{p.status.word()}</p>
                     </li>
                 }).collect_view()}
             </ul>
             <section aria-labelledby="org-activity-heading">
-                <h2 id="org-activity-heading">"Activity"</h2>
+                <h2 id="org-activity-heading">{t!("directory-activity")}</h2>
                 <Feed path=activity/>
             </section>
         </article>

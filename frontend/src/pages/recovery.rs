@@ -6,30 +6,22 @@ use leptos_router::hooks::use_query_map;
 use twinning_domain::account::{
     MailQueued, PasswordResetConfirm, PasswordResetRequest, VerifyEmailRequest,
 };
+use twinning_domain::Reason;
 use twinning_domain::{FieldError, Validate};
 
 use crate::api;
 use crate::components::{described, set_title, Banner, FieldErr};
 use crate::session::use_auth;
 
-mod text {
-    pub const BANNER: &str = "Please confirm your email address: open the link we sent to";
-    pub const BANNER_WHY: &str =
-        "Until then you can prepare your profile and drafts, but not submit, publish, apply or invite.";
-    pub const RESEND: &str = "Send the link again";
-    pub const VERIFYING: &str = "Confirming your address…";
-    pub const VERIFIED: &str = "Thank you: your email address is confirmed.";
-    pub const NO_TOKEN: &str =
-        "This page opens from the link in our mail; this address holds no link.";
-    pub const FORGOT_TITLE: &str = "Forgot your password?";
-    pub const FORGOT_INTRO: &str = "Give the email address of your account. We will mail you a link to choose a new password; it works once, for one hour.";
-    pub const FORGOT_SUBMIT: &str = "Mail me a link";
-    pub const RESET_TITLE: &str = "Choose a new password";
-    pub const RESET_INTRO: &str = "Choosing a new password signs your account out on every device.";
-    pub const RESET_SUBMIT: &str = "Set my new password";
-    pub const RESET_DONE: &str =
-        "Your new password is set, and every device was signed out. Log in with it now.";
-    pub const MISMATCH: &str = "the two passwords differ";
+/// The banner's first sentence, cut where the address goes so the page can set it in bold
+/// wherever the language places it.
+fn banner_around_email() -> (String, String) {
+    const MARK: &str = "\u{E000}";
+    let whole = t!("recovery-banner", email = MARK);
+    match whole.split_once(MARK) {
+        Some((before, after)) => (before.to_owned(), after.to_owned()),
+        None => (whole, String::new()),
+    }
 }
 
 /// Shown on every page while the signed-in person has not confirmed their address.
@@ -47,7 +39,7 @@ pub fn VerificationBanner() -> impl IntoView {
                 Err(e) if e.status() == Some(409) => {
                     // Confirmed meanwhile, perhaps in another tab.
                     auth.reload_me();
-                    "Your address is already confirmed.".to_owned()
+                    t!("recovery-already-confirmed")
                 }
                 Err(e) => e.message(),
             };
@@ -55,17 +47,19 @@ pub fn VerificationBanner() -> impl IntoView {
             busy.set(false);
         });
     };
+    let (before, after) = banner_around_email();
     view! {
         <Show when=move || auth.is_unverified()>
             <div class="notice verify-banner" role="status" data-testid="verify-banner">
                 <p>
-                    {text::BANNER}" "
-                    <strong>{move || auth.me.with(|m| m.as_ref().map(|m| m.email.clone()).unwrap_or_default())}</strong>". "
-                    {text::BANNER_WHY}
+                    {before.clone()}
+                    <strong>{move || auth.me.with(|m| m.as_ref().map(|m| m.email.clone()).unwrap_or_default())}</strong>
+                    {after.clone()}" "
+                    {t!("recovery-banner-why")}
                 </p>
                 <p>
                     <button type="button" class="secondary" data-testid="verify-resend"
-                        disabled=move || busy.get() on:click=resend>{text::RESEND}</button>
+                        disabled=move || busy.get() on:click=resend>{t!("recovery-resend")}</button>
                     {move || outcome.get().map(|m| view! { " "<span data-testid="verify-resend-result">{m}</span> })}
                 </p>
             </div>
@@ -74,13 +68,14 @@ pub fn VerificationBanner() -> impl IntoView {
 }
 
 /// Where a person is told that an action waits for their address (beside what is refused).
+/// `message` says what waits for the address to be confirmed, and how to confirm it.
 #[component]
-pub fn NeedsVerification(#[prop(into)] what: String) -> impl IntoView {
+pub fn NeedsVerification(#[prop(into)] message: String) -> impl IntoView {
     let auth = use_auth();
     view! {
         <Show when=move || auth.is_unverified()>
             <p class="muted" data-testid="needs-verification">
-                {format!("To {what}, confirm your email address first: open the link we mailed you, or send it again from the banner at the top.")}
+                {message.clone()}
             </p>
         </Show>
     }
@@ -96,7 +91,7 @@ fn token_from_query() -> Option<String> {
 /// `/verify-email?token=…`: opened from the mail, signed in or not.
 #[component]
 pub fn VerifyEmail() -> impl IntoView {
-    set_title("Confirm your email address");
+    set_title(&t!("recovery-verify-title"));
     let auth = use_auth();
     let token = token_from_query();
     let has_token = token.is_some();
@@ -112,7 +107,12 @@ pub fn VerifyEmail() -> impl IntoView {
                         e.field_errors()
                             .into_iter()
                             .find(|f| f.field == "token")
-                            .map(|f| format!("Your address could not be confirmed: {}.", f.message))
+                            .map(|f| {
+                                t!(
+                                    "recovery-verify-failed",
+                                    reason = crate::i18n::field_error(&f)
+                                )
+                            })
                             .unwrap_or_else(|| e.message())
                     }),
             )
@@ -129,17 +129,17 @@ pub fn VerifyEmail() -> impl IntoView {
     });
     view! {
         <section class="narrow">
-            <h1>"Confirm your email address"</h1>
-            {(!has_token).then(|| view! { <p class="banner" role="alert" data-testid="verify-result" data-state="error">{text::NO_TOKEN}</p> })}
-            <Suspense fallback=move || view! { <p role="status">{text::VERIFYING}</p> }>
+            <h1>{t!("recovery-verify-title")}</h1>
+            {(!has_token).then(|| view! { <p class="banner" role="alert" data-testid="verify-result" data-state="error">{t!("recovery-no-token")}</p> })}
+            <Suspense fallback=move || view! { <p role="status">{t!("recovery-verifying")}</p> }>
                 {move || result.get().flatten().map(|r| match r {
                     Ok(()) => view! {
                         <div class="saved" role="status" data-testid="verify-result" data-state="done">
-                            <p>{text::VERIFIED}</p>
+                            <p>{t!("recovery-verified")}</p>
                             <p>{move || if auth.is_logged_in() {
-                                view! { <a href="/my-organisation">"Go to your organisation"</a> }.into_any()
+                                view! { <a href="/my-organisation">{t!("recovery-go-to-organisation")}</a> }.into_any()
                             } else {
-                                view! { <a href="/login">"Log in"</a> }.into_any()
+                                view! { <a href="/login">{t!("recovery-log-in")}</a> }.into_any()
                             }}</p>
                         </div>
                     }.into_any(),
@@ -147,9 +147,9 @@ pub fn VerifyEmail() -> impl IntoView {
                         <div class="banner" role="alert" data-testid="verify-result" data-state="error">
                             <p>{message}</p>
                             <p>{move || if auth.is_logged_in() {
-                                "Use “Send the link again” in the banner above to get a new link."
+                                t!("recovery-retry-signed-in")
                             } else {
-                                "Log in: a banner at the top of every page lets you ask for a new link."
+                                t!("recovery-retry-signed-out")
                             }}</p>
                         </div>
                     }.into_any(),
@@ -163,7 +163,7 @@ pub fn VerifyEmail() -> impl IntoView {
 /// address has an account.
 #[component]
 pub fn ForgotPassword() -> impl IntoView {
-    set_title(text::FORGOT_TITLE);
+    set_title(&t!("recovery-forgot-title"));
     let email = RwSignal::new(String::new());
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let banner = RwSignal::new(None::<String>);
@@ -192,21 +192,21 @@ pub fn ForgotPassword() -> impl IntoView {
     };
     view! {
         <section class="narrow">
-            <h1>{text::FORGOT_TITLE}</h1>
+            <h1>{t!("recovery-forgot-title")}</h1>
             <Show when=move || sent.with(Option::is_none) fallback=move || view! {
                 <div class="saved" role="status" data-testid="forgot-sent">
                     <p>{move || sent.get()}</p>
-                    <p><a href="/login">"Back to log in"</a></p>
+                    <p><a href="/login">{t!("recovery-back-to-login")}</a></p>
                 </div>
             }>
-                <p>{text::FORGOT_INTRO}</p>
+                <p>{t!("recovery-forgot-intro")}</p>
                 <Banner message=banner/>
                 <form on:submit=submit novalidate>
-                    <label for="forgot-email">"Email"</label>
+                    <label for="forgot-email">{t!("recovery-email")}</label>
                     <input id="forgot-email" type="email" autocomplete="username" data-testid="forgot-email"
                         aria-describedby=described(errors, "email", None) bind:value=email/>
                     <FieldErr errors=errors field="email"/>
-                    <button type="submit" data-testid="forgot-submit" disabled=move || busy.get()>{text::FORGOT_SUBMIT}</button>
+                    <button type="submit" data-testid="forgot-submit" disabled=move || busy.get()>{t!("recovery-forgot-submit")}</button>
                 </form>
             </Show>
         </section>
@@ -216,7 +216,7 @@ pub fn ForgotPassword() -> impl IntoView {
 /// `/reset-password?token=…`: the new password, from the mailed link.
 #[component]
 pub fn ResetPassword() -> impl IntoView {
-    set_title(text::RESET_TITLE);
+    set_title(&t!("recovery-reset-title"));
     let auth = use_auth();
     let token = StoredValue::new(token_from_query());
     let password = RwSignal::new(String::new());
@@ -228,7 +228,7 @@ pub fn ResetPassword() -> impl IntoView {
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(token) = token.get_value() else {
-            banner.set(Some(text::NO_TOKEN.to_owned()));
+            banner.set(Some(t!("recovery-no-token")));
             return;
         };
         let req = PasswordResetConfirm {
@@ -241,7 +241,10 @@ pub fn ResetPassword() -> impl IntoView {
             .map(|e| e.into_vec())
             .unwrap_or_default();
         if password.with(|p| again.with(|a| p != a)) {
-            found.push(FieldError::new("password_again", text::MISMATCH));
+            found.push(FieldError::new(
+                "password_again",
+                Reason::must_match("password").saying(t!("recovery-passwords-differ")),
+            ));
         }
         if !found.is_empty() {
             errors.set(found);
@@ -265,7 +268,12 @@ pub fn ResetPassword() -> impl IntoView {
                         e.field_errors()
                             .into_iter()
                             .find(|f| f.field == "token")
-                            .map(|f| format!("This link cannot be used: {}.", f.message))
+                            .map(|f| {
+                                t!(
+                                    "recovery-link-unusable",
+                                    reason = crate::i18n::field_error(&f)
+                                )
+                            })
                             .unwrap_or_else(|| e.message()),
                     ));
                 }
@@ -275,28 +283,28 @@ pub fn ResetPassword() -> impl IntoView {
     };
     view! {
         <section class="narrow">
-            <h1>{text::RESET_TITLE}</h1>
+            <h1>{t!("recovery-reset-title")}</h1>
             <Show when=move || !done.get() fallback=move || view! {
                 <div class="saved" role="status" data-testid="reset-done">
-                    <p>{text::RESET_DONE}</p>
-                    <p><a href="/login" data-testid="reset-login">"Log in"</a></p>
+                    <p>{t!("recovery-reset-done")}</p>
+                    <p><a href="/login" data-testid="reset-login">{t!("recovery-log-in")}</a></p>
                 </div>
             }>
-                <p>{text::RESET_INTRO}</p>
+                <p>{t!("recovery-reset-intro")}</p>
                 <Banner message=banner/>
-                {token.get_value().is_none().then(|| view! { <p class="banner" role="alert">{text::NO_TOKEN}" "<a href="/forgot-password">"Ask for a link"</a></p> })}
+                {token.get_value().is_none().then(|| view! { <p class="banner" role="alert">{t!("recovery-no-token")}" "<a href="/forgot-password">{t!("recovery-ask-link")}</a></p> })}
                 <form on:submit=submit novalidate>
-                    <label for="reset-password">"New password (at least 10 characters)"</label>
+                    <label for="reset-password">{t!("recovery-new-password")}</label>
                     <input id="reset-password" type="password" autocomplete="new-password" data-testid="reset-password"
                         aria-describedby=described(errors, "password", None) bind:value=password/>
                     <FieldErr errors=errors field="password"/>
-                    <label for="reset-password-again">"The new password again"</label>
+                    <label for="reset-password-again">{t!("recovery-password-again")}</label>
                     <input id="reset-password-again" type="password" autocomplete="new-password" data-testid="reset-password-again"
                         aria-describedby=described(errors, "password_again", None) bind:value=again/>
                     <FieldErr errors=errors field="password_again"/>
-                    <button type="submit" data-testid="reset-submit" disabled=move || busy.get()>{text::RESET_SUBMIT}</button>
+                    <button type="submit" data-testid="reset-submit" disabled=move || busy.get()>{t!("recovery-reset-submit")}</button>
                 </form>
-                <p><a href="/forgot-password">"Ask for a new link"</a></p>
+                <p><a href="/forgot-password">{t!("recovery-ask-new-link")}</a></p>
             </Show>
         </section>
     }

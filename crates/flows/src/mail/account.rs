@@ -1,49 +1,68 @@
 //! What account mails say: the link to verify an address, the notice to an old address, the
-//! link to reset a password. Times are written in the recipient's time zone.
+//! link to reset a password, an invitation. Written in the recipient's language, with times in
+//! their time zone.
 
 use chrono::{DateTime, Utc};
+use twinning_domain::account::UiLanguage;
+use twinning_domain::Role;
 
-use super::render::{escape_html, html_page, one_line, Composed};
+use super::i18n::{Args, Words};
+use super::render::{escape_html, html_page, subject, Composed};
 use super::MailSettings;
 
 pub use twinning_domain::account::local_time;
 
-/// The recipient of an account mail: their name, and where they read the times.
+/// The recipient of an account mail: their name, where they read the times, and the language
+/// they read (English when they have not chosen one).
 pub struct Recipient<'a> {
     pub name: &'a str,
     pub time_zone: &'a str,
+    pub language: UiLanguage,
+}
+
+/// The keys of one link mail's messages.
+struct LinkMail<'a> {
+    subject: &'a str,
+    lead: &'a str,
+    action: &'a str,
+    otherwise: &'a str,
 }
 
 fn link_mail(
-    subject: &str,
+    keys: &LinkMail<'_>,
+    args: &Args<'_>,
     to: &Recipient<'_>,
-    lead: &str,
-    action: &str,
     link: &str,
     expires: DateTime<Utc>,
-    otherwise: &str,
 ) -> Composed {
-    let until = local_time(expires, to.time_zone);
+    let words = Words::new(to.language);
+    let until = words.datetime(expires, to.time_zone);
+    let hello = Args::new().text("name", to.name);
+    let until = Args::new().text("until", &until);
+    let copy = Args::new().text("link", link);
     let text = format!(
-        "Hello {name},\n\n{lead}\n\n{action}:\n{link}\n\nThe link works once, until {until}.\n\
-         {otherwise}\n",
-        name = to.name,
+        "{}\n\n{}\n\n{}:\n{link}\n\n{}\n{}\n",
+        words.text("hello", &hello),
+        words.text(keys.lead, args),
+        words.text(keys.action, args),
+        words.text("link-until", &until),
+        words.text(keys.otherwise, args),
     );
     let html = format!(
-        "<p>Hello {name},</p>\n<p>{lead}</p>\n<p><a href=\"{link}\">{action}</a></p>\n\
-         <p style=\"font-size: small; color: #555\">Or copy this address into your browser: \
-         {link}</p>\n<p>The link works once, until {until}.</p>\n<p>{otherwise}</p>\n",
-        name = escape_html(to.name),
-        lead = escape_html(lead),
-        action = escape_html(action),
-        link = escape_html(link),
-        until = escape_html(&until),
-        otherwise = escape_html(otherwise),
+        "<p>{}</p>\n<p>{}</p>\n<p><a href=\"{}\">{}</a></p>\n\
+         <p style=\"font-size: small; color: #555\">{}</p>\n<p>{}</p>\n<p>{}</p>\n",
+        words.html("hello", &hello),
+        words.html(keys.lead, args),
+        escape_html(link),
+        words.html(keys.action, args),
+        words.html("copy-link", &copy),
+        words.html("link-until", &until),
+        words.html(keys.otherwise, args),
     );
     Composed {
-        subject: format!("[Twinning] {}", one_line(subject)),
+        subject: subject(&words.text(keys.subject, args)),
         text,
-        html: html_page(&html),
+        html: html_page(words, &html),
     }
 }
 
@@ -54,14 +73,16 @@ pub(super) fn verify_email(
     settings: &MailSettings,
 ) -> Composed {
     link_mail(
-        "Confirm your email address",
+        &LinkMail {
+            subject: "verify-subject",
+            lead: "verify-lead",
+            action: "verify-action",
+            otherwise: "verify-otherwise",
+        },
+        &Args::new(),
         to,
-        "Please confirm that this is your address, so that you can submit practices, apply \
-         and invite colleagues on Twinning.",
-        "Confirm my address",
         &settings.url(&format!("/verify-email?token={token}")),
         expires,
-        "If you did not sign up for Twinning, ignore this mail: nothing happens without the link.",
     )
 }
 
@@ -69,23 +90,24 @@ pub(super) fn verify_email(
 pub(super) fn invitation(
     to: &Recipient<'_>,
     organisation: &str,
-    role: &str,
+    role: Role,
     code: &str,
     expires: DateTime<Utc>,
     settings: &MailSettings,
 ) -> Composed {
     link_mail(
-        &format!("{organisation} invites you to join it on Twinning"),
+        &LinkMail {
+            subject: "invitation-subject",
+            lead: "invitation-lead",
+            action: "invitation-action",
+            otherwise: "invitation-otherwise",
+        },
+        &Args::new()
+            .text("organisation", organisation)
+            .text("role", role.code()),
         to,
-        &format!(
-            "{organisation} invites you to join it on Twinning, the network where organisations \
-             that serve refugees and migrants share the practices that work, as {role}. The \
-             invitation is for this address only."
-        ),
-        "Accept the invitation",
         &settings.url(&format!("{}{code}", twinning_domain::membership::JOIN_PATH)),
         expires,
-        "If you did not expect this invitation, ignore this mail: nothing happens without the link.",
     )
 }
 
@@ -96,14 +118,16 @@ pub(super) fn reset_password(
     settings: &MailSettings,
 ) -> Composed {
     link_mail(
-        "Reset your password",
+        &LinkMail {
+            subject: "reset-subject",
+            lead: "reset-lead",
+            action: "reset-action",
+            otherwise: "reset-otherwise",
+        },
+        &Args::new(),
         to,
-        "Someone (we hope you) asked to reset the password of your Twinning account. Choosing \
-         a new one signs you out everywhere.",
-        "Choose a new password",
         &settings.url(&format!("/reset-password?token={token}")),
         expires,
-        "If you did not ask for this, ignore this mail: your password stays as it is.",
     )
 }
 
@@ -115,28 +139,30 @@ pub(super) fn email_changed(
     at: DateTime<Utc>,
     settings: &MailSettings,
 ) -> Composed {
-    let when = local_time(at, to.time_zone);
+    let words = Words::new(to.language);
+    let when = words.datetime(at, to.time_zone);
     let reset = settings.url("/forgot-password");
+    let hello = Args::new().text("name", to.name);
+    let body = Args::new().text("when", &when).text("email", new_email);
     let text = format!(
-        "Hello {name},\n\nOn {when} the email address of your Twinning account was changed to \
-         {new_email}. Mails now go there.\n\nIf you did not make this change, reset your \
-         password at {reset} and tell the network's administrators.\n",
-        name = to.name,
+        "{}\n\n{}\n\n{}\n{}: {reset}\n",
+        words.text("hello", &hello),
+        words.text("email-changed-body", &body),
+        words.plain("email-changed-advice"),
+        words.plain("email-changed-reset"),
     );
     let html = format!(
-        "<p>Hello {name},</p>\n<p>On {when} the email address of your Twinning account was \
-         changed to <strong>{new_email}</strong>. Mails now go there.</p>\n<p>If you did not \
-         make this change, <a href=\"{reset}\">reset your password</a> and tell the network's \
-         administrators.</p>\n",
-        name = escape_html(to.name),
-        when = escape_html(&when),
-        new_email = escape_html(new_email),
-        reset = escape_html(&reset),
+        "<p>{}</p>\n<p>{}</p>\n<p>{}</p>\n<p><a href=\"{}\">{}</a></p>\n",
+        words.html("hello", &hello),
+        words.html("email-changed-body", &body),
+        words.plain_html("email-changed-advice"),
+        escape_html(&reset),
+        words.plain_html("email-changed-reset"),
     );
     Composed {
-        subject: "[Twinning] The email address of your account was changed".to_owned(),
+        subject: subject(&words.plain("email-changed-subject")),
         text,
-        html: html_page(&html),
+        html: html_page(words, &html),
     }
 }
 
@@ -166,6 +192,7 @@ mod tests {
             &Recipient {
                 name: "Ana <b>",
                 time_zone: "America/Bogota",
+                language: UiLanguage::En,
             },
             "tok-123",
             t,
@@ -179,5 +206,54 @@ mod tests {
             .contains("5 December 2026, 04:00 (America/Bogota)"));
         assert!(mail.html.contains("Ana &lt;b&gt;"));
         assert!(!mail.subject.contains('\n'));
+    }
+
+    #[test]
+    fn account_mails_are_written_in_the_recipients_language() {
+        let t = Utc.with_ymd_and_hms(2026, 12, 5, 9, 0, 0).unwrap();
+        let settings = MailSettings::new("https://tw.example/");
+        let to = |language| Recipient {
+            name: "Rania",
+            time_zone: "Asia/Amman",
+            language,
+        };
+        let fr = reset_password(&to(UiLanguage::Fr), "tok", t, &settings);
+        assert_eq!(fr.subject, "[Twinning] Réinitialisez votre mot de passe");
+        assert!(fr.text.starts_with("Bonjour Rania,"));
+        assert!(fr
+            .text
+            .contains("jusqu’au 5 décembre 2026 à 12:00 (Asia/Amman)"));
+        assert!(fr.html.contains("<html lang=\"fr\" dir=\"ltr\">"));
+
+        let ar = verify_email(&to(UiLanguage::Ar), "tok", t, &settings);
+        assert_eq!(ar.subject, "[Twinning] أكِّد عنوان بريدك الإلكتروني");
+        assert!(ar.text.contains("مرحبًا Rania،"));
+        assert!(ar.text.contains("5 ديسمبر 2026، الساعة 12:00 (Asia/Amman)"));
+        assert!(ar.html.contains("<html lang=\"ar\" dir=\"rtl\">"));
+        assert!(ar
+            .text
+            .contains("https://tw.example/verify-email?token=tok"));
+
+        let de = invitation(
+            &to(UiLanguage::De),
+            "Stadt Tampere",
+            Role::OrgAdmin,
+            "c0de",
+            t,
+            &settings,
+        );
+        assert_eq!(
+            de.subject,
+            "[Twinning] Stadt Tampere lädt Sie zu Twinning ein"
+        );
+        assert!(de
+            .text
+            .contains("als Administratorin oder Administrator der Organisation"));
+
+        let en = email_changed(&to(UiLanguage::En), "new@x.example", t, &settings);
+        assert!(en
+            .text
+            .contains("On 5 December 2026, 12:00 (Asia/Amman) the email address"));
+        assert!(en.text.contains("https://tw.example/forgot-password"));
     }
 }

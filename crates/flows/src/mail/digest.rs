@@ -8,6 +8,7 @@ use twinning_domain::PersonId;
 use twinning_store::mail::{self as outbox, NewMail};
 use twinning_store::{accounts, write, Clock, DbConn, Tx};
 
+use super::i18n::Words;
 use super::render::{self, DigestGroup};
 use super::unsubscribe::{self, Topic};
 use super::{queue_mail, MailSettings, DIGEST};
@@ -73,7 +74,13 @@ fn digest_for(tx: &mut Tx<'_>, settings: &MailSettings, person: PersonId) -> Flo
     }
     let recipient = accounts::person_by_id(tx, person)?;
     let unsubscribe_all = unsubscribe::url(tx, settings, person, Topic::Digest)?;
-    let composed = render::digest(&recipient.name, &groups, settings, &unsubscribe_all);
+    let composed = render::digest(
+        Words::new(super::language_of(&recipient)),
+        &recipient.name,
+        &groups,
+        settings,
+        &unsubscribe_all,
+    );
     let id = queue_mail(
         tx,
         &NewMail {

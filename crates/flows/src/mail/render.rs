@@ -1,11 +1,13 @@
-//! What mails say, as plain text and HTML (English for now; the person's language when later
-//! issues add languages). Everything a person typed is escaped in the HTML part.
+//! What mails say, as plain text and HTML, in the recipient's language (`i18n`). Everything a
+//! person typed is escaped in the HTML part.
 
 use std::fmt::Write as _;
 
+use twinning_domain::account::UiLanguage;
 use twinning_domain::notify::NotificationKind;
 use twinning_store::mail::DigestItem;
 
+use super::i18n::{Args, Words};
 use super::MailSettings;
 use crate::notify::Rendered;
 
@@ -37,58 +39,94 @@ pub(super) fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-pub(super) fn html_page(inner: &str) -> String {
+/// A mail's HTML page, in the reader's language and its direction.
+pub(super) fn html_page(words: Words, inner: &str) -> String {
+    let lang = words.lang();
+    let dir = if lang == UiLanguage::Ar { "rtl" } else { "ltr" };
     format!(
-        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"></head>\
-         <body style=\"font-family: sans-serif; line-height: 1.5; color: #1a1a1a\">\n{inner}</body></html>\n"
+        "<!doctype html>\n<html lang=\"{}\" dir=\"{dir}\"><head><meta charset=\"utf-8\"></head>\
+         <body dir=\"{dir}\" style=\"font-family: sans-serif; line-height: 1.5; color: #1a1a1a\">\n{inner}</body></html>\n",
+        lang.code()
     )
 }
 
-fn footer_html(reason: &str, unsubscribe: &str, what: &str) -> String {
+/// "[Twinning] …", on one line.
+pub(super) fn subject(s: &str) -> String {
+    format!("[Twinning] {}", one_line(s))
+}
+
+fn footer_html(reason_html: &str, unsubscribe: &str, what_html: &str) -> String {
     format!(
-        "<hr>\n<p style=\"font-size: small; color: #555\">{} \
-         <a href=\"{}\">{}</a></p>\n",
-        escape_html(reason),
+        "<hr>\n<p style=\"font-size: small; color: #555\">{reason_html} \
+         <a href=\"{}\">{what_html}</a></p>\n",
         escape_html(unsubscribe),
-        escape_html(what)
     )
+}
+
+/// A notification kind as mails name it, in the reader's language.
+fn kind_label(words: Words, kind: NotificationKind) -> String {
+    words.plain(&format!("kind-{}", kind.code()))
+}
+
+/// The first letter in upper case, for a label that starts a heading.
+fn capitalised(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 pub(super) fn notification(
+    words: Words,
     name: &str,
     kind: NotificationKind,
     n: &Rendered,
     settings: &MailSettings,
     unsubscribe: &str,
 ) -> Composed {
-    let reason = format!(
-        "You receive this mail because you chose to hear at once about: {}.",
-        kind.label()
-    );
+    let kind_name = kind_label(words, kind);
+    let reason = Args::new().text("kind", &kind_name);
+    let hello = Args::new().text("name", name);
     let link = n.link.as_deref().map(|l| settings.url(l));
-    let mut text = format!("Hello {name},\n\n{}\n\n{}\n", n.title, n.body);
+    let mut text = format!(
+        "{}\n\n{}\n\n{}\n",
+        words.text("hello", &hello),
+        n.title,
+        n.body
+    );
     if let Some(link) = &link {
-        let _ = write!(text, "\nOpen it in Twinning: {link}\n");
+        let _ = write!(text, "\n{}: {link}\n", words.plain("notification-open"));
     }
-    let _ = write!(text, "\n-- \n{reason}\nStop these mails: {unsubscribe}\n");
+    let _ = write!(
+        text,
+        "\n-- \n{}\n{}: {unsubscribe}\n",
+        words.text("notification-reason", &reason),
+        words.plain("notification-stop")
+    );
     let mut html = format!(
-        "<p>Hello {},</p>\n<p><strong>{}</strong></p>\n<p>{}</p>\n",
-        escape_html(name),
+        "<p>{}</p>\n<p><strong>{}</strong></p>\n<p>{}</p>\n",
+        words.html("hello", &hello),
         escape_html(&n.title),
         escape_html(&n.body)
     );
     if let Some(link) = &link {
         let _ = writeln!(
             html,
-            "<p><a href=\"{}\">Open it in Twinning</a></p>",
-            escape_html(link)
+            "<p><a href=\"{}\">{}</a></p>",
+            escape_html(link),
+            words.plain_html("notification-open")
         );
     }
-    html.push_str(&footer_html(&reason, unsubscribe, "Stop these mails"));
+    html.push_str(&footer_html(
+        &words.html("notification-reason", &reason),
+        unsubscribe,
+        &words.plain_html("notification-stop"),
+    ));
     Composed {
-        subject: format!("[Twinning] {}", one_line(&n.title)),
+        subject: subject(&n.title),
         text,
-        html: html_page(&html),
+        html: html_page(words, &html),
     }
 }
 
@@ -101,30 +139,34 @@ pub struct DigestGroup {
 }
 
 pub(super) fn digest(
+    words: Words,
     name: &str,
     groups: &[DigestGroup],
     settings: &MailSettings,
     unsubscribe_all: &str,
 ) -> Composed {
     let total: i64 = groups.iter().map(|g| g.count).sum();
+    let hello = Args::new().text("name", name);
+    let count = Args::new().number("count", total);
     let mut text = format!(
-        "Hello {name},\n\nHere is what happened on Twinning since your last digest \
-         ({total} notification{}).\n",
-        if total == 1 { "" } else { "s" }
+        "{}\n\n{}\n",
+        words.text("hello", &hello),
+        words.text("digest-intro", &count)
     );
     let mut html = format!(
-        "<p>Hello {},</p>\n<p>Here is what happened on Twinning since your last digest \
-         ({total} notification{}).</p>\n",
-        escape_html(name),
-        if total == 1 { "" } else { "s" }
+        "<p>{}</p>\n<p>{}</p>\n",
+        words.html("hello", &hello),
+        words.html("digest-intro", &count)
     );
+    let open = words.plain_html("digest-open");
     for g in groups {
-        let _ = write!(text, "\n{} ({})\n", g.kind.label(), g.count);
+        let label = capitalised(&kind_label(words, g.kind));
+        let heading = Args::new().text("kind", &label).number("count", g.count);
+        let _ = write!(text, "\n{}\n", words.text("digest-heading", &heading));
         let _ = write!(
             html,
-            "<h2 style=\"font-size: 1.1em\">{} ({})</h2>\n<ul>\n",
-            escape_html(g.kind.label()),
-            g.count
+            "<h2 style=\"font-size: 1.1em\">{}</h2>\n<ul>\n",
+            words.html("digest-heading", &heading)
         );
         for item in &g.items {
             let link = item.link.as_deref().map(|l| settings.url(l));
@@ -137,41 +179,46 @@ pub(super) fn digest(
             );
             if let Some(link) = &link {
                 let _ = write!(text, " <{link}>");
-                let _ = write!(html, " <a href=\"{}\">Open</a>", escape_html(link));
+                let _ = write!(html, " <a href=\"{}\">{open}</a>", escape_html(link));
             }
             text.push('\n');
             html.push_str("</li>\n");
         }
         let more = g.count - g.items.len() as i64;
         if more > 0 {
-            let _ = writeln!(text, "… and {more} more.");
-            let _ = writeln!(html, "<li>… and {more} more.</li>");
+            let more = Args::new().number("count", more);
+            let _ = writeln!(text, "{}", words.text("digest-more", &more));
+            let _ = writeln!(html, "<li>{}</li>", words.html("digest-more", &more));
         }
         html.push_str("</ul>\n");
-        let _ = writeln!(text, "Stop mails about this: {}", g.unsubscribe);
+        let _ = writeln!(
+            text,
+            "{}: {}",
+            words.plain("digest-stop-kind"),
+            g.unsubscribe
+        );
         let _ = writeln!(
             html,
-            "<p style=\"font-size: small\"><a href=\"{}\">Stop mails about this</a></p>",
-            escape_html(&g.unsubscribe)
+            "<p style=\"font-size: small\"><a href=\"{}\">{}</a></p>",
+            escape_html(&g.unsubscribe),
+            words.plain_html("digest-stop-kind")
         );
     }
-    let reason = "You receive this weekly digest because of your notification settings.";
     let _ = write!(
         text,
-        "\n-- \n{reason}\nStop the weekly digest: {unsubscribe_all}\n"
+        "\n-- \n{}\n{}: {unsubscribe_all}\n",
+        words.plain("digest-reason"),
+        words.plain("digest-stop")
     );
     html.push_str(&footer_html(
-        reason,
+        &words.plain_html("digest-reason"),
         unsubscribe_all,
-        "Stop the weekly digest",
+        &words.plain_html("digest-stop"),
     ));
     Composed {
-        subject: format!(
-            "[Twinning] Your weekly digest: {total} notification{}",
-            if total == 1 { "" } else { "s" }
-        ),
+        subject: subject(&words.text("digest-subject", &count)),
         text,
-        html: html_page(&html),
+        html: html_page(words, &html),
     }
 }
 
@@ -187,6 +234,7 @@ mod tests {
             link: Some("/practices/a-b".into()),
         };
         let mail = notification(
+            Words::new(UiLanguage::En),
             "Ana <b>",
             NotificationKind::PracticePublished,
             &rendered,

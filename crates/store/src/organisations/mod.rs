@@ -53,7 +53,7 @@ pub use review::*;
 
 impl OrganisationRow {
     fn into_domain(self, tags: &TagMap) -> StoreResult<Organisation> {
-        let corrupt = StoreError::Corrupt;
+        let corrupt = StoreError::corrupt;
         Ok(Organisation {
             kind: OrganisationKind::parse(&self.kind).map_err(corrupt)?,
             governance_level: GovernanceLevel::parse(&self.governance_level).map_err(corrupt)?,

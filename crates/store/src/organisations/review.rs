@@ -7,6 +7,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use twinning_domain::names::{name_key, similarity, DUPLICATE_THRESHOLD};
 use twinning_domain::organisation::OrganisationRef;
+use twinning_domain::problem::Reason;
 use twinning_domain::review::{
     AdminOrganisation, AdminOrganisationFilter, AdminOrganisationPage, PossibleDuplicate,
     Registrant,
@@ -31,7 +32,7 @@ pub fn status_of(
         .select((organisations::status, organisations::status_reason))
         .first(conn)?;
     Ok((
-        OrganisationStatus::parse(&status).map_err(StoreError::Corrupt)?,
+        OrganisationStatus::parse(&status).map_err(StoreError::corrupt)?,
         reason,
     ))
 }
@@ -61,7 +62,7 @@ pub fn set_status(
     if changed != 1 {
         return Err(StoreError::Conflict {
             field: "status",
-            message: "the organisation changed status meanwhile; reload it".into(),
+            reason: Reason::stale().saying("the organisation changed status meanwhile; reload it"),
         });
     }
     diesel::insert_into(organisation_transitions::table)
@@ -223,7 +224,7 @@ fn duplicates_of(
                     slug: slug.clone(),
                     name: name.clone(),
                 },
-                status: OrganisationStatus::parse(status).map_err(StoreError::Corrupt)?,
+                status: OrganisationStatus::parse(status).map_err(StoreError::corrupt)?,
                 score,
                 flagged_at: utc(at),
             });
@@ -357,7 +358,7 @@ pub fn status_counts(conn: &mut DbConn) -> StoreResult<HashMap<OrganisationStatu
     rows.into_iter()
         .map(|(s, n)| {
             Ok((
-                OrganisationStatus::parse(&s).map_err(StoreError::Corrupt)?,
+                OrganisationStatus::parse(&s).map_err(StoreError::corrupt)?,
                 n,
             ))
         })

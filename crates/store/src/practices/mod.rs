@@ -10,6 +10,7 @@ use twinning_domain::organisation::OrganisationRef;
 use twinning_domain::policy::practice::PracticeFacts;
 use twinning_domain::practice::{NewPractice, Practice};
 use twinning_domain::principal::Principal;
+use twinning_domain::problem::Reason;
 use twinning_domain::search::PracticeFilter;
 use twinning_domain::translation::{
     figure_label_field, LanguagePreference, Localiser, StoredTranslation, PRACTICE_KEY_FIELD,
@@ -108,9 +109,14 @@ struct PracticeRow {
 }
 
 impl PracticeRow {
-    fn into_domain(self, owner: OrganisationRef, tags: &TagMap) -> StoreResult<Practice> {
+    fn into_domain(
+        self,
+        owner: OrganisationRef,
+        mentor_available: bool,
+        tags: &TagMap,
+    ) -> StoreResult<Practice> {
         Ok(Practice {
-            status: PracticeStatus::parse(&self.status).map_err(StoreError::Corrupt)?,
+            status: PracticeStatus::parse(&self.status).map_err(StoreError::corrupt)?,
             figures: serde_json::from_str(&self.figures)
                 .map_err(|e| StoreError::Corrupt(format!("figures of {}: {e}", self.slug)))?,
             themes: tags.parsed(Facet::Theme.code(), Theme::parse)?,
@@ -119,11 +125,12 @@ impl PracticeRow {
             countries: tags.parsed(Facet::Country.code(), CountryCode::parse)?,
             languages: tags.parsed(Facet::Language.code(), LanguageCode::parse)?,
             source_language: LanguageCode::parse(&self.source_language)
-                .map_err(StoreError::Corrupt)?,
+                .map_err(StoreError::corrupt)?,
             ran_from: self.ran_from,
             ran_until: self.ran_until,
             translation: None,
             owner,
+            mentor_available,
             slug: self.slug,
             title: self.title,
             summary: self.summary,
@@ -303,7 +310,7 @@ pub fn key_by_slug(conn: &mut DbConn, slug: &str) -> StoreResult<PracticeKey> {
     Ok(PracticeKey {
         id: PracticeId(id),
         organisation_id: OrganisationId(organisation_id),
-        status: PracticeStatus::parse(&status).map_err(StoreError::Corrupt)?,
+        status: PracticeStatus::parse(&status).map_err(StoreError::corrupt)?,
         owner_active: owner_status == OrganisationStatus::Active.code(),
     })
 }
@@ -316,21 +323,28 @@ pub fn load(conn: &mut DbConn, id: PracticeId) -> StoreResult<Practice> {
 
 /// Loads practices with their owners and tags in three queries, in the order of `ids`.
 pub(crate) fn load_many(conn: &mut DbConn, ids: &[i64]) -> StoreResult<Vec<Practice>> {
-    let rows: Vec<(PracticeRow, String, String)> = practices::table
+    let rows: Vec<(PracticeRow, String, String, bool, i32)> = practices::table
         .inner_join(organisations::table)
         .filter(practices::id.eq_any(ids))
         .select((
             PracticeRow::as_select(),
             organisations::slug,
             organisations::name,
+            organisations::can_mentor,
+            organisations::mentor_capacity,
         ))
         .load(conn)?;
     let tags = tags::practice_tags_of(conn, ids)?;
     let mut by_id: HashMap<i64, Practice> = HashMap::new();
-    for (row, slug, name) in rows {
+    for (row, slug, name, can_mentor, capacity) in rows {
         let id = row.id;
         let t = tags.get(&id).cloned().unwrap_or_default();
-        by_id.insert(id, row.into_domain(OrganisationRef { slug, name }, &t)?);
+        let practice = row.into_domain(
+            OrganisationRef { slug, name },
+            can_mentor && capacity > 0,
+            &t,
+        )?;
+        by_id.insert(id, practice);
     }
     Ok(ids.iter().filter_map(|id| by_id.remove(id)).collect())
 }
@@ -510,7 +524,7 @@ pub fn transition(
     if changed != 1 {
         return Err(StoreError::Conflict {
             field: "status",
-            message: "the practice changed status meanwhile; reload it".into(),
+            reason: Reason::stale().saying("the practice changed status meanwhile; reload it"),
         });
     }
     diesel::insert_into(practice_transitions::table)

@@ -110,6 +110,7 @@ fn network(conn: &mut DbConn) -> Vec<(String, Principal)> {
                         password_hash: "not-a-hash",
                         role,
                         is_network_admin: name == "Secretariat" && role == Role::OrgAdmin,
+                        language: Default::default(),
                     },
                 )?;
                 people.push(pid);

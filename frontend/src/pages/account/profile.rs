@@ -11,22 +11,6 @@ use crate::session::use_auth;
 
 const FORM: &str = "profile";
 
-mod text {
-    pub const HEADING: &str = "Your profile";
-    pub const NAME: &str = "Name";
-    pub const EMAIL: &str = "Email address";
-    pub const EMAIL_HINT: &str =
-        "A new address must be confirmed: we mail a link to it, and tell the old one.";
-    pub const LANGUAGE: &str = "Language";
-    pub const LANGUAGE_HINT: &str =
-        "The language of the mails you receive (the site is in English for now).";
-    pub const TIME_ZONE: &str = "Time zone";
-    pub const TIME_ZONE_HINT: &str = "Times in mails and deadlines are written in it. Start typing a city, e.g. Europe/Amsterdam.";
-    pub const SAVE: &str = "Save profile";
-    pub const SAVED: &str = "Your profile is saved.";
-    pub const NEW_ADDRESS: &str = "We mailed a link to your new address; open it to confirm the address. Until then you cannot submit, publish, apply or invite.";
-}
-
 /// The fields of the form that differ from what is stored.
 fn changes(me: &Me, name: &str, email: &str, language: &str, time_zone: &str) -> MeUpdate {
     let differs = |new: &str, old: &str| (new.trim() != old).then(|| new.trim().to_owned());
@@ -49,7 +33,7 @@ pub fn ProfileForm(me: Me) -> impl IntoView {
     let time_zone = RwSignal::new(me.time_zone.clone());
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let banner = RwSignal::new(None::<String>);
-    let saved = RwSignal::new(None::<&'static str>);
+    let saved = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
     let stored = StoredValue::new(me);
 
@@ -75,13 +59,17 @@ pub fn ProfileForm(me: Me) -> impl IntoView {
         leptos::task::spawn_local(async move {
             match api::patch::<Me, _>("/me", &update).await {
                 Ok(fresh) => {
+                    // The app follows the person's language: switch to it at once.
+                    if fresh.language != crate::i18n::language() {
+                        crate::i18n::remember_and_reload(fresh.language);
+                    }
                     let new_address = update.email.is_some();
                     stored.set_value(fresh.clone());
                     auth.me.set(Some(fresh));
                     saved.set(Some(if new_address {
-                        text::NEW_ADDRESS
+                        t!("account-profile-new-address")
                     } else {
-                        text::SAVED
+                        t!("account-profile-saved")
                     }));
                 }
                 Err(e) => {
@@ -94,34 +82,34 @@ pub fn ProfileForm(me: Me) -> impl IntoView {
     };
     view! {
         <section aria-labelledby="profile-heading" class="narrow">
-            <h2 id="profile-heading">{text::HEADING}</h2>
+            <h2 id="profile-heading">{t!("account-profile-heading")}</h2>
             <Banner message=banner/>
             <form novalidate on:submit=save data-testid="profile-form">
-                <label for="profile-name">{text::NAME}</label>
+                <label for="profile-name">{t!("account-profile-name")}</label>
                 <input id="profile-name" autocomplete="name" data-testid="profile-name"
                     aria-describedby=described_in(errors, FORM, "name", None) bind:value=name/>
                 <FieldErr errors=errors field="name" form=FORM/>
 
-                <label for="profile-email">{text::EMAIL}</label>
-                <p class="muted" id="hint-email">{text::EMAIL_HINT}</p>
+                <label for="profile-email">{t!("account-profile-email")}</label>
+                <p class="muted" id="hint-email">{t!("account-profile-email-hint")}</p>
                 <input id="profile-email" type="email" autocomplete="email" data-testid="profile-email"
                     aria-describedby=described_in(errors, FORM, "email", Some("hint-email".into())) bind:value=email/>
                 <FieldErr errors=errors field="email" form=FORM/>
 
-                <label for="profile-language">{text::LANGUAGE}</label>
-                <p class="muted" id="hint-language">{text::LANGUAGE_HINT}</p>
+                <label for="profile-language">{t!("account-profile-language")}</label>
+                <p class="muted" id="hint-language">{t!("account-profile-language-hint")}</p>
                 <select id="profile-language" data-testid="profile-language"
                     aria-describedby=described_in(errors, FORM, "language", Some("hint-language".into()))
                     on:change=move |ev| language.set(event_target_value(&ev))>
                     {UiLanguage::ALL.iter().map(|l| {
                         let l = *l;
-                        view! { <option value=l.code() selected=move || language.with(|c| c == l.code())>{l.label()}</option> }
+                        view! { <option value=l.code() lang=l.code() selected=move || language.with(|c| c == l.code())>{l.label()}</option> }
                     }).collect_view()}
                 </select>
                 <FieldErr errors=errors field="language" form=FORM/>
 
-                <label for="profile-time-zone">{text::TIME_ZONE}</label>
-                <p class="muted" id="hint-time-zone">{text::TIME_ZONE_HINT}</p>
+                <label for="profile-time-zone">{t!("account-profile-time-zone")}</label>
+                <p class="muted" id="hint-time-zone">{t!("account-profile-time-zone-hint")}</p>
                 <input id="profile-time-zone" list="time-zone-names" autocomplete="off" data-testid="profile-time-zone"
                     aria-describedby=described_in(errors, FORM, "time_zone", Some("hint-time-zone".into())) bind:value=time_zone/>
                 <datalist id="time-zone-names">
@@ -130,7 +118,7 @@ pub fn ProfileForm(me: Me) -> impl IntoView {
                 <FieldErr errors=errors field="time_zone" form=FORM/>
 
                 <div class="actions">
-                    <button type="submit" data-testid="profile-save" disabled=move || busy.get()>{text::SAVE}</button>
+                    <button type="submit" data-testid="profile-save" disabled=move || busy.get()>{t!("account-profile-save")}</button>
                 </div>
             </form>
             {move || saved.get().map(|m| view! { <p class="saved" role="status" data-testid="profile-saved">{m}</p> })}

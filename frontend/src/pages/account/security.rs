@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
-use twinning_domain::account::{local_time, PasswordChange, SessionInfo};
+use twinning_domain::account::{PasswordChange, SessionInfo};
+use twinning_domain::Reason;
 use twinning_domain::{FieldError, Validate};
 
 use crate::api;
@@ -11,26 +12,6 @@ use crate::components::{described_in, Banner, Confirm, FieldErr, Loading};
 use crate::session::use_auth;
 
 const FORM: &str = "password";
-
-mod text {
-    pub const PASSWORD_HEADING: &str = "Password";
-    pub const CURRENT: &str = "Current password";
-    pub const NEW: &str = "New password (at least 10 characters)";
-    pub const AGAIN: &str = "The new password again";
-    pub const CHANGE: &str = "Change password";
-    pub const CHANGED: &str =
-        "Your password is changed. Your other devices were signed out; this one stays signed in.";
-    pub const MISMATCH: &str = "the two passwords differ";
-    pub const SESSIONS_HEADING: &str = "Where you are signed in";
-    pub const SESSIONS_INTRO: &str = "Each device or browser where you logged in. Sign out any you do not recognise, and change your password.";
-    pub const THIS_DEVICE: &str = "This device";
-    pub const UNKNOWN_AGENT: &str = "Unknown browser";
-    pub const SIGN_OUT: &str = "Sign out";
-    pub const SIGN_OUT_QUESTION: &str = "Sign this device out? It will have to log in again.";
-    pub const SIGNED_OUT: &str = "That device is signed out.";
-    pub const EVERYWHERE: &str = "Sign out everywhere";
-    pub const EVERYWHERE_QUESTION: &str = "Sign out on every device, this one included?";
-}
 
 #[component]
 pub fn PasswordForm(reload_sessions: RwSignal<u32>) -> impl IntoView {
@@ -55,7 +36,10 @@ pub fn PasswordForm(reload_sessions: RwSignal<u32>) -> impl IntoView {
             .map(|e| e.into_vec())
             .unwrap_or_default();
         if new.with(|n| again.with(|a| n != a)) {
-            found.push(FieldError::new("new_again", text::MISMATCH));
+            found.push(FieldError::new(
+                "new_again",
+                Reason::must_match("new").saying(t!("account-password-mismatch")),
+            ));
         }
         if !found.is_empty() {
             errors.set(found);
@@ -82,27 +66,27 @@ pub fn PasswordForm(reload_sessions: RwSignal<u32>) -> impl IntoView {
     };
     view! {
         <section aria-labelledby="password-heading" class="narrow">
-            <h2 id="password-heading">{text::PASSWORD_HEADING}</h2>
+            <h2 id="password-heading">{t!("account-password-heading")}</h2>
             <Banner message=banner/>
             <form novalidate on:submit=submit data-testid="password-form">
-                <label for="password-current">{text::CURRENT}</label>
+                <label for="password-current">{t!("account-password-current")}</label>
                 <input id="password-current" type="password" autocomplete="current-password" data-testid="password-current"
                     aria-describedby=described_in(errors, FORM, "current", None) bind:value=current/>
                 <FieldErr errors=errors field="current" form=FORM/>
-                <label for="password-new">{text::NEW}</label>
+                <label for="password-new">{t!("account-password-new")}</label>
                 <input id="password-new" type="password" autocomplete="new-password" data-testid="password-new"
                     aria-describedby=described_in(errors, FORM, "new", None) bind:value=new/>
                 <FieldErr errors=errors field="new" form=FORM/>
-                <label for="password-again">{text::AGAIN}</label>
+                <label for="password-again">{t!("account-password-again")}</label>
                 <input id="password-again" type="password" autocomplete="new-password" data-testid="password-again"
                     aria-describedby=described_in(errors, FORM, "new_again", None) bind:value=again/>
                 <FieldErr errors=errors field="new_again" form=FORM/>
                 <div class="actions">
-                    <button type="submit" data-testid="password-change" disabled=move || busy.get()>{text::CHANGE}</button>
+                    <button type="submit" data-testid="password-change" disabled=move || busy.get()>{t!("account-password-change")}</button>
                 </div>
             </form>
             <Show when=move || changed.get()>
-                <p class="saved" role="status" data-testid="password-changed">{text::CHANGED}</p>
+                <p class="saved" role="status" data-testid="password-changed">{t!("account-password-changed")}</p>
             </Show>
         </section>
     }
@@ -113,11 +97,66 @@ pub fn PasswordForm(reload_sessions: RwSignal<u32>) -> impl IntoView {
 fn device_name(s: &SessionInfo) -> String {
     let agent = s.user_agent.trim();
     if agent.is_empty() {
-        text::UNKNOWN_AGENT.to_owned()
+        t!("account-session-unknown-browser")
     } else if agent.chars().count() > 90 {
         format!("{}…", agent.chars().take(90).collect::<String>())
     } else {
         agent.to_owned()
+    }
+}
+
+/// A moment in the reader's language on the clock of `time_zone` (the person's own, from
+/// their profile), followed by the zone's name; on the browser's clock if the browser does
+/// not know the zone.
+fn in_zone(t: chrono::DateTime<chrono::Utc>, time_zone: &str) -> String {
+    use js_sys::{Array, Function, Object, Reflect};
+    use wasm_bindgen::{JsCast, JsValue};
+    let options = Object::new();
+    for (k, v) in [
+        ("dateStyle", "medium"),
+        ("timeStyle", "short"),
+        ("timeZone", time_zone),
+    ] {
+        // Setting a property on a fresh plain object cannot fail.
+        let _ = Reflect::set(&options, &JsValue::from_str(k), &JsValue::from_str(v));
+    }
+    let locales = Array::of1(&JsValue::from_str(crate::i18n::language().code()));
+    // Milliseconds since the epoch are exact in an f64 for any date the app shows.
+    #[allow(clippy::cast_precision_loss)]
+    let date: JsValue = js_sys::Date::new(&JsValue::from_f64(t.timestamp_millis() as f64)).into();
+    // Built through `Reflect` because the constructor throws on a zone it does not know.
+    Reflect::get(&js_sys::global(), &JsValue::from_str("Intl"))
+        .and_then(|intl| Reflect::get(&intl, &JsValue::from_str("DateTimeFormat")))
+        .ok()
+        .and_then(|c| c.dyn_into::<Function>().ok())
+        .and_then(|c| Reflect::construct(&c, &Array::of2(&locales, &options)).ok())
+        .and_then(|f| Reflect::get(&f, &JsValue::from_str("format")).ok())
+        .and_then(|f| f.dyn_into::<Function>().ok())
+        .and_then(|f| f.call1(&JsValue::UNDEFINED, &date).ok())
+        .and_then(|s| s.as_string())
+        .map_or_else(
+            || crate::i18n::date_time(&t),
+            |s| format!("{s} ({time_zone})"),
+        )
+}
+
+/// Where and when a session began, and when it was last seen.
+fn session_details(s: &SessionInfo, time_zone: &str) -> String {
+    let signed_in = in_zone(s.created_at, time_zone);
+    let seen = in_zone(s.last_seen_at, time_zone);
+    if s.ip.is_empty() {
+        t!(
+            "account-session-details-no-address",
+            signed_in = signed_in,
+            seen = seen
+        )
+    } else {
+        t!(
+            "account-session-details",
+            address = s.ip.as_str(),
+            signed_in = signed_in,
+            seen = seen
+        )
     }
 }
 
@@ -126,7 +165,7 @@ pub fn Sessions(reload: RwSignal<u32>, time_zone: String) -> impl IntoView {
     let auth = use_auth();
     let navigate = use_navigate();
     let message = RwSignal::new(None::<String>);
-    let done = RwSignal::new(None::<&'static str>);
+    let done = RwSignal::new(None::<String>);
     let list = LocalResource::new(move || {
         reload.track();
         api::get::<Vec<SessionInfo>>("/me/sessions")
@@ -138,7 +177,7 @@ pub fn Sessions(reload: RwSignal<u32>, time_zone: String) -> impl IntoView {
         leptos::task::spawn_local(async move {
             match api::delete(&format!("/me/sessions/{id}")).await {
                 Ok(()) => {
-                    done.set(Some(text::SIGNED_OUT));
+                    done.set(Some(t!("account-session-signed-out")));
                     reload.update(|n| *n += 1);
                 }
                 Err(e) => message.set(Some(e.message())),
@@ -160,8 +199,8 @@ pub fn Sessions(reload: RwSignal<u32>, time_zone: String) -> impl IntoView {
     };
     view! {
         <section aria-labelledby="sessions-heading" class="narrow">
-            <h2 id="sessions-heading">{text::SESSIONS_HEADING}</h2>
-            <p>{text::SESSIONS_INTRO}</p>
+            <h2 id="sessions-heading">{t!("account-sessions-heading")}</h2>
+            <p>{t!("account-sessions-intro")}</p>
             <Banner message=message/>
             {move || done.get().map(|m| view! { <p class="saved" role="status" data-testid="session-signed-out">{m}</p> })}
             <Suspense fallback=Loading>
@@ -175,17 +214,14 @@ pub fn Sessions(reload: RwSignal<u32>, time_zone: String) -> impl IntoView {
                                 view! {
                                     <li data-testid="session-item" data-current=s.current.to_string()>
                                         <strong>{device_name(&s)}</strong>
-                                        {s.current.then(|| view! { " "<span class="status" data-testid="session-current">{text::THIS_DEVICE}</span> })}
+                                        {s.current.then(|| view! { " "<span class="status" data-testid="session-current">{t!("account-session-this-device")}</span> })}
                                         <br/>
                                         <span class="muted">
-                                            {format!("From {} · signed in {} · last seen {}",
-                                                if s.ip.is_empty() { "an unknown address" } else { s.ip.as_str() },
-                                                local_time(s.created_at, &tz),
-                                                local_time(s.last_seen_at, &tz))}
+                                            {session_details(&s, &tz)}
                                         </span>
                                         {(!s.current).then(|| view! {
-                                            " "<Confirm label=text::SIGN_OUT question=text::SIGN_OUT_QUESTION
-                                                confirm=text::SIGN_OUT testid="session-sign-out"
+                                            " "<Confirm label=t!("account-session-sign-out") question=t!("account-session-sign-out-question")
+                                                confirm=t!("account-session-sign-out") testid="session-sign-out"
                                                 on_confirm=move |()| sign_out(id)/>
                                         })}
                                     </li>
@@ -195,8 +231,8 @@ pub fn Sessions(reload: RwSignal<u32>, time_zone: String) -> impl IntoView {
                     }.into_any(),
                 })}
             </Suspense>
-            <Confirm label=text::EVERYWHERE question=text::EVERYWHERE_QUESTION
-                confirm=text::EVERYWHERE testid="sign-out-everywhere" on_confirm=everywhere/>
+            <Confirm label=t!("account-sign-out-everywhere") question=t!("account-sign-out-everywhere-question")
+                confirm=t!("account-sign-out-everywhere") testid="sign-out-everywhere" on_confirm=everywhere/>
         </section>
     }
 }

@@ -8,53 +8,13 @@ use super::AdminOnly;
 use crate::api::{self, page_param, with_query};
 use crate::components::{banner, moment, set_title, Banner, Confirm, Loading, Pager};
 
-mod text {
-    use twinning_domain::ops::JobStatus;
-
-    pub const TITLE: &str = "Background jobs";
-    pub const INTRO: &str = "Work the platform does after a change: dispatching events into \
-        notifications, sending mails, weekly digests. A job that fails is tried again later; \
-        after its last attempt it is dead and waits here for you.";
-    pub const STATUS: &str = "Status";
-    pub const ANY: &str = "Any status";
-    pub const NONE: &str = "No job matches.";
-    pub const COL_JOB: &str = "Job";
-    pub const COL_STATUS: &str = "Status";
-    pub const COL_ATTEMPTS: &str = "Attempts";
-    pub const COL_WHEN: &str = "When";
-    pub const COL_ERROR: &str = "Last error";
-    pub const PAYLOAD: &str = "Payload";
-    pub const RETRY: &str = "Retry";
-    pub const RETRY_CONFIRM: &str = "Retry the job";
-    pub const CREATED: &str = "Created ";
-    pub const RUNS: &str = "Runs ";
-    pub const FINISHED: &str = "Finished ";
-
-    pub fn status(s: JobStatus) -> &'static str {
-        match s {
-            JobStatus::Pending => "Pending",
-            JobStatus::Running => "Running",
-            JobStatus::Done => "Done",
-            JobStatus::Dead => "Dead",
-        }
-    }
-
-    pub fn count(n: i64) -> String {
-        match n {
-            1 => "1 job".to_owned(),
-            n => format!("{n} jobs"),
-        }
-    }
-
-    pub fn retry_question(id: i64, kind: &str) -> String {
-        format!(
-            "Retry job #{id} ({kind})? It runs again as soon as a worker is free, with a fresh \
-             set of attempts. Its work is done once even if it had partly run."
-        )
-    }
-
-    pub fn retried(id: i64, kind: &str) -> String {
-        format!("Job #{id} ({kind}) is queued again; a worker will run it shortly.")
+/// A job's status in the reader's language.
+fn status_word(s: JobStatus) -> String {
+    match s {
+        JobStatus::Pending => t!("admin-jobs-status-pending"),
+        JobStatus::Running => t!("admin-jobs-status-running"),
+        JobStatus::Done => t!("admin-jobs-status-done"),
+        JobStatus::Dead => t!("admin-jobs-status-dead"),
     }
 }
 
@@ -67,7 +27,7 @@ const STATUSES: [JobStatus; 4] = [
 
 #[component]
 pub fn Jobs() -> impl IntoView {
-    set_title(text::TITLE);
+    set_title(&t!("admin-jobs-title"));
     view! { <AdminOnly><JobList/></AdminOnly> }
 }
 
@@ -108,7 +68,11 @@ fn JobList() -> impl IntoView {
         leptos::task::spawn_local(async move {
             match api::post_empty::<Job>(&format!("/admin/jobs/{id}/retry")).await {
                 Ok(job) => {
-                    status.set(Some(text::retried(job.id.get(), &job.kind)));
+                    status.set(Some(t!(
+                        "admin-jobs-retried",
+                        id = job.id.get().to_string(),
+                        kind = job.kind.as_str()
+                    )));
                     reload.update(|n| *n += 1);
                 }
                 Err(e) => message.set(Some(e.message())),
@@ -120,16 +84,16 @@ fn JobList() -> impl IntoView {
         Signal::derive(move || list.get().and_then(Result::ok).map_or(20, |r| r.per_page));
     let total = Signal::derive(move || list.get().and_then(Result::ok).map_or(0, |r| r.total));
     view! {
-        <h1>{text::TITLE}</h1>
-        <p class="lead">{text::INTRO}</p>
+        <h1>{t!("admin-jobs-title")}</h1>
+        <p class="lead">{t!("admin-jobs-intro")}</p>
         <div class="filters">
             <div>
-                <label for="jobs-status">{text::STATUS}</label>
+                <label for="jobs-status">{t!("admin-jobs-status")}</label>
                 <select id="jobs-status" data-testid="jobs-status" on:change=filter>
-                    <option value="" selected=move || param("status").is_empty()>{text::ANY}</option>
+                    <option value="" selected=move || param("status").is_empty()>{t!("admin-jobs-any-status")}</option>
                     {STATUSES.iter().map(|s| {
                         let s = *s;
-                        view! { <option value=s.code() selected=move || param("status") == s.code()>{text::status(s)}</option> }
+                        view! { <option value=s.code() selected=move || param("status") == s.code()>{status_word(s)}</option> }
                     }).collect_view()}
                 </select>
             </div>
@@ -139,16 +103,16 @@ fn JobList() -> impl IntoView {
         <Suspense fallback=Loading>
             {move || list.get().map(|r| match r {
                 Err(e) => banner(e.message()).into_any(),
-                Ok(p) if p.items.is_empty() => view! { <p class="muted" data-testid="jobs-empty">{text::NONE}</p> }.into_any(),
+                Ok(p) if p.items.is_empty() => view! { <p class="muted" data-testid="jobs-empty">{t!("admin-jobs-none")}</p> }.into_any(),
                 Ok(p) => view! {
-                    <p role="status" data-testid="jobs-count">{text::count(p.total)}</p>
+                    <p role="status" data-testid="jobs-count">{t!("admin-jobs-count", count = p.total)}</p>
                     <table class="list">
                         <thead><tr>
-                            <th scope="col">{text::COL_JOB}</th>
-                            <th scope="col">{text::COL_STATUS}</th>
-                            <th scope="col">{text::COL_ATTEMPTS}</th>
-                            <th scope="col">{text::COL_WHEN}</th>
-                            <th scope="col">{text::COL_ERROR}</th>
+                            <th scope="col">{t!("admin-jobs-col-job")}</th>
+                            <th scope="col">{t!("admin-jobs-col-status")}</th>
+                            <th scope="col">{t!("admin-jobs-col-attempts")}</th>
+                            <th scope="col">{t!("admin-jobs-col-when")}</th>
+                            <th scope="col">{t!("admin-jobs-col-error")}</th>
                         </tr></thead>
                         <tbody>
                             {p.items.into_iter().map(|j| view! { <JobRow job=j retry=retry/> }).collect_view()}
@@ -168,8 +132,8 @@ fn JobRow(job: Job, retry: Callback<i64>) -> impl IntoView {
     let dead = j.status == JobStatus::Dead;
     let payload = serde_json::to_string_pretty(&j.payload).unwrap_or_default();
     let when = match j.finished_at {
-        Some(t) => format!("{}{}", text::FINISHED, moment(&t)),
-        None => format!("{}{}", text::RUNS, moment(&j.run_at)),
+        Some(t) => t!("admin-jobs-finished", when = moment(&t)),
+        None => t!("admin-jobs-runs", when = moment(&j.run_at)),
     };
     let kind = j.kind.clone();
     view! {
@@ -177,17 +141,17 @@ fn JobRow(job: Job, retry: Callback<i64>) -> impl IntoView {
             <td>
                 "#"{id}" "<code>{j.kind.clone()}</code>
                 <details>
-                    <summary>{text::PAYLOAD}</summary>
+                    <summary>{t!("admin-jobs-payload")}</summary>
                     <pre class="payload">{payload}</pre>
                 </details>
             </td>
-            <td data-label=text::COL_STATUS><span class=format!("status job-{}", j.status.code()) data-testid="job-status">{text::status(j.status)}</span></td>
-            <td data-label=text::COL_ATTEMPTS>{format!("{} / {}", j.attempts, j.max_attempts)}</td>
-            <td data-label=text::COL_WHEN>{when}<br/><span class="muted">{text::CREATED}{moment(&j.created_at)}</span></td>
+            <td data-label=t!("admin-jobs-col-status")><span class=format!("status job-{}", j.status.code()) data-testid="job-status">{status_word(j.status)}</span></td>
+            <td data-label=t!("admin-jobs-col-attempts")>{t!("admin-jobs-attempts", attempts = j.attempts, max = j.max_attempts)}</td>
+            <td data-label=t!("admin-jobs-col-when")>{when}<br/><span class="muted">{t!("admin-jobs-created", when = moment(&j.created_at))}</span></td>
             <td>
                 {j.last_error.clone().map(|e| view! { <pre class="error-text" data-testid="job-error">{e}</pre> })}
                 {dead.then(|| view! {
-                    <Confirm label=text::RETRY question=text::retry_question(id, &kind) confirm=text::RETRY_CONFIRM
+                    <Confirm label=t!("admin-jobs-retry") question=t!("admin-jobs-retry-question", id = id.to_string(), kind = kind.as_str()) confirm=t!("admin-jobs-retry-confirm")
                         testid="job-retry" on_confirm=move |()| retry.run(id)/>
                 })}
             </td>

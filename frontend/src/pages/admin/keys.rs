@@ -7,27 +7,11 @@ use twinning_domain::api_key::{ApiKey, ApiKeyPage};
 use super::AdminOnly;
 use crate::api;
 use crate::components::{banner, set_title, Banner, Loading, Pager};
-use crate::pages::api_keys::{text as keys_text, KeyTable};
-
-mod text {
-    pub const TITLE: &str = "API keys";
-    pub const INTRO: &str = "The keys every organisation created for its partner systems, \
-        newest first. Their admins manage them under My organisation; revoke one here when it \
-        leaked or its organisation cannot be reached.";
-    pub const NONE: &str = "No organisation has created a key yet.";
-    pub const NONE_HERE: &str = "No keys on this page; go back to the first one.";
-
-    pub fn count(n: i64) -> String {
-        match n {
-            1 => "1 key".to_owned(),
-            n => format!("{n} keys"),
-        }
-    }
-}
+use crate::pages::api_keys::KeyTable;
 
 #[component]
 pub fn ApiKeys() -> impl IntoView {
-    set_title(text::TITLE);
+    set_title(&t!("admin-keys-title"));
     view! { <AdminOnly><AllKeys/></AdminOnly> }
 }
 
@@ -64,7 +48,7 @@ fn AllKeys() -> impl IntoView {
         leptos::task::spawn_local(async move {
             match api::delete(&format!("/admin/api-keys/{}", key.id)).await {
                 Ok(()) => {
-                    status.set(Some(keys_text::revoked(&key.name)));
+                    status.set(Some(t!("api-keys-revoked", name = key.name.as_str())));
                     reload.update(|n| *n += 1);
                 }
                 Err(e) => message.set(Some(e.message())),
@@ -77,17 +61,17 @@ fn AllKeys() -> impl IntoView {
     let total = Signal::derive(move || loaded().map_or(0, |p| p.total));
     let go = Callback::new(move |n: u32| navigate(&list_path(n), Default::default()));
     view! {
-        <h1>{text::TITLE}</h1>
-        <p class="lead">{text::INTRO}</p>
+        <h1>{t!("admin-keys-title")}</h1>
+        <p class="lead">{t!("admin-keys-intro")}</p>
         <Banner message=message/>
         {move || status.get().map(|s| view! { <p role="status" class="saved" data-testid="apikey-message">{s}</p> })}
         <Suspense fallback=Loading>
             {move || list.get().map(|r| match r {
                 Err(e) => banner(e.message()).into_any(),
-                Ok(p) if p.total == 0 => view! { <p class="muted" data-testid="apikeys-empty">{text::NONE}</p> }.into_any(),
-                Ok(p) if p.items.is_empty() => view! { <p class="muted" data-testid="apikeys-empty">{text::NONE_HERE}</p> }.into_any(),
+                Ok(p) if p.total == 0 => view! { <p class="muted" data-testid="apikeys-empty">{t!("admin-keys-none")}</p> }.into_any(),
+                Ok(p) if p.items.is_empty() => view! { <p class="muted" data-testid="apikeys-empty">{t!("admin-keys-none-here")}</p> }.into_any(),
                 Ok(p) => view! {
-                    <p role="status" data-testid="apikeys-count">{text::count(p.total)}</p>
+                    <p role="status" data-testid="apikeys-count">{t!("admin-keys-count", count = p.total)}</p>
                     <KeyTable keys=p.items with_org=true on_revoke=on_revoke/>
                 }.into_any(),
             })}

@@ -2,64 +2,44 @@
 
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
-use twinning_domain::notify::{Mail as MailDto, MailPage, MailStatus};
+use twinning_domain::notify::{Mail as MailDto, MailPage, MailStatus, NotificationKind};
 
 use super::AdminOnly;
 use crate::api::{self, query_string};
 use crate::components::{banner, moment, set_title, Loading, Pager};
 
-mod text {
-    use twinning_domain::notify::MailStatus;
-
-    pub const TITLE: &str = "Mail outbox";
-    pub const INTRO: &str = "Every mail the platform produced, newest first. Without a mail \
-        server (TWINNING_SMTP_URL unset) mails are kept here instead of being sent, so nothing \
-        is lost and you can read what would have gone out.";
-    pub const NONE: &str = "No mail yet.";
-    pub const NONE_MATCH: &str = "No mail has this status.";
-    pub const STATUS: &str = "Status";
-    pub const ANY: &str = "Any status";
-    pub const TO: &str = "To ";
-    pub const TEXT: &str = "Read the text";
-    pub const ERROR: &str = "Last error: ";
-    pub const SENT: &str = "sent ";
-    pub const CREATED: &str = "written ";
-
-    pub fn status(s: MailStatus) -> &'static str {
-        match s {
-            MailStatus::Queued => "Waiting to be sent",
-            MailStatus::Sent => "Sent",
-            MailStatus::Kept => "Kept here (no mail server)",
-            MailStatus::Failed => "Failed",
-        }
+/// A mail's status in the reader's language.
+fn status_word(s: MailStatus) -> String {
+    match s {
+        MailStatus::Queued => t!("admin-mail-status-queued"),
+        MailStatus::Sent => t!("admin-mail-status-sent"),
+        MailStatus::Kept => t!("admin-mail-status-kept"),
+        MailStatus::Failed => t!("admin-mail-status-failed"),
     }
+}
 
-    pub fn category(c: &str) -> String {
-        match c {
-            "account" => "Account and security".to_owned(),
-            "digest" => "Weekly digest".to_owned(),
-            other => format!("Notification: {}", other.replace('_', " ")),
-        }
-    }
-
-    pub fn count(n: i64) -> String {
-        match n {
-            1 => "1 mail".to_owned(),
-            n => format!("{n} mails"),
-        }
-    }
-
-    pub fn attempts(n: i32) -> String {
-        match n {
-            1 => "1 attempt".to_owned(),
-            n => format!("{n} attempts"),
-        }
+/// What a mail is about: account mails, the digest, or the kind of notification it carries.
+fn category(c: &str) -> String {
+    match c {
+        "account" => t!("admin-mail-category-account"),
+        "digest" => t!("admin-mail-category-digest"),
+        other => match NotificationKind::parse(other) {
+            Ok(NotificationKind::PracticeSubmitted) => t!("admin-mail-category-practice-submitted"),
+            Ok(NotificationKind::PracticePublished) => t!("admin-mail-category-practice-published"),
+            Ok(NotificationKind::PracticeRejected) => t!("admin-mail-category-practice-rejected"),
+            Ok(NotificationKind::MemberJoined) => t!("admin-mail-category-member-joined"),
+            Ok(NotificationKind::OrganisationReviewed) => {
+                t!("admin-mail-category-organisation-reviewed")
+            }
+            // A category this app does not know yet (a newer server): its code, readable.
+            Err(_) => t!("admin-mail-category-other", code = other.replace('_', " ")),
+        },
     }
 }
 
 #[component]
 pub fn Mail() -> impl IntoView {
-    set_title(text::TITLE);
+    set_title(&t!("admin-mail-title"));
     view! { <AdminOnly><Outbox/></AdminOnly> }
 }
 
@@ -113,16 +93,16 @@ fn Outbox() -> impl IntoView {
     };
     let filtered = move || !param("status").is_empty();
     view! {
-        <h1>{text::TITLE}</h1>
-        <p class="lead">{text::INTRO}</p>
+        <h1>{t!("admin-mail-title")}</h1>
+        <p class="lead">{t!("admin-mail-intro")}</p>
         <div class="filters">
             <div>
-                <label for="mail-status-filter">{text::STATUS}</label>
+                <label for="mail-status-filter">{t!("admin-mail-status")}</label>
                 <select id="mail-status-filter" data-testid="mail-status-filter" on:change=filter>
-                    <option value="" selected=move || !filtered()>{text::ANY}</option>
+                    <option value="" selected=move || !filtered()>{t!("admin-mail-any-status")}</option>
                     {STATUSES.iter().map(|s| {
                         let s = *s;
-                        view! { <option value=s.code() selected=move || param("status") == s.code()>{text::status(s)}</option> }
+                        view! { <option value=s.code() selected=move || param("status") == s.code()>{status_word(s)}</option> }
                     }).collect_view()}
                 </select>
             </div>
@@ -131,11 +111,11 @@ fn Outbox() -> impl IntoView {
             {move || list.get().map(|r| match r {
                 Err(e) => banner(e.message()).into_any(),
                 Ok(p) if p.items.is_empty() => {
-                    let none = if filtered() { text::NONE_MATCH } else { text::NONE };
+                    let none = if filtered() { t!("admin-mail-none-match") } else { t!("admin-mail-none") };
                     view! { <p class="muted" data-testid="mail-empty">{none}</p> }.into_any()
                 }
                 Ok(p) => view! {
-                    <p role="status" data-testid="mail-count">{text::count(p.total)}</p>
+                    <p role="status" data-testid="mail-count">{t!("admin-mail-count", count = p.total)}</p>
                     <ul class="cards">
                         {p.items.into_iter().map(|m| view! { <MailItem mail=m/> }).collect_view()}
                     </ul>
@@ -150,22 +130,22 @@ fn Outbox() -> impl IntoView {
 fn MailItem(mail: MailDto) -> impl IntoView {
     let m = mail;
     let when = match m.sent_at {
-        Some(t) => format!("{}{}", text::SENT, moment(&t)),
-        None => format!("{}{}", text::CREATED, moment(&m.created_at)),
+        Some(t) => t!("admin-mail-sent", when = moment(&t)),
+        None => t!("admin-mail-written", when = moment(&m.created_at)),
     };
     view! {
         <li class="card mail" data-testid="mail-item" data-status=m.status.code()>
             <h2 data-testid="mail-subject">{m.subject.clone()}</h2>
             <p class="muted">
-                {text::TO}<span data-testid="mail-to">{m.to.clone()}</span>
-                " · "<span class=format!("status mail-{}", m.status.code()) data-testid="mail-status">{text::status(m.status)}</span>
-                " · "{text::category(&m.category)}
+                {t!("admin-mail-to")}" "<span data-testid="mail-to">{m.to.clone()}</span>
+                " · "<span class=format!("status mail-{}", m.status.code()) data-testid="mail-status">{status_word(m.status)}</span>
+                " · "{category(&m.category)}
                 " · "{when}
-                {(m.attempts > 1).then(|| format!(" · {}", text::attempts(m.attempts)))}
+                {(m.attempts > 1).then(|| format!(" · {}", t!("admin-mail-attempts", count = m.attempts)))}
             </p>
-            {m.last_error.clone().map(|e| view! { <p class="field-error">{text::ERROR}{e}</p> })}
+            {m.last_error.clone().map(|e| view! { <p class="field-error">{t!("admin-mail-last-error", error = e)}</p> })}
             <details>
-                <summary>{text::TEXT}</summary>
+                <summary>{t!("admin-mail-read-text")}</summary>
                 <pre class="mail-body" data-testid="mail-body">{m.body_text.clone()}</pre>
             </details>
         </li>

@@ -23,58 +23,11 @@ pub use moderation::Moderation;
 pub use organisations::Organisations;
 pub use people::People;
 
-mod text {
-    pub const TITLE: &str = "Administration";
-    pub const HEADING: &str = "Network administration";
-    pub const NOT_ALLOWED: &str = "Not allowed";
-    pub const ONLY_ADMINS: &str = "Only network administrators may see this page.";
-    pub const LOGIN: &str = "This page is for network administrators. Log in first.";
-    pub const HOME: &str = "Back to the home page";
-    pub const TOOLS: &str = "Tools";
-    pub const MODERATION: &str = "Moderation queue";
-    pub const MODERATION_HINT: &str =
-        "Practices waiting for review: publish them or send them back.";
-    pub const JOBS: &str = "Background jobs";
-    pub const JOBS_HINT: &str =
-        "Work the platform does later: events to dispatch, mails to send. Retry the dead ones.";
-    pub const MAIL: &str = "Mail outbox";
-    pub const MAIL_HINT: &str =
-        "Every mail the platform sent or, without a mail server, kept here.";
-    pub const KEYS: &str = "API keys";
-    pub const KEYS_HINT: &str = "Every organisation's partner API keys; revoke one that leaked.";
-    pub const ORGANISATIONS: &str = "Organisations";
-    pub const ORGANISATIONS_HINT: &str =
-        "Approve new organisations, check possible duplicates, suspend or merge.";
-    pub const PEOPLE: &str = "People";
-    pub const PEOPLE_HINT: &str =
-        "Find a person; disable or enable an account, resend a verification link, grant admin rights.";
-
-    pub fn awaiting(n: i64) -> String {
-        match n {
-            1 => "1 organisation awaiting approval".to_owned(),
-            n => format!("{n} organisations awaiting approval"),
-        }
-    }
-
-    pub fn waiting(n: i64) -> String {
-        format!("{n} waiting")
-    }
-
-    /// The queue at a glance: what waits, and what died and wants a retry.
-    pub fn jobs(pending: i64, dead: i64) -> String {
-        let dead = match dead {
-            1 => "1 dead job".to_owned(),
-            n => format!("{n} dead jobs"),
-        };
-        format!("{pending} pending, {dead}")
-    }
-
-    pub fn mails(n: i64) -> String {
-        match n {
-            1 => "1 mail".to_owned(),
-            n => format!("{n} mails"),
-        }
-    }
+/// A count in the reader's digits, beside the words for it.
+// Counts shown to people are far below 2^53, where f64 stops being exact.
+#[allow(clippy::cast_precision_loss)]
+fn figure_of(n: i64) -> String {
+    crate::i18n::number(n as f64)
 }
 
 /// Shows `children` to network admins only; others are told why, or asked to log in.
@@ -87,9 +40,9 @@ fn AdminOnly(children: ChildrenFn) -> impl IntoView {
         <Show when=move || auth.ready.get() fallback=Loading>
             <Show when=move || auth.is_admin()
                 fallback=move || if auth.is_logged_in() {
-                    view! { <h1>{text::NOT_ALLOWED}</h1>{banner(text::ONLY_ADMINS.into())}<p><a href="/">{text::HOME}</a></p> }.into_any()
+                    view! { <h1>{t!("admin-not-allowed")}</h1>{banner(t!("admin-only-admins"))}<p><a href="/">{t!("admin-back-home")}</a></p> }.into_any()
                 } else {
-                    view! { <h1>{text::TITLE}</h1><LoginNeeded what=text::LOGIN/> }.into_any()
+                    view! { <h1>{t!("admin-title")}</h1><LoginNeeded what=t!("admin-login-needed")/> }.into_any()
                 }>
                 {move || children.with_value(|c| c())}
             </Show>
@@ -99,7 +52,7 @@ fn AdminOnly(children: ChildrenFn) -> impl IntoView {
 
 #[component]
 pub fn Dashboard() -> impl IntoView {
-    set_title(text::TITLE);
+    set_title(&t!("admin-title"));
     view! { <AdminOnly><Overview/></AdminOnly> }
 }
 
@@ -112,65 +65,65 @@ fn Overview() -> impl IntoView {
         view! { <span class="tile-figure" data-testid=testid>{text}</span> }
     };
     view! {
-        <h1>{text::HEADING}</h1>
+        <h1>{t!("admin-heading")}</h1>
         <Suspense fallback=Loading>
             {move || overview.get().map(|r| match r {
                 Err(e) => banner(e.message()).into_any(),
                 Ok(o) => view! {
                     <ul class="stats">
-                        <li><a href="/admin/organisations?status=active"><strong>{o.organisations}</strong>" organisations"</a></li>
-                        <li><a href="/admin/organisations?status=pending"><strong data-testid="admin-orgs-pending">{o.organisations_pending}</strong>" awaiting approval"</a></li>
-                        <li><a href="/admin/organisations?status=suspended"><strong>{o.organisations_suspended}</strong>" suspended"</a></li>
-                        <li><a href="/admin/people"><strong>{o.people}</strong>" people"</a></li>
-                        <li><strong>{o.countries}</strong>" countries"</li>
-                        <li><strong>{o.practices.published}</strong>" published practices"</li>
-                        <li><a href="/admin/moderation"><strong data-testid="admin-pending">{o.practices.submitted}</strong>" waiting for review"</a></li>
-                        <li><strong>{o.practices.draft}</strong>" drafts"</li>
-                        <li><strong>{o.practices.archived}</strong>" archived"</li>
+                        <li><a href="/admin/organisations?status=active"><strong>{figure_of(o.organisations)}</strong>" "{t!("admin-stat-organisations", count = o.organisations)}</a></li>
+                        <li><a href="/admin/organisations?status=pending"><strong data-testid="admin-orgs-pending">{figure_of(o.organisations_pending)}</strong>" "{t!("admin-stat-awaiting-approval", count = o.organisations_pending)}</a></li>
+                        <li><a href="/admin/organisations?status=suspended"><strong>{figure_of(o.organisations_suspended)}</strong>" "{t!("admin-stat-suspended", count = o.organisations_suspended)}</a></li>
+                        <li><a href="/admin/people"><strong>{figure_of(o.people)}</strong>" "{t!("admin-stat-people", count = o.people)}</a></li>
+                        <li><strong>{figure_of(o.countries)}</strong>" "{t!("admin-stat-countries", count = o.countries)}</li>
+                        <li><strong>{figure_of(o.practices.published)}</strong>" "{t!("admin-stat-published", count = o.practices.published)}</li>
+                        <li><a href="/admin/moderation"><strong data-testid="admin-pending">{figure_of(o.practices.submitted)}</strong>" "{t!("admin-stat-waiting-for-review", count = o.practices.submitted)}</a></li>
+                        <li><strong>{figure_of(o.practices.draft)}</strong>" "{t!("admin-stat-drafts", count = o.practices.draft)}</li>
+                        <li><strong>{figure_of(o.practices.archived)}</strong>" "{t!("admin-stat-archived", count = o.practices.archived)}</li>
                     </ul>
                 }.into_any(),
             })}
         </Suspense>
-        <h2>{text::TOOLS}</h2>
+        <h2>{t!("admin-tools")}</h2>
         <ul class="tiles">
             <li>
                 <a class="tile" href="/admin/organisations?status=pending" data-testid="tile-organisations">
-                    <strong>{text::ORGANISATIONS}</strong>
-                    <span>{text::ORGANISATIONS_HINT}</span>
-                    {move || overview.get().and_then(Result::ok).map(|o| figure(text::awaiting(o.organisations_pending), "tile-organisations-count"))}
+                    <strong>{t!("admin-tile-organisations")}</strong>
+                    <span>{t!("admin-tile-organisations-hint")}</span>
+                    {move || overview.get().and_then(Result::ok).map(|o| figure(t!("admin-tile-organisations-count", count = o.organisations_pending), "tile-organisations-count"))}
                 </a>
             </li>
             <li>
                 <a class="tile" href="/admin/people" data-testid="tile-people">
-                    <strong>{text::PEOPLE}</strong>
-                    <span>{text::PEOPLE_HINT}</span>
+                    <strong>{t!("admin-tile-people")}</strong>
+                    <span>{t!("admin-tile-people-hint")}</span>
                 </a>
             </li>
             <li>
                 <a class="tile" href="/admin/moderation" data-testid="tile-moderation">
-                    <strong>{text::MODERATION}</strong>
-                    <span>{text::MODERATION_HINT}</span>
-                    {move || overview.get().and_then(Result::ok).map(|o| figure(text::waiting(o.practices.submitted), "tile-moderation-count"))}
+                    <strong>{t!("admin-tile-moderation")}</strong>
+                    <span>{t!("admin-tile-moderation-hint")}</span>
+                    {move || overview.get().and_then(Result::ok).map(|o| figure(t!("admin-tile-moderation-count", count = o.practices.submitted), "tile-moderation-count"))}
                 </a>
             </li>
             <li>
                 <a class="tile" href="/admin/jobs" data-testid="tile-jobs">
-                    <strong>{text::JOBS}</strong>
-                    <span>{text::JOBS_HINT}</span>
-                    {move || overview.get().and_then(Result::ok).map(|o| figure(text::jobs(o.jobs.pending, o.jobs.dead), "tile-jobs-count"))}
+                    <strong>{t!("admin-tile-jobs")}</strong>
+                    <span>{t!("admin-tile-jobs-hint")}</span>
+                    {move || overview.get().and_then(Result::ok).map(|o| figure(t!("admin-tile-jobs-count", pending = o.jobs.pending, dead = o.jobs.dead), "tile-jobs-count"))}
                 </a>
             </li>
             <li>
                 <a class="tile" href="/admin/mail" data-testid="tile-mail">
-                    <strong>{text::MAIL}</strong>
-                    <span>{text::MAIL_HINT}</span>
-                    {move || mails.get().and_then(Result::ok).map(|p| figure(text::mails(p.total), "tile-mail-count"))}
+                    <strong>{t!("admin-tile-mail")}</strong>
+                    <span>{t!("admin-tile-mail-hint")}</span>
+                    {move || mails.get().and_then(Result::ok).map(|p| figure(t!("admin-tile-mail-count", count = p.total), "tile-mail-count"))}
                 </a>
             </li>
             <li>
                 <a class="tile" href="/admin/api-keys" data-testid="tile-api-keys">
-                    <strong>{text::KEYS}</strong>
-                    <span>{text::KEYS_HINT}</span>
+                    <strong>{t!("admin-tile-keys")}</strong>
+                    <span>{t!("admin-tile-keys-hint")}</span>
                 </a>
             </li>
         </ul>

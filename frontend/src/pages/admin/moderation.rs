@@ -2,15 +2,19 @@
 
 use leptos::prelude::*;
 use twinning_domain::practice::{Practice, PracticeSummary, RejectPractice};
-use twinning_domain::Validate;
+use twinning_domain::{FieldErrors, Validate};
 
 use super::AdminOnly;
 use crate::api;
 use crate::components::{banner, day, set_title, Banner, Loading};
 
+/// The length a reason for sending a practice back must have (`RejectPractice::validate`).
+const REASON_MIN: usize = 5;
+const REASON_MAX: usize = 2000;
+
 #[component]
 pub fn Moderation() -> impl IntoView {
-    set_title("Moderation queue");
+    set_title(&t!("admin-moderation-title"));
     view! { <AdminOnly><Queue/></AdminOnly> }
 }
 
@@ -38,13 +42,13 @@ fn Queue() -> impl IntoView {
         });
     };
     view! {
-        <h1>"Moderation queue"</h1>
-        <p class="muted">"Practices their organisations submitted for review, oldest first. Publishing puts one in the catalogue; sending one back returns it to draft with your reason."</p>
+        <h1>{t!("admin-moderation-title")}</h1>
+        <p class="muted">{t!("admin-moderation-intro")}</p>
         <Banner message=message/>
         <Suspense fallback=Loading>
             {move || queue.get().map(|r| match r {
                 Err(e) => banner(e.message()).into_any(),
-                Ok(items) if items.is_empty() => view! { <p role="status">"Nothing is waiting for review."</p> }.into_any(),
+                Ok(items) if items.is_empty() => view! { <p role="status">{t!("admin-moderation-empty")}</p> }.into_any(),
                 Ok(items) => view! {
                     <ul class="cards">
                         {items.into_iter().map(|p| view! { <QueueItem practice=p act=act/> }).collect_view()}
@@ -53,6 +57,24 @@ fn Queue() -> impl IntoView {
             })}
         </Suspense>
     }
+}
+
+/// Why the reason is refused (the rule is `RejectPractice`'s), as a sentence about it.
+fn reason_problem(reason: &str, errors: FieldErrors) -> Option<String> {
+    let error = errors
+        .into_vec()
+        .into_iter()
+        .find(|e| e.field == "reason")?;
+    let length = reason.trim().chars().count();
+    Some(if error.code == "control_character" {
+        t!("admin-moderation-reason-control")
+    } else if length == 0 {
+        t!("admin-moderation-reason-required")
+    } else if reason.chars().count() > REASON_MAX {
+        t!("admin-moderation-reason-too-long", max = REASON_MAX)
+    } else {
+        t!("admin-moderation-reason-too-short", min = REASON_MIN)
+    })
 }
 
 #[component]
@@ -75,7 +97,7 @@ fn QueueItem(
                 error.set(None);
                 act(reject_slug.clone(), Some(body));
             }
-            Err(e) => error.set(e.get("reason").map(|m| format!("The reason {m}."))),
+            Err(e) => error.set(reason_problem(&body.reason, e)),
         }
     };
     view! {
@@ -83,20 +105,20 @@ fn QueueItem(
             <h2><a href=format!("/practices/{}", p.slug)>{p.title.clone()}</a></h2>
             <p class="muted">
                 <a href=format!("/organisations/{}", p.owner.slug)>{p.owner.name.clone()}</a>
-                " · submitted "{day(&p.updated_at)}
+                " · "{t!("admin-moderation-submitted", date = day(&p.updated_at))}
             </p>
             <p>{p.summary.clone()}</p>
             <div class="actions">
                 <button type="button" data-testid="moderation-publish"
-                    on:click=move |_| act(publish_slug.clone(), None)>"Publish"</button>
+                    on:click=move |_| act(publish_slug.clone(), None)>{t!("admin-moderation-publish")}</button>
             </div>
-            <label for=reason_id.clone()>"Or send it back, saying why (the organisation reads this)"</label>
+            <label for=reason_id.clone()>{t!("admin-moderation-reason-label")}</label>
             <textarea id=reason_id rows="2" data-testid="moderation-reason"
                 aria-describedby={let id = error_id.clone(); move || error.with(Option::is_some).then(|| id.clone())}
                 bind:value=reason></textarea>
             {move || error.get().map(|m| view! { <p class="field-error" id=error_id.clone() data-testid="error-reason">{m}</p> })}
             <div class="actions">
-                <button type="button" class="secondary" data-testid="moderation-reject" on:click=reject>"Send back"</button>
+                <button type="button" class="secondary" data-testid="moderation-reject" on:click=reject>{t!("admin-moderation-send-back")}</button>
             </div>
         </li>
     }

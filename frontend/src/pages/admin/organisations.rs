@@ -13,87 +13,35 @@ use twinning_domain::{OrganisationStatus, Validate};
 use super::AdminOnly;
 use crate::api::{self, page_param, with_query};
 use crate::components::{banner, day, set_title, Banner, Confirm, Loading, Outcome, Pager};
+use crate::i18n::Word;
 
-mod text {
-    use twinning_domain::review::ReviewAction;
-
-    pub const TITLE: &str = "Organisations";
-    pub const INTRO: &str = "New organisations wait here until you approve them: until then \
-        they are not listed, not counted, not offered as mentors and submit nothing. Check the \
-        registrant and the possible duplicates first.";
-    pub const STATUS: &str = "Status";
-    pub const ANY: &str = "All (awaiting approval first)";
-    pub const NONE: &str = "No organisation matches.";
-    pub const REGISTRANT: &str = "Registered by ";
-    pub const NO_REGISTRANT: &str = "Registrant unknown (account deleted)";
-    pub const ON: &str = " on ";
-    pub const DUPLICATES: &str = "Possible duplicates";
-    pub const DISMISS: &str = "Not a duplicate";
-    pub const DISMISS_CONFIRM: &str = "Dismiss";
-    pub const REASON: &str = "Reason (its people read it)";
-    pub const MERGE_INTO: &str = "Merge into (the slug of the organisation that is kept)";
-    pub const MERGE: &str = "Merge";
-    pub const MERGE_CONFIRM: &str = "Merge them";
-    pub const NEED_REASON: &str = "Write the reason first: its people read it.";
-    pub const NEED_INTO: &str = "Name the organisation that is kept.";
-
-    pub fn button(a: ReviewAction) -> &'static str {
-        match a {
-            ReviewAction::Approve => "Approve",
-            ReviewAction::Reject => "Reject",
-            ReviewAction::Suspend => "Suspend",
-            ReviewAction::Reactivate => "Reactivate",
-        }
+/// The button for a move, which is also the word that confirms it.
+fn button(a: ReviewAction) -> String {
+    match a {
+        ReviewAction::Approve => t!("admin-orgs-approve"),
+        ReviewAction::Reject => t!("admin-orgs-reject"),
+        ReviewAction::Suspend => t!("admin-orgs-suspend"),
+        ReviewAction::Reactivate => t!("admin-orgs-reactivate"),
     }
+}
 
-    pub fn question(a: ReviewAction, name: &str) -> String {
-        match a {
-            ReviewAction::Approve => format!(
-                "Approve {name}? It is listed, counted and may submit practices from now on; its \
-                 registrant is told by mail."
-            ),
-            ReviewAction::Reject => format!(
-                "Reject {name}? Its registrant reads your reason by mail; it stays unlisted."
-            ),
-            ReviewAction::Suspend => format!(
-                "Suspend {name}? It is hidden at once and its people are signed out; its content \
-                 is kept."
-            ),
-            ReviewAction::Reactivate => format!("Reactivate {name}? It is listed again."),
-        }
+/// What a move does to the organisation `name`, asked before it is made.
+fn question(a: ReviewAction, name: &str) -> String {
+    match a {
+        ReviewAction::Approve => t!("admin-orgs-approve-question", name = name),
+        ReviewAction::Reject => t!("admin-orgs-reject-question", name = name),
+        ReviewAction::Suspend => t!("admin-orgs-suspend-question", name = name),
+        ReviewAction::Reactivate => t!("admin-orgs-reactivate-question", name = name),
     }
+}
 
-    pub fn done(a: ReviewAction, name: &str) -> String {
-        format!("{name} was {}.", a.past())
-    }
-
-    pub fn merge_question(name: &str, into: &str) -> String {
-        format!(
-            "Merge {name} into {into}? Its people, practices, keys and history move to {into} \
-             in one step and {name} is removed; its address leads to {into}. This cannot be undone."
-        )
-    }
-
-    pub fn merged(from: &str, into: &str, moved: i64) -> String {
-        format!("{from} was merged into {into}: {moved} records moved.")
-    }
-
-    pub fn dismissed(a: &str, b: &str) -> String {
-        format!("{a} and {b} are no longer flagged as duplicates.")
-    }
-
-    pub fn count(n: i64) -> String {
-        match n {
-            1 => "1 organisation".to_owned(),
-            n => format!("{n} organisations"),
-        }
-    }
-
-    pub fn members(n: i64) -> String {
-        match n {
-            1 => "1 person".to_owned(),
-            n => format!("{n} people"),
-        }
+/// What was done, once it is.
+fn done(a: ReviewAction, name: &str) -> String {
+    match a {
+        ReviewAction::Approve => t!("admin-orgs-approved", name = name),
+        ReviewAction::Reject => t!("admin-orgs-rejected", name = name),
+        ReviewAction::Suspend => t!("admin-orgs-suspended", name = name),
+        ReviewAction::Reactivate => t!("admin-orgs-reactivated", name = name),
     }
 }
 
@@ -106,7 +54,7 @@ const STATUSES: [OrganisationStatus; 4] = [
 
 #[component]
 pub fn Organisations() -> impl IntoView {
-    set_title(text::TITLE);
+    set_title(&t!("admin-orgs-title"));
     view! { <AdminOnly><OrganisationList/></AdminOnly> }
 }
 
@@ -144,16 +92,16 @@ fn OrganisationList() -> impl IntoView {
         Signal::derive(move || list.get().and_then(Result::ok).map_or(20, |r| r.per_page));
     let total = Signal::derive(move || list.get().and_then(Result::ok).map_or(0, |r| r.total));
     view! {
-        <h1>{text::TITLE}</h1>
-        <p class="lead">{text::INTRO}</p>
+        <h1>{t!("admin-orgs-title")}</h1>
+        <p class="lead">{t!("admin-orgs-intro")}</p>
         <div class="filters">
             <div>
-                <label for="orgs-status">{text::STATUS}</label>
+                <label for="orgs-status">{t!("admin-orgs-status")}</label>
                 <select id="orgs-status" data-testid="orgs-status" on:change=filter>
-                    <option value="" selected=move || param("status").is_empty()>{text::ANY}</option>
+                    <option value="" selected=move || param("status").is_empty()>{t!("admin-orgs-any-status")}</option>
                     {STATUSES.iter().map(|s| {
                         let s = *s;
-                        view! { <option value=s.code() selected=move || param("status") == s.code()>{s.label()}</option> }
+                        view! { <option value=s.code() selected=move || param("status") == s.code()>{s.word()}</option> }
                     }).collect_view()}
                 </select>
             </div>
@@ -163,9 +111,9 @@ fn OrganisationList() -> impl IntoView {
         <Suspense fallback=Loading>
             {move || list.get().map(|r| match r {
                 Err(e) => banner(e.message()).into_any(),
-                Ok(p) if p.items.is_empty() => view! { <p class="muted" data-testid="orgs-empty">{text::NONE}</p> }.into_any(),
+                Ok(p) if p.items.is_empty() => view! { <p class="muted" data-testid="orgs-empty">{t!("admin-orgs-none")}</p> }.into_any(),
                 Ok(p) => view! {
-                    <p role="status" data-testid="orgs-count">{text::count(p.total)}</p>
+                    <p role="status" data-testid="orgs-count">{t!("admin-orgs-count", count = p.total)}</p>
                     <ul class="cards">
                         {p.items.into_iter().map(|o| view! { <OrganisationCard org=o outcome=outcome/> }).collect_view()}
                     </ul>
@@ -206,7 +154,7 @@ fn OrganisationCard(org: AdminOrganisation, outcome: Outcome) -> impl IntoView {
                 reason: reason.get_untracked(),
             };
             if action.needs_reason() && body.validate().is_err() {
-                outcome.message.set(Some(text::NEED_REASON.to_owned()));
+                outcome.message.set(Some(t!("admin-orgs-need-reason")));
                 return;
             }
             leptos::task::spawn_local(async move {
@@ -225,7 +173,7 @@ fn OrganisationCard(org: AdminOrganisation, outcome: Outcome) -> impl IntoView {
                     api::post_empty(&path).await
                 };
                 match result {
-                    Ok(_) => outcome.done(text::done(action, &name)),
+                    Ok(_) => outcome.done(done(action, &name)),
                     Err(e) => outcome.failed(&e),
                 }
             });
@@ -238,17 +186,18 @@ fn OrganisationCard(org: AdminOrganisation, outcome: Outcome) -> impl IntoView {
                 into: into.get_untracked().trim().to_owned(),
             };
             if body.validate().is_err() {
-                outcome.message.set(Some(text::NEED_INTO.to_owned()));
+                outcome.message.set(Some(t!("admin-orgs-need-into")));
                 return;
             }
             let slug = slug.clone();
             leptos::task::spawn_local(async move {
                 let path = format!("/admin/organisations/{slug}/merge");
                 match api::post::<MergeOutcome, _>(&path, &body).await {
-                    Ok(m) => outcome.done(text::merged(
-                        &m.from.name,
-                        &m.into.name,
-                        m.moved.values().sum(),
+                    Ok(m) => outcome.done(t!(
+                        "admin-orgs-merged",
+                        from = m.from.name.as_str(),
+                        into = m.into.name.as_str(),
+                        count = m.moved.values().sum::<i64>(),
                     )),
                     Err(e) => outcome.failed(&e),
                 }
@@ -262,7 +211,11 @@ fn OrganisationCard(org: AdminOrganisation, outcome: Outcome) -> impl IntoView {
             leptos::task::spawn_local(async move {
                 let path = format!("/admin/organisations/{slug}/duplicates/{other}/dismiss");
                 match api::post_empty::<AdminOrganisation>(&path).await {
-                    Ok(_) => outcome.done(text::dismissed(&name, &other_name)),
+                    Ok(_) => outcome.done(t!(
+                        "admin-orgs-dismissed",
+                        name = name.as_str(),
+                        other = other_name.as_str()
+                    )),
                     Err(e) => outcome.failed(&e),
                 }
             });
@@ -271,25 +224,31 @@ fn OrganisationCard(org: AdminOrganisation, outcome: Outcome) -> impl IntoView {
     let needs_reason = moves(o.status).iter().any(|a| a.needs_reason());
     let merge_question = {
         let name = name.clone();
-        move || text::merge_question(&name, &into.get())
+        move || {
+            t!(
+                "admin-orgs-merge-question",
+                name = name.as_str(),
+                into = into.get()
+            )
+        }
     };
     view! {
         <li class="card" data-testid="org-review" data-slug=slug data-status=o.status.code()>
             <h2><a href=format!("/organisations/{slug}")>{name.clone()}</a>
-                " "<span class=format!("status org-{}", o.status.code()) data-testid="org-review-status">{o.status.label()}</span></h2>
+                " "<span class=format!("status org-{}", o.status.code()) data-testid="org-review-status">{o.status.word()}</span></h2>
             <p class="muted">
-                {format!("{} · {}, {} · ", o.kind.label(), o.city, o.country)}
-                {text::members(org.member_count)}
+                {format!("{} · {}, {} · ", o.kind.word(), o.city, o.country)}
+                {t!("admin-orgs-members", count = org.member_count)}
             </p>
             <p data-testid="org-review-registrant">
                 {match org.registrant {
-                    Some(r) => format!("{}{} <{}>{}{}", text::REGISTRANT, r.name, r.email, text::ON, day(&o.created_at)),
-                    None => text::NO_REGISTRANT.to_owned(),
+                    Some(r) => t!("admin-orgs-registrant", name = r.name, email = r.email, date = day(&o.created_at)),
+                    None => t!("admin-orgs-no-registrant"),
                 }}
             </p>
             {org.status_reason.map(|r| view! { <p class="notice" data-testid="org-review-reason">{r}</p> })}
             {(!org.duplicates.is_empty()).then(|| view! {
-                <h3>{text::DUPLICATES}</h3>
+                <h3>{t!("admin-orgs-duplicates")}</h3>
                 <ul data-testid="org-review-duplicates">
                     {org.duplicates.into_iter().map(|d| {
                         let other = d.organisation.slug.clone();
@@ -298,11 +257,11 @@ fn OrganisationCard(org: AdminOrganisation, outcome: Outcome) -> impl IntoView {
                         view! {
                             <li data-testid="org-duplicate">
                                 <a href=format!("/organisations/{other}")>{other_name.clone()}</a>
-                                {format!(" ({}, {:.0}% alike) ", d.status.label(), d.score * 100.0)}
+                                " "{t!("admin-orgs-duplicate-alike", status = d.status.word(), percent = (d.score * 100.0).round())}" "
                                 <button type="button" class="secondary" data-testid="org-duplicate-pick"
-                                    on:click=move |_| into.set(pick.clone())>"Merge into this one"</button>
-                                " "<Confirm label=text::DISMISS question=format!("Mark {} and {} as different organisations?", name, other_name)
-                                    confirm=text::DISMISS_CONFIRM testid="org-duplicate-dismiss"
+                                    on:click=move |_| into.set(pick.clone())>{t!("admin-orgs-merge-into-this")}</button>
+                                " "<Confirm label=t!("admin-orgs-dismiss") question=t!("admin-orgs-dismiss-question", name = name.as_str(), other = other_name.as_str())
+                                    confirm=t!("admin-orgs-dismiss-confirm") testid="org-duplicate-dismiss"
                                     on_confirm=move |()| dismiss.run((other.clone(), other_name.clone()))/>
                             </li>
                         }
@@ -310,25 +269,25 @@ fn OrganisationCard(org: AdminOrganisation, outcome: Outcome) -> impl IntoView {
                 </ul>
             })}
             {needs_reason.then(|| view! {
-                <label for=reason_id.clone()>{text::REASON}</label>
+                <label for=reason_id.clone()>{t!("admin-orgs-reason")}</label>
                 <textarea id=reason_id.clone() rows="2" data-testid="org-review-reason-input" bind:value=reason></textarea>
             })}
             <div class="actions">
                 {moves(o.status).into_iter().map(|a| {
-                    let question = text::question(a, &name);
+                    let question = question(a, &name);
                     view! {
-                        <Confirm label=text::button(a) question=question confirm=text::button(a)
+                        <Confirm label=button(a) question=question confirm=button(a)
                             testid=format!("org-{}", a.past()) on_confirm=move |()| act.run(a)/>
                     }
                 }).collect_view()}
             </div>
             <details>
-                <summary>{text::MERGE}</summary>
-                <label for=into_id.clone()>{text::MERGE_INTO}</label>
+                <summary>{t!("admin-orgs-merge")}</summary>
+                <label for=into_id.clone()>{t!("admin-orgs-merge-into")}</label>
                 <input id=into_id data-testid="org-merge-into" bind:value=into/>
                 <div class="actions">
                     {move || view! {
-                        <Confirm label=text::MERGE question=merge_question() confirm=text::MERGE_CONFIRM
+                        <Confirm label=t!("admin-orgs-merge") question=merge_question() confirm=t!("admin-orgs-merge-confirm")
                             testid="org-merge" on_confirm=move |()| merge.run(())/>
                     }}
                 </div>

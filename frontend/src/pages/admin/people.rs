@@ -8,83 +8,11 @@ use twinning_domain::admin_people::{AdminPerson, AdminPersonPage, NetworkAdminCh
 use super::AdminOnly;
 use crate::api::{self, page_param, with_query};
 use crate::components::{banner, day, moment, set_title, Banner, Confirm, Loading, Outcome, Pager};
-
-mod text {
-    pub const TITLE: &str = "People";
-    pub const INTRO: &str = "Everyone with an account, newest first. Search by name, address or \
-        organisation.";
-    pub const SEARCH: &str = "Search";
-    pub const FIND: &str = "Find";
-    pub const NONE: &str = "Nobody matches.";
-    pub const NEVER_SEEN: &str = "never seen";
-    pub const VERIFIED: &str = "address verified";
-    pub const UNVERIFIED: &str = "address not verified";
-    pub const NET_ADMIN: &str = "network admin";
-    pub const DISABLED: &str = "disabled";
-    pub const REMOVED: &str = "removed from their organisation";
-    pub const DISABLE: &str = "Disable";
-    pub const ENABLE: &str = "Enable";
-    pub const RESEND: &str = "Resend verification link";
-    pub const GRANT: &str = "Make network admin";
-    pub const REVOKE: &str = "Withdraw network-admin rights";
-
-    pub fn count(n: i64) -> String {
-        match n {
-            1 => "1 person".to_owned(),
-            n => format!("{n} people"),
-        }
-    }
-
-    pub fn seen(when: &str) -> String {
-        format!("last seen {when}")
-    }
-
-    pub fn disable_question(name: &str) -> String {
-        format!(
-            "Disable the account of {name}? They are signed out everywhere at once and cannot \
-             sign in until you enable it; what they wrote stays."
-        )
-    }
-
-    pub fn enable_question(name: &str) -> String {
-        format!("Enable the account of {name}? They may sign in again.")
-    }
-
-    pub fn grant_question(name: &str) -> String {
-        format!(
-            "Make {name} a network admin? They may approve organisations, moderate practices and \
-             manage every account. They are signed out and sign in again with the new rights."
-        )
-    }
-
-    pub fn revoke_question(name: &str) -> String {
-        format!("Withdraw the network-admin rights of {name}? They are signed out everywhere.")
-    }
-
-    pub fn disabled(name: &str) -> String {
-        format!("The account of {name} is disabled; they were signed out everywhere.")
-    }
-
-    pub fn enabled(name: &str) -> String {
-        format!("The account of {name} is enabled again.")
-    }
-
-    pub fn resent(name: &str, email: &str) -> String {
-        format!("A new verification link was mailed to {name} at {email}.")
-    }
-
-    pub fn granted(name: &str) -> String {
-        format!("{name} is now a network admin.")
-    }
-
-    pub fn revoked(name: &str) -> String {
-        format!("{name} is no longer a network admin.")
-    }
-}
+use crate::i18n::Word;
 
 #[component]
 pub fn People() -> impl IntoView {
-    set_title(text::TITLE);
+    set_title(&t!("admin-people-title"));
     view! { <AdminOnly><PeopleList/></AdminOnly> }
 }
 
@@ -123,23 +51,23 @@ fn PeopleList() -> impl IntoView {
         Signal::derive(move || list.get().and_then(Result::ok).map_or(20, |r| r.per_page));
     let total = Signal::derive(move || list.get().and_then(Result::ok).map_or(0, |r| r.total));
     view! {
-        <h1>{text::TITLE}</h1>
-        <p class="lead">{text::INTRO}</p>
+        <h1>{t!("admin-people-title")}</h1>
+        <p class="lead">{t!("admin-people-intro")}</p>
         <form class="filters" role="search" on:submit=search>
             <div>
-                <label for="people-q">{text::SEARCH}</label>
+                <label for="people-q">{t!("admin-people-search")}</label>
                 <input id="people-q" type="search" data-testid="people-q" bind:value=typed/>
             </div>
-            <button type="submit" data-testid="people-find">{text::FIND}</button>
+            <button type="submit" data-testid="people-find">{t!("admin-people-find")}</button>
         </form>
         <Banner message=outcome.message/>
         {move || outcome.status.get().map(|s| view! { <p role="status" class="saved" data-testid="people-message">{s}</p> })}
         <Suspense fallback=Loading>
             {move || list.get().map(|r| match r {
                 Err(e) => banner(e.message()).into_any(),
-                Ok(p) if p.items.is_empty() => view! { <p class="muted" data-testid="people-empty">{text::NONE}</p> }.into_any(),
+                Ok(p) if p.items.is_empty() => view! { <p class="muted" data-testid="people-empty">{t!("admin-people-none")}</p> }.into_any(),
                 Ok(p) => view! {
-                    <p role="status" data-testid="people-count">{text::count(p.total)}</p>
+                    <p role="status" data-testid="people-count">{t!("admin-people-count", count = p.total)}</p>
                     <ul class="cards">
                         {p.items.into_iter().map(|person| view! { <PersonCard person=person outcome=outcome/> }).collect_view()}
                     </ul>
@@ -162,21 +90,29 @@ fn PersonCard(person: AdminPerson, outcome: Outcome) -> impl IntoView {
     let named = move || name.get_value();
     let disable = Callback::new(move |()| {
         leptos::task::spawn_local(async move {
-            let r = act(id, "disable").await.map(|_| text::disabled(&named()));
+            let r = act(id, "disable")
+                .await
+                .map(|_| t!("admin-people-disabled", name = named()));
             outcome.report(r);
         });
     });
     let enable = Callback::new(move |()| {
         leptos::task::spawn_local(async move {
-            let r = act(id, "enable").await.map(|_| text::enabled(&named()));
+            let r = act(id, "enable")
+                .await
+                .map(|_| t!("admin-people-enabled", name = named()));
             outcome.report(r);
         });
     });
     let resend = move |_| {
         leptos::task::spawn_local(async move {
-            let r = act(id, "resend-verification")
-                .await
-                .map(|_| text::resent(&named(), &email.get_value()));
+            let r = act(id, "resend-verification").await.map(|_| {
+                t!(
+                    "admin-people-resent",
+                    name = named(),
+                    email = email.get_value()
+                )
+            });
             outcome.report(r);
         });
     };
@@ -187,9 +123,9 @@ fn PersonCard(person: AdminPerson, outcome: Outcome) -> impl IntoView {
                 .await
                 .map(|_| {
                     if grant {
-                        text::granted(&named())
+                        t!("admin-people-granted", name = named())
                     } else {
-                        text::revoked(&named())
+                        t!("admin-people-revoked", name = named())
                     }
                 });
             outcome.report(r);
@@ -197,44 +133,52 @@ fn PersonCard(person: AdminPerson, outcome: Outcome) -> impl IntoView {
     });
     let flags = [
         Some(if person.email_verified {
-            text::VERIFIED
+            t!("admin-people-flag-verified")
         } else {
-            text::UNVERIFIED
+            t!("admin-people-flag-unverified")
         }),
-        person.is_network_admin.then_some(text::NET_ADMIN),
-        person.disabled_at.is_some().then_some(text::DISABLED),
-        person.removed_at.is_some().then_some(text::REMOVED),
+        person
+            .is_network_admin
+            .then(|| t!("admin-people-flag-network-admin")),
+        person
+            .disabled_at
+            .is_some()
+            .then(|| t!("admin-people-flag-disabled")),
+        person
+            .removed_at
+            .is_some()
+            .then(|| t!("admin-people-flag-removed")),
     ];
-    let flags: Vec<&str> = flags.into_iter().flatten().collect();
-    let seen = person
-        .last_seen_at
-        .as_ref()
-        .map_or(text::NEVER_SEEN.to_owned(), |t| text::seen(&moment(t)));
+    let flags: Vec<String> = flags.into_iter().flatten().collect();
+    let seen = person.last_seen_at.as_ref().map_or_else(
+        || t!("admin-people-never-seen"),
+        |t| t!("admin-people-last-seen", when = moment(t)),
+    );
     let n = person.name.clone();
     view! {
         <li class="card" data-testid="person" data-email=person.email>
             <h2>{person.name.clone()}" "<span class="muted">{format!("<{}>", person.email)}</span></h2>
             <p>
                 <a href=format!("/organisations/{}", person.organisation.slug)>{person.organisation.name.clone()}</a>
-                {format!(" · {} · {} · joined {}", person.role.label(), seen, day(&person.created_at))}
+                {format!(" · {} · {} · {}", person.role.word(), seen, t!("admin-people-joined", date = day(&person.created_at)))}
             </p>
             <p class="muted" data-testid="person-flags">{flags.join(" · ")}</p>
             <div class="actions">
                 {if person.disabled_at.is_some() {
-                    view! { <Confirm label=text::ENABLE question=text::enable_question(&n) confirm=text::ENABLE
+                    view! { <Confirm label=t!("admin-people-enable") question=t!("admin-people-enable-question", name = n.as_str()) confirm=t!("admin-people-enable")
                         testid="person-enable" on_confirm=enable/> }.into_any()
                 } else {
-                    view! { <Confirm label=text::DISABLE question=text::disable_question(&n) confirm=text::DISABLE
+                    view! { <Confirm label=t!("admin-people-disable") question=t!("admin-people-disable-question", name = n.as_str()) confirm=t!("admin-people-disable")
                         testid="person-disable" on_confirm=disable/> }.into_any()
                 }}
                 {(!person.email_verified).then(|| view! {
-                    <button type="button" class="secondary" data-testid="person-resend" on:click=resend>{text::RESEND}</button>
+                    <button type="button" class="secondary" data-testid="person-resend" on:click=resend>{t!("admin-people-resend")}</button>
                 })}
                 {if person.is_network_admin {
-                    view! { <Confirm label=text::REVOKE question=text::revoke_question(&n) confirm=text::REVOKE
+                    view! { <Confirm label=t!("admin-people-revoke") question=t!("admin-people-revoke-question", name = n.as_str()) confirm=t!("admin-people-revoke")
                         testid="person-revoke-admin" on_confirm=move |()| rights.run(false)/> }.into_any()
                 } else {
-                    view! { <Confirm label=text::GRANT question=text::grant_question(&n) confirm=text::GRANT
+                    view! { <Confirm label=t!("admin-people-grant") question=t!("admin-people-grant-question", name = n.as_str()) confirm=t!("admin-people-grant")
                         testid="person-grant-admin" on_confirm=move |()| rights.run(true)/> }.into_any()
                 }}
             </div>

@@ -3,12 +3,15 @@
 
 use leptos::prelude::*;
 use twinning_domain::practice::{ImpactFigure, NewPractice, Practice};
+use twinning_domain::Reason;
 use twinning_domain::{
     CountryCode, FieldError, FieldErrors, LanguageCode, SettlementContext, TargetGroup, Theme,
     Validate,
 };
 
 use crate::components::{described, invalid, join_codes, parse_codes, FieldErr};
+use crate::i18n::Word;
+use crate::picker::{CodePicker, Kind};
 
 /// One impact figure as typed: the value stays text until it is checked.
 #[derive(Clone, Copy)]
@@ -27,6 +30,10 @@ pub struct Form {
     results: RwSignal<String>,
     countries: RwSignal<String>,
     languages: RwSignal<String>,
+    /// The language the practice is written in (one code).
+    source_language: RwSignal<String>,
+    ran_from: RwSignal<String>,
+    ran_until: RwSignal<String>,
     themes: RwSignal<Vec<Theme>>,
     groups: RwSignal<Vec<TargetGroup>>,
     contexts: RwSignal<Vec<SettlementContext>>,
@@ -44,6 +51,10 @@ impl Form {
             results: RwSignal::new(String::new()),
             countries: RwSignal::new(String::new()),
             languages: RwSignal::new(String::new()),
+            // A new practice is most likely written in the language its author reads.
+            source_language: RwSignal::new(crate::i18n::language().code().to_owned()),
+            ran_from: RwSignal::new(String::new()),
+            ran_until: RwSignal::new(String::new()),
             themes: RwSignal::new(vec![]),
             groups: RwSignal::new(vec![]),
             contexts: RwSignal::new(vec![]),
@@ -60,6 +71,11 @@ impl Form {
         self.results.set(p.results.clone());
         self.countries.set(join_codes(&p.countries));
         self.languages.set(join_codes(&p.languages));
+        self.source_language.set(p.source_language.to_string());
+        self.ran_from
+            .set(p.ran_from.map(|y| y.to_string()).unwrap_or_default());
+        self.ran_until
+            .set(p.ran_until.map(|y| y.to_string()).unwrap_or_default());
         self.themes.set(p.themes.clone());
         self.groups.set(p.target_groups.clone());
         self.contexts.set(p.settlement_contexts.clone());
@@ -96,6 +112,26 @@ impl Form {
             LanguageCode::parse,
             &mut e,
         );
+        let source_language = LanguageCode::parse(self.source_language.get().trim())
+            .map_err(|m| e.add("source_language", m))
+            .ok();
+        let year = |field: &'static str, typed: String, e: &mut FieldErrors| -> Option<i32> {
+            let typed = typed.trim().to_owned();
+            if typed.is_empty() {
+                return None;
+            }
+            typed
+                .parse::<i32>()
+                .map_err(|_| {
+                    e.add(
+                        field,
+                        Reason::invalid_type("a year").saying(t!("editor-year-not-a-number")),
+                    );
+                })
+                .ok()
+        };
+        let ran_from = year("ran_from", self.ran_from.get(), &mut e);
+        let ran_until = year("ran_until", self.ran_until.get(), &mut e);
         let mut figures = Vec::new();
         for (i, row) in self.figures.get().iter().enumerate() {
             match row.value.get().trim().parse::<i64>() {
@@ -103,7 +139,10 @@ impl Form {
                     value,
                     label: row.label.get(),
                 }),
-                Err(_) => e.add(format!("figures[{i}].value"), "must be a whole number"),
+                Err(_) => e.add(
+                    format!("figures[{i}].value"),
+                    Reason::invalid_type("a whole number"),
+                ),
             }
         }
         let p = NewPractice {
@@ -118,30 +157,32 @@ impl Form {
             settlement_contexts: self.contexts.get(),
             countries,
             languages,
-            // Written in English until the editor offers a choice.
-            source_language: LanguageCode::parse("en").expect("en is ISO 639-1"),
-            ran_from: None,
-            ran_until: None,
+            // A stand-in keeps the other rules running; the language's own error stops the
+            // request.
+            source_language: source_language
+                .unwrap_or_else(|| LanguageCode::parse("en").expect("en is an ISO 639-1 code")),
+            ran_from,
+            ran_until,
         };
         if let Err(more) = p.validate() {
             for fe in more.into_vec() {
-                e.add(fe.field, fe.message);
+                e.push(fe);
             }
         }
         e.into_result().map(|()| p)
     }
 }
 
-fn checkboxes<T: Copy + PartialEq + Send + Sync + 'static>(
-    legend: &'static str,
+fn checkboxes<T: Word + Copy + PartialEq + Send + Sync + 'static>(
+    legend: String,
     prefix: &'static str,
     all: &'static [T],
     code: fn(T) -> &'static str,
-    label: fn(T) -> &'static str,
     chosen: RwSignal<Vec<T>>,
 ) -> impl IntoView {
     view! {
-        <fieldset class="checks">
+        // Focusable so the error summary's link can bring the reader here.
+        <fieldset class="checks" id=format!("practice-{prefix}") tabindex="-1">
             <legend>{legend}</legend>
             {all.iter().map(|v| {
                 let v = *v;
@@ -152,7 +193,7 @@ fn checkboxes<T: Copy + PartialEq + Send + Sync + 'static>(
                             on:change=move |_| chosen.update(|c| {
                                 if let Some(i) = c.iter().position(|x| *x == v) { c.remove(i); } else { c.push(v); }
                             })/>
-                        {label(v)}
+                        {v.word()}
                     </label>
                 }
             }).collect_view()}
@@ -164,13 +205,13 @@ fn checkboxes<T: Copy + PartialEq + Send + Sync + 'static>(
 fn text(
     errors: RwSignal<Vec<FieldError>>,
     id: &'static str,
-    label: &'static str,
-    hint: Option<&'static str>,
+    label: String,
+    hint: Option<String>,
     field: &'static str,
     value: RwSignal<String>,
     rows: Option<u8>,
 ) -> impl IntoView {
-    let described = described(errors, field, hint.map(|_| format!("{id}-hint")));
+    let described = described(errors, field, hint.as_ref().map(|_| format!("{id}-hint")));
     let input = match rows {
         Some(rows) => view! {
             <textarea id=id data-testid=id rows=rows aria-describedby=described
@@ -191,6 +232,24 @@ fn text(
     }
 }
 
+/// A country or language picker (several may be picked) with its error.
+fn picker(
+    errors: RwSignal<Vec<FieldError>>,
+    kind: Kind,
+    id: &'static str,
+    label: String,
+    field: &'static str,
+    value: RwSignal<String>,
+) -> impl IntoView {
+    view! {
+        <label for=id>{label}</label>
+        <CodePicker kind=kind value=value input_id=id testid=id multiple=true
+            described_by=Signal::derive(described(errors, field, None))
+            invalid=Signal::derive(invalid(errors, field))/>
+        <FieldErr errors=errors field=field/>
+    }
+}
+
 #[component]
 fn Figures(form: Form, errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
     let figures = form.figures;
@@ -204,22 +263,22 @@ fn Figures(form: Form, errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
         })
     };
     view! {
-        <fieldset>
-            <legend>"Impact in figures (optional)"</legend>
-            <p class="hint">"For example: 3700 — refugee children in mathematics and English classes."</p>
+        <fieldset id="practice-figures" tabindex="-1">
+            <legend>{t!("editor-figures-legend")}</legend>
+            <p class="hint">{t!("editor-figures-hint")}</p>
             <For each=move || figures.get() key=|r| r.id let:row>
                 <div class="figure-row">
-                    <label for=format!("figure-value-{}", row.id)>"Number"</label>
+                    <label for=format!("figure-value-{}", row.id)>{t!("editor-figure-number")}</label>
                     <input id=format!("figure-value-{}", row.id) inputmode="numeric" bind:value=row.value/>
-                    <label for=format!("figure-label-{}", row.id)>"What was counted"</label>
+                    <label for=format!("figure-label-{}", row.id)>{t!("editor-figure-label")}</label>
                     <input id=format!("figure-label-{}", row.id) bind:value=row.label/>
                     <button type="button" class="secondary"
-                        on:click=move |_| figures.update(|f| f.retain(|r| r.id != row.id))>"Remove"</button>
+                        on:click=move |_| figures.update(|f| f.retain(|r| r.id != row.id))>{t!("editor-figure-remove")}</button>
                     {move || row_error(row.id).map(|m| view! { <p class="field-error">{m}</p> })}
                 </div>
             </For>
             <button type="button" class="secondary" on:click=move |_| form.add_figure(String::new(), String::new())>
-                "Add a figure"
+                {t!("editor-figure-add")}
             </button>
             <FieldErr errors=errors field="figures"/>
         </fieldset>
@@ -229,21 +288,47 @@ fn Figures(form: Form, errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
 /// Every input of a practice; the buttons belong to the page.
 #[component]
 pub fn PracticeFields(form: Form, errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
-    let codes_hint = Some("ISO codes, comma-separated");
     view! {
-        {text(errors, "practice-title", "Title", None, "title", form.title, None)}
-        {text(errors, "practice-summary", "Summary", Some("One or two sentences for the catalogue."), "summary", form.summary, Some(3))}
-        {text(errors, "practice-problem", "The problem it answers", None, "problem", form.problem, Some(6))}
-        {text(errors, "practice-approach", "What was done, and how", None, "approach", form.approach, Some(8))}
-        {text(errors, "practice-results", "Results and evidence", None, "results", form.results, Some(6))}
+        {text(errors, "practice-title", t!("editor-title"), None, "title", form.title, None)}
+        {text(errors, "practice-summary", t!("editor-summary"), Some(t!("editor-summary-hint")), "summary", form.summary, Some(3))}
+        {text(errors, "practice-problem", t!("editor-problem"), None, "problem", form.problem, Some(6))}
+        {text(errors, "practice-approach", t!("editor-approach"), None, "approach", form.approach, Some(8))}
+        {text(errors, "practice-results", t!("editor-results"), None, "results", form.results, Some(6))}
         <Figures form=form errors=errors/>
-        {text(errors, "practice-countries", "Countries where it ran (e.g. JO, LB)", codes_hint, "countries", form.countries, None)}
-        {text(errors, "practice-languages", "Languages of its documentation (e.g. ar, en)", codes_hint, "languages", form.languages, None)}
-        {checkboxes("Themes", "theme", Theme::ALL, Theme::code, Theme::label, form.themes)}
+        <label for="practice-source-language">{t!("editor-source-language")}</label>
+        <p class="hint" id="practice-source-language-hint">{t!("editor-source-language-hint")}</p>
+        <CodePicker kind=Kind::Language value=form.source_language input_id="practice-source-language"
+            testid="practice-source-language"
+            described_by=Signal::derive(described(errors, "source_language", Some("practice-source-language-hint".to_owned())))
+            invalid=Signal::derive(invalid(errors, "source_language"))/>
+        <FieldErr errors=errors field="source_language"/>
+        <fieldset class="period" id="practice-period" tabindex="-1">
+            <legend>{t!("editor-period")}</legend>
+            <p class="hint">{t!("editor-period-hint")}</p>
+            <div class="period-years">
+                <div>
+                    <label for="practice-ran-from">{t!("editor-ran-from")}</label>
+                    <input id="practice-ran-from" data-testid="practice-ran-from" inputmode="numeric" maxlength="4"
+                        aria-describedby=described(errors, "ran_from", None) aria-invalid=invalid(errors, "ran_from")
+                        bind:value=form.ran_from/>
+                    <FieldErr errors=errors field="ran_from"/>
+                </div>
+                <div>
+                    <label for="practice-ran-until">{t!("editor-ran-until")}</label>
+                    <input id="practice-ran-until" data-testid="practice-ran-until" inputmode="numeric" maxlength="4"
+                        aria-describedby=described(errors, "ran_until", None) aria-invalid=invalid(errors, "ran_until")
+                        bind:value=form.ran_until/>
+                    <FieldErr errors=errors field="ran_until"/>
+                </div>
+            </div>
+        </fieldset>
+        {picker(errors, Kind::Country, "practice-countries", t!("editor-countries"), "countries", form.countries)}
+        {picker(errors, Kind::Language, "practice-languages", t!("editor-languages"), "languages", form.languages)}
+        {checkboxes(t!("editor-themes"), "theme", Theme::ALL, Theme::code, form.themes)}
         <FieldErr errors=errors field="themes"/>
-        {checkboxes("Who it serves", "target", TargetGroup::ALL, TargetGroup::code, TargetGroup::label, form.groups)}
+        {checkboxes(t!("editor-target-groups"), "target", TargetGroup::ALL, TargetGroup::code, form.groups)}
         <FieldErr errors=errors field="target_groups"/>
-        {checkboxes("Settlement contexts", "context", SettlementContext::ALL, SettlementContext::code, SettlementContext::label, form.contexts)}
+        {checkboxes(t!("editor-contexts"), "context", SettlementContext::ALL, SettlementContext::code, form.contexts)}
         <FieldErr errors=errors field="settlement_contexts"/>
     }
 }

@@ -9,7 +9,7 @@ use twinning_domain::practice::{check_ready_for_review, NewPractice, Practice, P
 use twinning_domain::FieldError;
 
 use crate::api::{self, ApiError};
-use crate::components::{banner, set_title, Banner, Loading, LoginNeeded};
+use crate::components::{banner, set_title, Banner, ErrorSummary, FieldRef, Loading, LoginNeeded};
 use crate::session::use_auth;
 use form::{Form, PracticeFields};
 
@@ -26,10 +26,9 @@ fn patch_of(p: NewPractice) -> PracticePatch {
         settlement_contexts: Some(p.settlement_contexts),
         countries: Some(p.countries),
         languages: Some(p.languages),
-        // The editor does not show these yet: absent, they are kept as they are.
-        source_language: None,
-        ran_from: None,
-        ran_until: None,
+        source_language: Some(p.source_language),
+        ran_from: Some(p.ran_from),
+        ran_until: Some(p.ran_until),
     }
 }
 
@@ -62,9 +61,6 @@ fn Editor(form: Form, slug: RwSignal<Option<String>>) -> impl IntoView {
             Ok(p) => p,
             Err(e) => {
                 errors.set(e.into_vec());
-                message.set(Some(
-                    "Some fields need attention; see the messages below them.".into(),
-                ));
                 return;
             }
         };
@@ -84,22 +80,54 @@ fn Editor(form: Form, slug: RwSignal<Option<String>>) -> impl IntoView {
             match result {
                 Ok(p) => navigate(&format!("/practices/{}", p.slug), Default::default()),
                 Err(e) => {
-                    errors.set(e.field_errors());
-                    message.set(Some(e.message()));
+                    let found = e.field_errors();
+                    if found.is_empty() {
+                        message.set(Some(e.message()));
+                    }
+                    errors.set(found);
                 }
             }
         });
     };
     let run_submit = run.clone();
 
+    let fields = vec![
+        FieldRef::new("title", t!("editor-title"), "practice-title"),
+        FieldRef::new("summary", t!("editor-summary"), "practice-summary"),
+        FieldRef::new("problem", t!("editor-problem"), "practice-problem"),
+        FieldRef::new("approach", t!("editor-approach"), "practice-approach"),
+        FieldRef::new("results", t!("editor-results"), "practice-results"),
+        FieldRef::new("figures", t!("editor-figures-legend"), "practice-figures"),
+        FieldRef::new(
+            "source_language",
+            t!("editor-source-language"),
+            "practice-source-language",
+        ),
+        FieldRef::new("ran_from", t!("editor-ran-from"), "practice-ran-from"),
+        FieldRef::new("ran_until", t!("editor-ran-until"), "practice-ran-until"),
+        FieldRef::new("countries", t!("editor-countries"), "practice-countries"),
+        FieldRef::new("languages", t!("editor-languages"), "practice-languages"),
+        FieldRef::new("themes", t!("editor-themes"), "practice-theme"),
+        FieldRef::new(
+            "target_groups",
+            t!("editor-target-groups"),
+            "practice-target",
+        ),
+        FieldRef::new(
+            "settlement_contexts",
+            t!("editor-contexts"),
+            "practice-context",
+        ),
+    ];
     view! {
         <Banner message=message/>
+        <ErrorSummary errors=errors fields=fields/>
         <form novalidate on:submit=move |ev: leptos::ev::SubmitEvent| { ev.prevent_default(); run(false); }>
             <PracticeFields form=form errors=errors/>
             <div class="actions">
-                <button type="submit" data-testid="practice-save" disabled=move || busy.get()>"Save draft"</button>
+                <button type="submit" data-testid="practice-save" disabled=move || busy.get()>{t!("editor-save-draft")}</button>
                 <button type="button" class="secondary" data-testid="practice-submit" disabled=move || busy.get()
-                    on:click=move |_| run_submit(true)>"Save and submit for review"</button>
+                    on:click=move |_| run_submit(true)>{t!("editor-save-and-submit")}</button>
             </div>
         </form>
     }
@@ -107,20 +135,17 @@ fn Editor(form: Form, slug: RwSignal<Option<String>>) -> impl IntoView {
 
 #[component]
 pub fn NewPractice() -> impl IntoView {
-    set_title("Share a practice");
+    set_title(&t!("editor-new-title"));
     let auth = use_auth();
     let form = Form::new();
     let slug = RwSignal::new(None);
     view! {
         <section class="narrow">
-            <h1>"Share a practice"</h1>
+            <h1>{t!("editor-new-title")}</h1>
             <Show when=move || auth.ready.get() fallback=Loading>
                 <Show when=move || auth.is_logged_in()
-                    fallback=|| view! { <LoginNeeded what="Log in to share a practice of your organisation."/> }>
-                    <p class="muted">
-                        "It is saved as a draft of your organisation. Submit it for review when it is complete: "
-                        "the network's administrators read it before it appears in the catalogue."
-                    </p>
+                    fallback=|| view! { <LoginNeeded what=t!("editor-login-needed")/> }>
+                    <p class="muted">{t!("editor-new-intro")}</p>
                     <Editor form=form slug=slug/>
                 </Show>
             </Show>
@@ -130,7 +155,7 @@ pub fn NewPractice() -> impl IntoView {
 
 #[component]
 pub fn EditPractice() -> impl IntoView {
-    set_title("Edit a practice");
+    set_title(&t!("editor-edit-title"));
     let auth = use_auth();
     let params = use_params_map();
     let form = Form::new();
@@ -163,21 +188,21 @@ pub fn EditPractice() -> impl IntoView {
     };
     view! {
         <section class="narrow">
-            <h1>"Edit the practice"</h1>
+            <h1>{t!("editor-edit-heading")}</h1>
             <Suspense fallback=Loading>
                 {move || state().map(|r| match r {
                     Err(e) => banner(e.message()).into_any(),
-                    Ok((_, false, _)) => banner("Only the practice's own organisation may edit it.".into()).into_any(),
+                    Ok((_, false, _)) => banner(t!("editor-not-owner")).into_any(),
                     Ok((false, true, p)) => view! {
                         <div class="notice" role="status">
-                            <p>{format!("This practice is {}: only drafts are edited, so what reviewers read is what gets published.", p.status.label().to_lowercase())}</p>
-                            <p><a href=format!("/practices/{}", p.slug)>"Back to the practice"</a></p>
+                            <p>{t!("editor-not-draft", status = p.status.code())}</p>
+                            <p><a href=format!("/practices/{}", p.slug)>{t!("editor-back-to-practice")}</a></p>
                         </div>
                     }.into_any(),
                     Ok((true, true, p)) => view! {
-                        <p><a href=format!("/practices/{}", p.slug)>"Back to the practice"</a></p>
+                        <p><a href=format!("/practices/{}", p.slug)>{t!("editor-back-to-practice")}</a></p>
                         {p.rejection_reason.map(|r| view! {
-                            <div class="notice" role="status"><strong>"Sent back by the network: "</strong>{r}</div>
+                            <div class="notice" role="status"><strong>{t!("editor-sent-back")}</strong>" "{r}</div>
                         })}
                         <Editor form=form slug=slug/>
                     }.into_any(),

@@ -16,31 +16,15 @@ use twinning_domain::search::PracticeSearch;
 
 use crate::api::{self, query_string};
 use crate::components::{banner, day, set_title, Loading, LoginNeeded};
+use crate::i18n::Word;
 use crate::pages::api_keys::ApiKeys;
 use crate::session::use_auth;
 use people::{Invitations, Members};
 use profile::ProfileForm;
 
-mod text {
-    pub const TITLE: &str = "My organisation";
-    pub const LOGIN: &str = "Log in to see your organisation.";
-    pub const MANAGE_LOGIN: &str = "Log in to manage an organisation.";
-    pub const PUBLIC_PAGE: &str = "See the public page";
-    pub const NEW_PRACTICE: &str = "Share a new practice";
-    pub const OUR_PRACTICES: &str = "Our practices";
-    pub const ITS_PRACTICES: &str = "Its practices";
-    pub const NONE_YET: &str =
-        "None yet. Share a programme that worked, so others can replicate it.";
-    pub const NONE: &str = "No practice yet.";
-    pub const NOT_ALLOWED: &str =
-        "Only this organisation's admins and the network's administrators manage it.";
-    pub const COL_PRACTICE: &str = "Practice";
-    pub const COL_STATUS: &str = "Status";
-    pub const COL_CHANGED: &str = "Last change";
-
-    pub fn manage_title(name: &str) -> String {
-        format!("Manage {name}")
-    }
+/// The page's title for an organisation other than one's own.
+fn manage_title(name: &str) -> String {
+    t!("my-org-manage-title", name = name)
 }
 
 fn any(p: OrganisationPermissions) -> bool {
@@ -49,12 +33,12 @@ fn any(p: OrganisationPermissions) -> bool {
 
 #[component]
 pub fn MyOrganisation() -> impl IntoView {
-    set_title(text::TITLE);
+    set_title(&t!("my-org-title"));
     let auth = use_auth();
     view! {
         <Show when=move || auth.ready.get() fallback=Loading>
             <Show when=move || auth.is_logged_in()
-                fallback=|| view! { <h1>{text::TITLE}</h1><LoginNeeded what=text::LOGIN/> }>
+                fallback=|| view! { <h1>{t!("my-org-title")}</h1><LoginNeeded what=t!("my-org-login")/> }>
                 {move || auth.org_slug().map(|slug| view! { <Manage slug=slug own=true/> })}
             </Show>
         </Show>
@@ -67,13 +51,13 @@ pub fn ManageOrganisation() -> impl IntoView {
     let auth = use_auth();
     let params = use_params_map();
     let slug = move || params.with(|p| p.get("slug").unwrap_or_default());
-    set_title(&text::manage_title(
+    set_title(&manage_title(
         &params.with_untracked(|p| p.get("slug").unwrap_or_default()),
     ));
     view! {
         <Show when=move || auth.ready.get() fallback=Loading>
             <Show when=move || auth.is_logged_in()
-                fallback=move || view! { <h1>{text::manage_title(&slug())}</h1><LoginNeeded what=text::MANAGE_LOGIN/> }>
+                fallback=move || view! { <h1>{manage_title(&slug())}</h1><LoginNeeded what=t!("my-org-manage-login")/> }>
                 {move || {
                     let slug = slug();
                     let own = auth.org_slug().as_deref() == Some(slug.as_str());
@@ -113,7 +97,7 @@ fn Manage(slug: String, own: bool) -> impl IntoView {
                     let notice = notice::status_notice(o.status, d.status_reason);
                     let warnings = if own { notice::take_warnings() } else { Vec::new() };
                     if !own {
-                        set_title(&text::manage_title(&o.name));
+                        set_title(&manage_title(&o.name));
                     }
                     let name = o.name.clone();
                     view! {
@@ -121,9 +105,9 @@ fn Manage(slug: String, own: bool) -> impl IntoView {
                         {notice}
                         {notice::warnings_view(warnings)}
                         <p class="actions">
-                            <a href=format!("/organisations/{}", o.slug) data-testid="org-public">{text::PUBLIC_PAGE}</a>
+                            <a href=format!("/organisations/{}", o.slug) data-testid="org-public">{t!("my-org-public-page")}</a>
                             {own.then(|| view! {
-                                <a class="button" href="/practices/new" data-testid="new-practice">{text::NEW_PRACTICE}</a>
+                                <a class="button" href="/practices/new" data-testid="new-practice">{t!("my-org-new-practice")}</a>
                             })}
                         </p>
                         {if own || any(p) {
@@ -133,12 +117,12 @@ fn Manage(slug: String, own: bool) -> impl IntoView {
                                 {p.see_members.then(|| view! { <Members slug=o.slug.clone() manage=p.manage_members/> })}
                                 {p.invite.then(|| view! { <Invitations slug=o.slug.clone()/> })}
                                 {(own && !p.invite && p.see_members).then(|| view! {
-                                    <crate::pages::recovery::NeedsVerification what="invite colleagues"/>
+                                    <crate::pages::recovery::NeedsVerification message=t!("my-org-verify-to-invite")/>
                                 })}
                                 {p.manage_api_keys.then(|| view! { <ApiKeys slug=o.slug.clone()/> })}
                             }.into_any()
                         } else {
-                            banner(text::NOT_ALLOWED.into()).into_any()
+                            banner(t!("my-org-not-allowed")).into_any()
                         }}
                     }.into_any()
                 }
@@ -161,9 +145,9 @@ fn OwnPractices(slug: String, own: bool) -> impl IntoView {
         async move { api::get::<PracticeSearch>(&path).await }
     });
     let (heading, none) = if own {
-        (text::OUR_PRACTICES, text::NONE_YET)
+        (t!("my-org-our-practices"), t!("my-org-none-yet"))
     } else {
-        (text::ITS_PRACTICES, text::NONE)
+        (t!("my-org-its-practices"), t!("my-org-none"))
     };
     view! {
         <section aria-labelledby="own-heading">
@@ -171,19 +155,19 @@ fn OwnPractices(slug: String, own: bool) -> impl IntoView {
             <Suspense fallback=Loading>
                 {move || list.get().map(|r| match r {
                     Err(e) => banner(e.message()).into_any(),
-                    Ok(s) if s.items.is_empty() => view! { <p class="muted">{none}</p> }.into_any(),
+                    Ok(s) if s.items.is_empty() => view! { <p class="muted">{none.clone()}</p> }.into_any(),
                     Ok(s) => view! {
                         <table class="list">
                             <thead><tr>
-                                <th scope="col">{text::COL_PRACTICE}</th>
-                                <th scope="col">{text::COL_STATUS}</th>
-                                <th scope="col">{text::COL_CHANGED}</th>
+                                <th scope="col">{t!("my-org-col-practice")}</th>
+                                <th scope="col">{t!("my-org-col-status")}</th>
+                                <th scope="col">{t!("my-org-col-changed")}</th>
                             </tr></thead>
                             <tbody>
                                 {s.items.into_iter().map(|p| view! {
                                     <tr data-testid="own-practice">
                                         <td><a href=format!("/practices/{}", p.slug)>{p.title.clone()}</a></td>
-                                        <td><span class=format!("status status-{}", p.status.code())>{p.status.label()}</span></td>
+                                        <td><span class=format!("status status-{}", p.status.code())>{p.status.word()}</span></td>
                                         <td>{day(&p.updated_at)}</td>
                                     </tr>
                                 }).collect_view()}

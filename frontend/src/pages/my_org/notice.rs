@@ -28,27 +28,23 @@ pub fn status_notice(status: OrganisationStatus, reason: Option<String>) -> impl
     let (heading, body) = match status {
         OrganisationStatus::Active => return None,
         OrganisationStatus::Pending => (
-            "Awaiting approval",
-            "A network administrator checks every new organisation before it joins. Until then \
-             you can complete your profile, prepare drafts and invite colleagues; your \
-             organisation is not listed yet and cannot submit practices. You will hear by mail.",
+            t!("my-org-notice-pending-heading"),
+            t!("my-org-notice-pending-body"),
         ),
         OrganisationStatus::Rejected => (
-            "Not approved",
-            "A network administrator did not approve this organisation. Its page is seen by its \
-             people only. If this is a mistake, correct your profile and write to the network.",
+            t!("my-org-notice-rejected-heading"),
+            t!("my-org-notice-rejected-body"),
         ),
         OrganisationStatus::Suspended => (
-            "Suspended",
-            "A network administrator suspended this organisation: it is hidden from the network \
-             and can change nothing until it is reactivated. Its content is kept.",
+            t!("my-org-notice-suspended-heading"),
+            t!("my-org-notice-suspended-body"),
         ),
     };
     Some(view! {
         <div class=format!("notice org-{}", status.code()) role="status" data-testid="org-status-notice" data-status=status.code()>
             <strong>{heading}</strong>
             <p>{body}</p>
-            {reason.map(|r| view! { <p data-testid="org-status-reason">"The reason given: "{r}</p> })}
+            {reason.map(|r| view! { <p data-testid="org-status-reason">{t!("my-org-notice-reason", reason = r)}</p> })}
         </div>
     })
 }
@@ -58,16 +54,27 @@ pub fn warnings_view(warnings: Vec<Warning>) -> impl IntoView {
     (!warnings.is_empty()).then(|| {
         view! {
             <div class="notice warning" role="status" data-testid="org-warnings">
-                <strong>"Possible duplicate"</strong>
+                <strong>{t!("my-org-warnings-heading")}</strong>
                 <ul>
                     {warnings.into_iter().map(|w| view! {
                         <li data-testid="org-warning">
-                            {w.message}
-                            {w.organisation.map(|o| view! { " "<a href=format!("/organisations/{}", o.slug)>{format!("See {}", o.name)}</a> })}
+                            {warning_text(&w)}
+                            {w.organisation.map(|o| view! { " "<a href=format!("/organisations/{}", o.slug)>{t!("my-org-warning-see", name = o.name)}</a> })}
                         </li>
                     }).collect_view()}
                 </ul>
             </div>
         }
     })
+}
+
+/// A warning in the reader's language, from its stable code; the server's own words for a
+/// code the app does not know yet.
+fn warning_text(w: &Warning) -> String {
+    match &w.organisation {
+        Some(o) if w.code == Warning::POSSIBLE_DUPLICATE => {
+            t!("my-org-warning-possible-duplicate", name = &o.name)
+        }
+        _ => w.message.clone(),
+    }
 }

@@ -8,78 +8,11 @@ use twinning_domain::organisation::{Invitation, Member, NewInvitation};
 use twinning_domain::{FieldError, InvitationId, PersonId, Role, Validate};
 
 use crate::api;
-use crate::components::{
-    banner, day, described, options, Banner, Confirm, FieldErr, Loading, Outcome,
-};
+use crate::components::{banner, day, described, Banner, Confirm, FieldErr, Loading, Outcome};
+use crate::i18n::Word;
 use crate::session::use_auth;
 
-mod text {
-    use twinning_domain::Role;
-
-    pub const PEOPLE: &str = "People";
-    pub const YOU: &str = " (you)";
-    pub const UNVERIFIED: &str = "address not verified";
-    pub const REMOVE: &str = "Remove";
-    pub const HAND_ON: &str = "Make org admin and step down";
-    pub const INVITATIONS: &str = "Invitations";
-    pub const INVITE_INTRO: &str = "Invite a colleague by their address: they receive a link to \
-        join your organisation, valid for that address only, once, for 14 days. You can resend \
-        or revoke it until it is used.";
-    pub const EMAIL: &str = "Their email";
-    pub const ROLE: &str = "Role";
-    pub const SEND: &str = "Send invitation";
-    pub const RESEND: &str = "Resend";
-    pub const REVOKE: &str = "Revoke";
-    pub const NONE: &str = "No invitations yet.";
-    pub const CODE: &str = "The link is on its way. You can also give them this code to enter \
-        on the join page; it is shown only now:";
-
-    pub fn role_question(name: &str, role: Role) -> String {
-        format!("Make {name} {}?", role.label().to_lowercase())
-    }
-
-    pub fn role_changed(name: &str, role: Role) -> String {
-        format!("{name} is now {}.", role.label().to_lowercase())
-    }
-
-    pub fn remove_question(name: &str) -> String {
-        format!(
-            "Remove {name} from your organisation? They are signed out at once and can no longer \
-             sign in; what they wrote stays. A new invitation brings them back."
-        )
-    }
-
-    pub fn removed(name: &str) -> String {
-        format!("{name} was removed from your organisation.")
-    }
-
-    pub fn hand_on_question(name: &str) -> String {
-        format!(
-            "Make {name} an org admin and become a member yourself? You will no longer manage \
-             people, invitations or keys."
-        )
-    }
-
-    pub fn handed_on(name: &str) -> String {
-        format!("{name} is now an org admin; you are a member.")
-    }
-
-    pub fn sent(email: &str) -> String {
-        format!("An invitation was mailed to {email}.")
-    }
-
-    pub fn resent(email: &str) -> String {
-        format!("A new link was mailed to {email}; the earlier one no longer works.")
-    }
-
-    pub fn revoke_question(email: &str) -> String {
-        format!("Revoke the invitation to {email}? Its link stops working.")
-    }
-
-    pub fn revoked(email: &str) -> String {
-        format!("The invitation to {email} was revoked.")
-    }
-}
+use crate::components::options;
 
 /// What the page says after the caller handed their org-admin role on (the sections below are
 /// drawn again with the caller's new rights).
@@ -113,7 +46,7 @@ pub fn Members(slug: String, manage: bool) -> impl IntoView {
     };
     view! {
         <section aria-labelledby="people-heading">
-            <h2 id="people-heading">{text::PEOPLE}</h2>
+            <h2 id="people-heading">{t!("my-org-people-heading")}</h2>
             <Banner message=outcome.message/>
             {move || outcome.status.get().map(|s| view! { <p role="status" class="saved" data-testid="members-message">{s}</p> })}
             <Suspense fallback=Loading>
@@ -121,16 +54,26 @@ pub fn Members(slug: String, manage: bool) -> impl IntoView {
                     Err(e) => banner(e.message()).into_any(),
                     Ok(list) => view! {
                         <table class="list">
-                            <thead><tr><th scope="col">"Name"</th><th scope="col">"Email"</th><th scope="col">"Role"</th><th scope="col">"Joined"</th>
-                                {manage.then(|| view! { <th scope="col">"Manage"</th> })}</tr></thead>
+                            <thead><tr>
+                                <th scope="col">{t!("my-org-people-col-name")}</th>
+                                <th scope="col">{t!("my-org-people-col-email")}</th>
+                                <th scope="col">{t!("my-org-people-col-role")}</th>
+                                <th scope="col">{t!("my-org-people-col-joined")}</th>
+                                {manage.then(|| view! { <th scope="col">{t!("my-org-people-col-manage")}</th> })}
+                            </tr></thead>
                             <tbody>
                                 {list.into_iter().map(|m| {
                                     let me = my_email().as_deref() == Some(m.email.as_str());
+                                    let name = if me {
+                                        t!("my-org-people-name-you", name = &m.name)
+                                    } else {
+                                        m.name.clone()
+                                    };
                                     view! {
                                         <tr data-testid="member-item" data-email=m.email.clone()>
-                                            <td>{m.name.clone()}{me.then_some(text::YOU)}</td>
-                                            <td>{m.email.clone()}{(!m.email_verified).then(|| view! { <br/><span class="muted">{text::UNVERIFIED}</span> })}</td>
-                                            <td data-testid="member-role">{m.role.label()}</td>
+                                            <td>{name}</td>
+                                            <td>{m.email.clone()}{(!m.email_verified).then(|| view! { <br/><span class="muted">{t!("my-org-people-unverified")}</span> })}</td>
+                                            <td data-testid="member-role">{m.role.word()}</td>
                                             <td>{day(&m.joined_at)}</td>
                                             {(manage && !me).then(|| view! {
                                                 <td><MemberActions member=m.clone() slug=slug.get_value() outcome=outcome can_hand_on=i_admin()/></td>
@@ -168,7 +111,10 @@ fn MemberActions(
             let body = MemberPatch { role: other };
             let r = api::patch::<Member, _>(&path.get_value(), &body)
                 .await
-                .map(|m| text::role_changed(&name.get_value(), m.role));
+                .map(|m| {
+                    let (name, role) = (name.get_value(), m.role.code());
+                    t!("my-org-people-role-changed", name = name, role = role)
+                });
             outcome.report(r);
         });
     });
@@ -176,7 +122,7 @@ fn MemberActions(
         leptos::task::spawn_local(async move {
             let r = api::delete(&path.get_value())
                 .await
-                .map(|()| text::removed(&name.get_value()));
+                .map(|()| t!("my-org-people-removed", name = name.get_value()));
             outcome.report(r);
         });
     });
@@ -189,7 +135,8 @@ fn MemberActions(
             match api::post::<Vec<Member>, _>(&path, &body).await {
                 Ok(_) => {
                     if let Some(h) = handed {
-                        h.said.set(Some(text::handed_on(&name.get_value())));
+                        h.said
+                            .set(Some(t!("my-org-people-handed-on", name = name.get_value())));
                         h.reload.update(|n| *n += 1);
                     }
                     // The caller's own rights changed: the page reads them again.
@@ -202,13 +149,16 @@ fn MemberActions(
     let n = member.name.clone();
     view! {
         <span class="actions">
-            <Confirm label=format!("Make {}", other.label().to_lowercase()) question=text::role_question(&n, other)
-                confirm="Change role" testid="member-role-change" on_confirm=change/>
+            <Confirm label=t!("my-org-people-make-role", role = other.code())
+                question=t!("my-org-people-role-question", name = &n, role = other.code())
+                confirm=t!("my-org-people-change-role") testid="member-role-change" on_confirm=change/>
             {(can_hand_on && member.role == Role::Member).then(|| view! {
-                <Confirm label=text::HAND_ON question=text::hand_on_question(&n) confirm=text::HAND_ON
+                <Confirm label=t!("my-org-people-hand-on") question=t!("my-org-people-hand-on-question", name = &n)
+                    confirm=t!("my-org-people-hand-on")
                     testid="member-hand-on" on_confirm=hand_on/>
             })}
-            <Confirm label=text::REMOVE question=text::remove_question(&n) confirm=text::REMOVE
+            <Confirm label=t!("my-org-people-remove") question=t!("my-org-people-remove-question", name = &n)
+                confirm=t!("my-org-people-remove")
                 testid="member-remove" on_confirm=remove/>
         </span>
     }
@@ -245,7 +195,7 @@ pub fn Invitations(slug: String) -> impl IntoView {
                 Ok(inv) => {
                     new_code.set(inv.code);
                     email.set(String::new());
-                    outcome.report(Ok(text::sent(&body.email)));
+                    outcome.report(Ok(t!("my-org-invitations-sent", email = &body.email)));
                 }
                 Err(e) => {
                     errors.set(e.field_errors());
@@ -260,7 +210,7 @@ pub fn Invitations(slug: String) -> impl IntoView {
         leptos::task::spawn_local(async move {
             let r = api::post_empty::<Invitation>(&path).await.map(|inv| {
                 new_code.set(inv.code);
-                text::resent(&to)
+                t!("my-org-invitations-resent", email = to)
             });
             outcome.report(r);
         });
@@ -268,66 +218,70 @@ pub fn Invitations(slug: String) -> impl IntoView {
     let revoke = move |id: InvitationId, to: String| {
         let path = path(&format!("invitations/{id}"));
         leptos::task::spawn_local(async move {
-            let r = api::delete(&path).await.map(|()| text::revoked(&to));
+            let r = api::delete(&path)
+                .await
+                .map(|()| t!("my-org-invitations-revoked", email = to));
             outcome.report(r);
         });
     };
     view! {
         <section aria-labelledby="invitations-heading">
-            <h2 id="invitations-heading">{text::INVITATIONS}</h2>
-            <p class="muted">{text::INVITE_INTRO}</p>
+            <h2 id="invitations-heading">{t!("my-org-invitations-heading")}</h2>
+            <p class="muted">{t!("my-org-invitations-intro")}</p>
             <Banner message=outcome.message/>
             {move || outcome.status.get().map(|s| view! { <p role="status" class="saved" data-testid="invite-message">{s}</p> })}
             <form class="filters" novalidate on:submit=invite>
                 <div>
-                    <label for="invite-email">{text::EMAIL}</label>
+                    <label for="invite-email">{t!("my-org-invitations-email")}</label>
                     <input id="invite-email" type="email" data-testid="invite-email"
                         aria-describedby=described(errors, "email", None) bind:value=email/>
                     <FieldErr errors=errors field="email"/>
                 </div>
                 <div>
-                    <label for="invite-role">{text::ROLE}</label>
+                    <label for="invite-role">{t!("my-org-invitations-role")}</label>
                     <select id="invite-role" data-testid="invite-role" on:change=move |ev| role.set(event_target_value(&ev))>
-                        {options(Role::ALL, Role::code, Role::label, role)}
+                        {options(Role::ALL, Role::code, role)}
                     </select>
                 </div>
-                <button type="submit" data-testid="invite-create">{text::SEND}</button>
+                <button type="submit" data-testid="invite-create">{t!("my-org-invitations-send")}</button>
             </form>
             <Show when=move || new_code.with(Option::is_some)>
                 <div class="notice" role="status">
-                    <p>{text::CODE}</p>
+                    <p>{t!("my-org-invitations-code")}</p>
                     <p><code class="code" data-testid="invite-code">{move || new_code.get()}</code></p>
                 </div>
             </Show>
             <Suspense fallback=Loading>
                 {move || invitations.get().map(|r| match r {
                     Err(e) => banner(e.message()).into_any(),
-                    Ok(list) if list.is_empty() => view! { <p class="muted">{text::NONE}</p> }.into_any(),
+                    Ok(list) if list.is_empty() => view! { <p class="muted">{t!("my-org-invitations-none")}</p> }.into_any(),
                     Ok(list) => view! {
                         <ul class="rows">
                             {list.into_iter().map(|inv| {
                                 let unused = inv.used_at.is_none() && inv.revoked_at.is_none();
                                 let state = if inv.used_at.is_some() {
-                                    "used".to_owned()
+                                    t!("my-org-invitations-used")
                                 } else if inv.revoked_at.is_some() {
-                                    "revoked".to_owned()
+                                    t!("my-org-invitations-state-revoked")
                                 } else if inv.expires_at <= crate::components::now() {
-                                    "expired".to_owned()
+                                    t!("my-org-invitations-expired")
                                 } else {
-                                    format!("open until {}", day(&inv.expires_at))
+                                    t!("my-org-invitations-open-until", date = day(&inv.expires_at))
                                 };
-                                let to = inv.email.clone().unwrap_or_else(|| "anyone with the code".into());
+                                let to = inv.email.clone().unwrap_or_else(|| t!("my-org-invitations-anyone"));
                                 let mailed = inv.email.is_some();
                                 let (to_resend, to_revoke) = (to.clone(), to.clone());
                                 view! {
                                     <li data-testid="invitation-item" data-email=to.clone()>
-                                        {to.clone()}" · "{inv.role.label()}" · "<span data-testid="invitation-state">{state}</span>
+                                        {to.clone()}" · "{inv.role.word()}" · "<span data-testid="invitation-state">{state}</span>
                                         {(unused && mailed).then(|| view! {
                                             " "<button type="button" class="link" data-testid="invite-resend"
-                                                on:click=move |_| resend(inv.id, to_resend.clone())>{text::RESEND}</button>
+                                                on:click=move |_| resend(inv.id, to_resend.clone())>{t!("my-org-invitations-resend")}</button>
                                         })}
                                         {unused.then(|| view! {
-                                            " "<Confirm label=text::REVOKE question=text::revoke_question(&to) confirm=text::REVOKE
+                                            " "<Confirm label=t!("my-org-invitations-revoke")
+                                                question=t!("my-org-invitations-revoke-question", email = &to)
+                                                confirm=t!("my-org-invitations-revoke")
                                                 testid="invite-revoke" on_confirm=move |()| revoke(inv.id, to_revoke.clone())/>
                                         })}
                                     </li>

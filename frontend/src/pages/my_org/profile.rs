@@ -3,13 +3,20 @@
 use leptos::prelude::*;
 use twinning_domain::organisation::{Organisation, OrganisationPatch};
 use twinning_domain::review::{OrganisationSaved, Warning};
+use twinning_domain::Reason;
 use twinning_domain::{
     CountryCode, FieldError, FieldErrors, GovernanceLevel, LanguageCode, OrganisationKind,
     SettlementContext, Theme, Validate,
 };
 
 use crate::api;
-use crate::components::{described, join_codes, options, parse_codes, Banner, FieldErr};
+use crate::components::{
+    described, invalid, join_codes, parse_codes, Banner, ErrorSummary, FieldErr, FieldRef,
+};
+use crate::i18n::Word;
+use crate::picker::{CodePicker, Kind};
+
+use crate::components::options;
 
 #[derive(Clone, Copy)]
 struct Fields {
@@ -51,7 +58,7 @@ impl Fields {
     fn patch(&self) -> Result<OrganisationPatch, FieldErrors> {
         let mut e = FieldErrors::new();
         let country = CountryCode::parse(&self.country.get())
-            .map_err(|m| e.add("country", m))
+            .map_err(|r| e.add("country", r))
             .ok();
         let languages = parse_codes(
             &self.languages.get(),
@@ -61,7 +68,11 @@ impl Fields {
         );
         let capacity = self.capacity.get().trim().parse::<u32>().ok();
         if capacity.is_none() {
-            e.add("mentor_capacity", "must be a whole number");
+            e.add(
+                "mentor_capacity",
+                Reason::invalid_type("a whole number")
+                    .saying(t!("my-org-profile-capacity-whole-number")),
+            );
         }
         let patch = OrganisationPatch {
             name: Some(self.name.get()),
@@ -73,26 +84,44 @@ impl Fields {
             languages: Some(languages),
             themes: Some(self.themes.get()),
             description: Some(self.description.get()),
-            source_language: None,
             website: Some(self.website.get().trim().to_owned()),
             location: None,
             can_mentor: Some(self.can_mentor.get()),
             mentor_capacity: capacity,
             time_zone: Some(self.time_zone.get().trim().to_owned()),
+            // Changed on the translations page, where its translations are too.
+            source_language: None,
         };
         if let Err(more) = patch.validate() {
             for fe in more.into_vec() {
-                e.add(fe.field, fe.message);
+                e.push(fe);
             }
         }
         e.into_result().map(|()| patch)
     }
 }
 
+fn picker(
+    errors: RwSignal<Vec<FieldError>>,
+    kind: Kind,
+    id: &'static str,
+    label: String,
+    field: &'static str,
+    value: RwSignal<String>,
+) -> impl IntoView {
+    view! {
+        <label for=id>{label}</label>
+        <CodePicker kind=kind value=value input_id=id testid=id multiple=matches!(kind, Kind::Language)
+            described_by=Signal::derive(described(errors, field, None))
+            invalid=Signal::derive(invalid(errors, field))/>
+        <FieldErr errors=errors field=field/>
+    }
+}
+
 fn input(
     errors: RwSignal<Vec<FieldError>>,
     id: &'static str,
-    label: &'static str,
+    label: String,
     field: &'static str,
     value: RwSignal<String>,
 ) -> impl IntoView {
@@ -107,6 +136,7 @@ fn input(
 pub fn ProfileForm(organisation: Organisation, renamed: RwSignal<Option<String>>) -> impl IntoView {
     let f = Fields::of(&organisation);
     let slug = organisation.slug;
+    let slug_for_link = slug.clone();
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let message = RwSignal::new(None::<String>);
     let saved = RwSignal::new(false);
@@ -134,35 +164,49 @@ pub fn ProfileForm(organisation: Organisation, renamed: RwSignal<Option<String>>
                     renamed.set(Some(o.organisation.name));
                 }
                 Err(e) => {
-                    errors.set(e.field_errors());
-                    message.set(Some(e.message()));
+                    let found = e.field_errors();
+                    if found.is_empty() {
+                        message.set(Some(e.message()));
+                    }
+                    errors.set(found);
                 }
             }
         });
     };
     view! {
         <section aria-labelledby="profile-heading">
-            <h2 id="profile-heading">"Profile"</h2>
+            <h2 id="profile-heading">{t!("my-org-profile-heading")}</h2>
             <Banner message=message/>
+            <ErrorSummary errors=errors form="profile" fields=vec![
+                FieldRef::new("name", t!("my-org-profile-name"), "profile-name"),
+                FieldRef::new("country", t!("my-org-profile-country"), "profile-country"),
+                FieldRef::new("city", t!("my-org-profile-city"), "profile-city"),
+                FieldRef::new("languages", t!("my-org-profile-languages"), "profile-languages"),
+                FieldRef::new("themes", t!("my-org-profile-themes"), "profile-themes"),
+                FieldRef::new("description", t!("my-org-profile-description"), "profile-description"),
+                FieldRef::new("website", t!("my-org-profile-website"), "profile-website"),
+                FieldRef::new("mentor_capacity", t!("my-org-profile-capacity"), "profile-capacity"),
+                FieldRef::new("time_zone", t!("my-org-profile-time-zone"), "profile-time-zone"),
+            ]/>
             <form novalidate on:submit=save class="narrow">
-                {input(errors, "profile-name", "Name", "name", f.name)}
-                <label for="profile-kind">"Kind"</label>
+                {input(errors, "profile-name", t!("my-org-profile-name"), "name", f.name)}
+                <label for="profile-kind">{t!("my-org-profile-kind")}</label>
                 <select id="profile-kind" on:change=move |ev| f.kind.set(event_target_value(&ev))>
-                    {options(OrganisationKind::ALL, OrganisationKind::code, OrganisationKind::label, f.kind)}
+                    {options(OrganisationKind::ALL, OrganisationKind::code, f.kind)}
                 </select>
-                <label for="profile-level">"Governance level"</label>
+                <label for="profile-level">{t!("my-org-profile-level")}</label>
                 <select id="profile-level" on:change=move |ev| f.level.set(event_target_value(&ev))>
-                    {options(GovernanceLevel::ALL, GovernanceLevel::code, GovernanceLevel::label, f.level)}
+                    {options(GovernanceLevel::ALL, GovernanceLevel::code, f.level)}
                 </select>
-                {input(errors, "profile-country", "Country (ISO code, e.g. JO)", "country", f.country)}
-                {input(errors, "profile-city", "City", "city", f.city)}
-                <label for="profile-context">"Settlement context"</label>
+                {picker(errors, Kind::Country, "profile-country", t!("my-org-profile-country"), "country", f.country)}
+                {input(errors, "profile-city", t!("my-org-profile-city"), "city", f.city)}
+                <label for="profile-context">{t!("my-org-profile-context")}</label>
                 <select id="profile-context" on:change=move |ev| f.context.set(event_target_value(&ev))>
-                    {options(SettlementContext::ALL, SettlementContext::code, SettlementContext::label, f.context)}
+                    {options(SettlementContext::ALL, SettlementContext::code, f.context)}
                 </select>
-                {input(errors, "profile-languages", "Working languages (ISO codes, comma-separated)", "languages", f.languages)}
-                <fieldset class="checks">
-                    <legend>"Themes you work on"</legend>
+                {picker(errors, Kind::Language, "profile-languages", t!("my-org-profile-languages"), "languages", f.languages)}
+                <fieldset class="checks" id="profile-themes" tabindex="-1">
+                    <legend>{t!("my-org-profile-themes")}</legend>
                     {Theme::ALL.iter().map(|t| {
                         let t = *t;
                         view! {
@@ -171,20 +215,21 @@ pub fn ProfileForm(organisation: Organisation, renamed: RwSignal<Option<String>>
                                     on:change=move |_| f.themes.update(|c| {
                                         if let Some(i) = c.iter().position(|x| *x == t) { c.remove(i); } else { c.push(t); }
                                     })/>
-                                {t.label()}
+                                {t.word()}
                             </label>
                         }
                     }).collect_view()}
                 </fieldset>
                 <FieldErr errors=errors field="themes"/>
-                <label for="profile-description">"Description"</label>
+                <label for="profile-description">{t!("my-org-profile-description")}</label>
                 <textarea id="profile-description" rows="5" aria-describedby=described(errors, "description", None)
                     bind:value=f.description></textarea>
                 <FieldErr errors=errors field="description"/>
-                {input(errors, "profile-website", "Website (https://…)", "website", f.website)}
-                <label class="check"><input type="checkbox" bind:checked=f.can_mentor/>"We mentor other organisations"</label>
-                {input(errors, "profile-capacity", "How many mentees at once", "mentor_capacity", f.capacity)}
-                <label for="profile-time-zone">"Time zone (meetings and deadlines are written in it)"</label>
+                <p class="hint"><a href=format!("/organisations/{slug_for_link}/translations") data-testid="profile-translations">{t!("my-org-profile-translations")}</a></p>
+                {input(errors, "profile-website", t!("my-org-profile-website"), "website", f.website)}
+                <label class="check"><input type="checkbox" bind:checked=f.can_mentor/>{t!("my-org-profile-can-mentor")}</label>
+                {input(errors, "profile-capacity", t!("my-org-profile-capacity"), "mentor_capacity", f.capacity)}
+                <label for="profile-time-zone">{t!("my-org-profile-time-zone")}</label>
                 <input id="profile-time-zone" data-testid="profile-time-zone" list="time-zones"
                     aria-describedby=described(errors, "time_zone", None) bind:value=f.time_zone/>
                 <datalist id="time-zones">
@@ -192,8 +237,8 @@ pub fn ProfileForm(organisation: Organisation, renamed: RwSignal<Option<String>>
                 </datalist>
                 <FieldErr errors=errors field="time_zone"/>
                 <div class="actions">
-                    <button type="submit" data-testid="profile-save">"Save profile"</button>
-                    <Show when=move || saved.get()><span role="status">"Saved."</span></Show>
+                    <button type="submit" data-testid="profile-save">{t!("my-org-profile-save")}</button>
+                    <Show when=move || saved.get()><span role="status">{t!("my-org-profile-saved")}</span></Show>
                 </div>
                 {move || super::notice::warnings_view(warnings.get())}
             </form>
