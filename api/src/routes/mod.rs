@@ -55,6 +55,7 @@ scheme for its scopes).",
         twinning_domain::event::PracticeTranslatedPayload,
         twinning_domain::event::OrganisationTranslatedPayload,
         twinning_domain::codes::ReadingLanguage,
+        twinning_domain::translation::FigureLabelText,
     )),
     modifiers(&BearerAuth, &EventPayloads),
     tags(
@@ -93,6 +94,7 @@ pub const SCOPE_ENDPOINTS: &[(Scope, &[(HttpMethod, &str)])] = &[
             (HttpMethod::Post, "/practices"),
             (HttpMethod::Patch, "/practices/{slug}"),
             (HttpMethod::Post, "/practices/{slug}/submit"),
+            (HttpMethod::Get, "/practices/{slug}/translations"),
             (HttpMethod::Put, "/practices/{slug}/translations/{lang}"),
             (HttpMethod::Delete, "/practices/{slug}/translations/{lang}"),
         ],
@@ -101,6 +103,7 @@ pub const SCOPE_ENDPOINTS: &[(Scope, &[(HttpMethod, &str)])] = &[
         Scope::WriteOrganisation,
         &[
             (HttpMethod::Patch, "/organisations/{slug}"),
+            (HttpMethod::Get, "/organisations/{slug}/translations"),
             (HttpMethod::Put, "/organisations/{slug}/translations/{lang}"),
             (
                 HttpMethod::Delete,

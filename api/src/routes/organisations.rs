@@ -19,7 +19,8 @@ use crate::error::{ApiError, ApiResult};
 use crate::json::{ValidJson, ValidQuery};
 use crate::state::AppState;
 
-/// The members directory, filtered and paginated, in name order.
+/// The members directory, filtered and paginated, in name order; descriptions in the reader's
+/// language where translated (`lang`, else `Accept-Language`).
 #[utoipa::path(
     tag = "organisations",
     params(OrganisationQuery),
@@ -31,10 +32,13 @@ use crate::state::AppState;
 )]
 #[get("/organisations")]
 pub async fn list(
+    req: HttpRequest,
     state: web::Data<AppState>,
     ValidQuery(q): ValidQuery<OrganisationQuery>,
 ) -> ApiResult<web::Json<OrganisationPage>> {
-    let filter = q.parse()?;
+    let mut filter = q.parse()?;
+    // The store reads `lang` as the reader's languages: `?lang=`, else Accept-Language.
+    filter.lang = Some(crate::language::reader(&req, filter.lang.take()));
     let page = state
         .db(move |conn| Ok(organisations::list(conn, &filter)?))
         .await?;

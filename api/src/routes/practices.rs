@@ -165,8 +165,8 @@ pub async fn translate(
     Ok(web::Json(list))
 }
 
-/// Removes the whole translation of a practice into `lang` (its organisation). Removing one
-/// that does not exist answers 204 too, so the call can be retried.
+/// Removes the whole translation of a practice into `lang` (its organisation; not once
+/// archived). Removing one that does not exist answers 204 too, so the call can be retried.
 #[utoipa::path(
     tag = "practices",
     operation_id = "delete_practice_translation",
@@ -178,6 +178,7 @@ pub async fn translate(
         responses::Restricted,
         responses::Query,
         responses::Missing,
+        (status = 409, description = "The practice is archived", body = Problem, content_type = "application/problem+json"),
     )
 )]
 #[delete("/practices/{slug}/translations/{lang}")]

@@ -332,6 +332,26 @@ async fn every_endpoint_answers_each_role_as_designed() {
     )
     .await;
 
+    // An archived practice keeps its translations as they are.
+    for (method, body) in [
+        (Method::PUT, Some(json!({ "title": "ممارسة مؤرشفة" }))),
+        (Method::DELETE, None),
+    ] {
+        let slug = w.practice(Published).await;
+        let admin = w.token(NET_ADMIN).unwrap().to_owned();
+        let (status, _) = w
+            .app
+            .post(
+                &format!("/practices/{slug}/archive"),
+                Some(&admin),
+                json!(null),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK);
+        let path = format!("/practices/{slug}/translations/ar");
+        w.check(ORG_ADMIN, method, &path, body, StatusCode::CONFLICT)
+            .await;
+    }
     // A draft cannot be published even by an admin.
     w.on_practice(
         Draft,

@@ -170,6 +170,13 @@ async fn a_practice_is_read_in_the_readers_language_with_fallbacks() {
     let (status, body) = app.get("/practices?lang=zz", None).await;
     assert_code(status, &body, "lang", "not_language");
 
+    // Its words are found in either language.
+    let (_, found) = app.get("/practices?q=النفايات&lang=ar", None).await;
+    assert_eq!(found["total"], 1, "{found}");
+    assert_eq!(found["items"][0]["title"], TITLE_AR);
+    let (_, found) = app.get("/practices?q=door-to-door", None).await;
+    assert_eq!(found["total"], 1);
+
     // The organisation's page lists it in the reader's language too.
     let (_, page) = app.get("/organisations/greater-irbid?lang=ar", None).await;
     assert_eq!(page["practices"][0]["title"], TITLE_AR);
@@ -472,6 +479,25 @@ async fn an_organisation_description_is_translated_by_its_editors() {
     assert_eq!(o["description"], description);
     assert_eq!(o["translation"]["available"], json!(["ar", "en"]));
     assert_eq!(o["translation"]["fields"]["description"]["language"], "ar");
+    // The directory reads descriptions in the reader's language too.
+    let (_, dir) = app.get_in("/organisations", None, "ar, en;q=0.5").await;
+    let item = dir["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["slug"] == "greater-irbid")
+        .unwrap();
+    assert_eq!(item["description"], description);
+    let (_, found) = app.get("/organisations?q=الأردن", None).await;
+    assert_eq!(
+        found["total"], 1,
+        "found by the words of its translation: {found}"
+    );
+    let (_, dir) = app.get_in("/organisations?lang=*", None, "ar").await;
+    assert_eq!(
+        dir["items"][0]["translation"]["fields"]["description"]["language"],
+        "en"
+    );
     let (_, page) = app.get("/organisations/greater-irbid?lang=de", None).await;
     let o = &page["organisation"];
     assert_eq!(
@@ -566,4 +592,39 @@ async fn a_practice_says_when_its_programme_ran() {
     assert!(body["ran_until"].is_null());
     assert_eq!(body["ran_from"], 2012);
     assert_eq!(body["permissions"]["translate"], true);
+}
+
+#[tokio::test]
+async fn a_translators_deleted_account_leaves_the_translation_with_a_deleted_member() {
+    let app = TestApp::spawn().await;
+    let owner = app.register_org("Greater Irbid", "o@irbid.example").await;
+    let owner = owner.tokens.access_token;
+    let member = app
+        .join(&owner, "greater-irbid", "m@irbid.example", "member")
+        .await
+        .tokens
+        .access_token;
+    let slug = app.draft(&owner, "Door-to-door waste sorting").await;
+    let tr = format!("/practices/{slug}/translations");
+    let (status, _) = app
+        .put(
+            &format!("{tr}/ar"),
+            Some(&member),
+            json!({ "title": TITLE_AR }),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, body) = app
+        .call(
+            reqwest::Method::DELETE,
+            "/me",
+            Some(&member),
+            Some(json!({ "password": "a long password" })),
+        )
+        .await;
+    assert_eq!(status, StatusCode::NO_CONTENT, "{body}");
+    let (_, body) = app.get(&tr, Some(&owner)).await;
+    let field = &body["languages"][0]["fields"][0];
+    assert_eq!(field["body"], TITLE_AR, "the organisation's content stays");
+    assert_eq!(field["translated_by"]["name"], "Deleted member");
 }

@@ -41,7 +41,7 @@ pub struct Organisation {
     /// The language its description is written in (ISO 639-1).
     pub source_language: LanguageCode,
     /// Which language the description is in, as read (see `lang` and `Accept-Language`).
-    /// Absent from event payloads and lists.
+    /// Absent from event payloads.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub translation: Option<crate::translation::ContentTranslation>,
     pub website: Option<String>,
@@ -323,6 +323,10 @@ pub struct OrganisationQuery {
     pub theme: Option<String>,
     /// Only organisations that offer mentoring.
     pub can_mentor: Option<bool>,
+    /// The language to read descriptions in (ISO 639-1), where translated, or `*` for each as
+    /// written; without it, the best language of `Accept-Language`.
+    #[cfg_attr(feature = "openapi", param(value_type = Option<crate::codes::ReadingLanguage>))]
+    pub lang: Option<String>,
     /// 1-based page number (at most 10000).
     #[cfg_attr(feature = "openapi", param(minimum = 1, maximum = 10000))]
     pub page: Option<u32>,

@@ -188,6 +188,8 @@ pub struct OrganisationFilter {
     pub languages: Vec<LanguageCode>,
     pub themes: Vec<Theme>,
     pub can_mentor: Option<bool>,
+    /// `lang`, when given (it wins over `Accept-Language`).
+    pub lang: Option<crate::translation::LanguagePreference>,
     pub page: u32,
     pub per_page: u32,
 }
@@ -227,6 +229,7 @@ impl OrganisationQuery {
             &mut e,
         );
         let themes = parse_list("theme", self.theme.as_deref(), Theme::parse, &mut e);
+        let lang = parse_lang(self.lang.as_deref(), &mut e);
         let (page, per_page) = parse_paging(self.page, self.per_page, &mut e);
         e.into_result().map(|()| OrganisationFilter {
             words,
@@ -237,6 +240,7 @@ impl OrganisationQuery {
             languages,
             themes,
             can_mentor: self.can_mentor,
+            lang,
             page,
             per_page,
         })

@@ -190,6 +190,7 @@ pub struct ContentTranslation {
     /// The language asked for with `lang` or `Accept-Language`: the best one this content is
     /// available in, else the reader's first choice (then every field falls back to the
     /// source). Null when the reader asked for none: the source is shown.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub requested: Option<LanguageCode>,
     /// The language the content is written in.
     pub source_language: LanguageCode,
@@ -343,9 +344,30 @@ pub struct PracticeTranslationInput {
     /// first figure's); `null` or `""` removes that label's translation. At most as many as
     /// the practice has figures.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "openapi", schema(max_items = 20, value_type = Option<Vec<Option<String>>>))]
+    #[cfg_attr(feature = "openapi", schema(max_items = 20, value_type = Option<Vec<FigureLabelText>>))]
     pub figure_labels: Option<Vec<Option<String>>>,
 }
+
+/// One figure label of a translation, as the document describes it: text of at most 200
+/// characters, or `null`.
+pub struct FigureLabelText;
+
+#[cfg(feature = "openapi")]
+impl utoipa::PartialSchema for FigureLabelText {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        use utoipa::openapi::schema::{ObjectBuilder, SchemaType, Type};
+        ObjectBuilder::new()
+            .schema_type(SchemaType::from_iter([Type::String, Type::Null]))
+            .max_length(Some(200))
+            .description(Some(
+                "A figure's label in this language; `null` or `\"\"` removes it.",
+            ))
+            .into()
+    }
+}
+
+#[cfg(feature = "openapi")]
+impl utoipa::ToSchema for FigureLabelText {}
 
 /// A change of one field: `Some(text)` sets it, `None` removes it.
 pub type FieldChange = (String, Option<String>);

@@ -40,6 +40,16 @@ pub fn of_practice(
     )?)
 }
 
+/// An archived practice is out of the catalogue: its translations are kept as they are.
+fn refuse_archived(key: &practices::PracticeKey) -> FlowResult<()> {
+    if key.status == twinning_domain::PracticeStatus::Archived {
+        return Err(FlowError::Transition(
+            "an archived practice is no longer translated".into(),
+        ));
+    }
+    Ok(())
+}
+
 /// The fields set and removed among the changes that took effect.
 fn split(changes: &[FieldChange], changed: &[String]) -> (Vec<String>, Vec<String>) {
     let mut saved = Vec::new();
@@ -71,11 +81,7 @@ pub fn translate_practice(
         return Err(FlowError::NotFound);
     }
     policy::translate(principal, &key.facts())?;
-    if key.status == twinning_domain::PracticeStatus::Archived {
-        return Err(FlowError::Transition(
-            "an archived practice is no longer translated".into(),
-        ));
-    }
+    refuse_archived(&key)?;
     let practice = practices::load(tx, key.id)?;
     let mut errors = match input.check(practice.figures.len()) {
         Ok(()) => twinning_domain::FieldErrors::new(),
@@ -110,6 +116,7 @@ fn save_practice(
     let by = principal.accountable_person();
     let changed = translations::apply(tx, Owner::Practice(key.id), &language, &changes, by)?;
     if !changed.is_empty() {
+        practices::refresh_search(tx, key.id)?;
         let (saved, removed) = split(&requested, &changed);
         emit_practice(tx, principal, key, practice, language, saved, removed)?;
     }
@@ -179,6 +186,7 @@ pub fn delete_practice_translation(
         return Err(FlowError::NotFound);
     }
     policy::translate(principal, &key.facts())?;
+    refuse_archived(&key)?;
     let practice = practices::load(tx, key.id)?;
     let language = check_target_language(lang, &practice.source_language)?;
     let before = translations::list(
@@ -194,6 +202,7 @@ pub fn delete_practice_translation(
         .flat_map(|l| l.fields.iter().map(|f| f.field.clone()))
         .collect();
     if translations::remove(tx, Owner::Practice(key.id), &language, None)? > 0 {
+        practices::refresh_search(tx, key.id)?;
         emit_practice(tx, principal, &key, &practice, language, vec![], fields)?;
     }
     Ok(())
@@ -278,6 +287,7 @@ fn save_organisation(
     let by = principal.accountable_person();
     let changed = translations::apply(tx, Owner::Organisation(id), &language, &changes, by)?;
     if !changed.is_empty() {
+        organisations::refresh_search(tx, id)?;
         let (saved, removed) = split(&requested, &changed);
         emit_organisation(tx, principal, id, o, language, saved, removed)?;
     }
@@ -343,6 +353,7 @@ pub fn delete_organisation_translation(
     org_policy::edit(principal, id)?;
     let language = check_target_language(lang, &o.source_language)?;
     if translations::remove(tx, Owner::Organisation(id), &language, None)? > 0 {
+        organisations::refresh_search(tx, id)?;
         emit_organisation(
             tx,
             principal,

@@ -308,11 +308,17 @@ pub fn list(conn: &mut DbConn, f: &OrganisationFilter) -> StoreResult<Organisati
         .load(conn)?;
     let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
     let tags = tags::organisation_tags_of(conn, &ids)?;
+    // The page's translations in one query; each description in the reader's language.
+    let translations = crate::translations::of_organisations(conn, &ids)?;
+    let pref = f.lang.clone().unwrap_or_default();
     let items = rows
         .into_iter()
         .map(|r| {
-            let t = tags.get(&r.id).cloned().unwrap_or_default();
-            r.into_domain(&t)
+            let id = r.id;
+            let t = tags.get(&id).cloned().unwrap_or_default();
+            let mut o = r.into_domain(&t)?;
+            localise_with(&mut o, translations.get(&id), &pref);
+            Ok(o)
         })
         .collect::<StoreResult<Vec<_>>>()?;
     Ok(OrganisationPage {
@@ -331,9 +337,18 @@ pub fn localise(
     organisation: &mut Organisation,
     pref: &twinning_domain::translation::LanguagePreference,
 ) -> StoreResult<()> {
-    use twinning_domain::translation::{Localiser, ORGANISATION_KEY_FIELD};
     let rows = crate::translations::of_organisations(conn, &[id.get()])?;
-    let rows = rows.get(&id.get()).map_or(&[][..], Vec::as_slice);
+    localise_with(organisation, rows.get(&id.get()), pref);
+    Ok(())
+}
+
+fn localise_with(
+    organisation: &mut Organisation,
+    rows: Option<&Vec<twinning_domain::translation::StoredTranslation>>,
+    pref: &twinning_domain::translation::LanguagePreference,
+) {
+    use twinning_domain::translation::{Localiser, ORGANISATION_KEY_FIELD};
+    let rows = rows.map_or(&[][..], Vec::as_slice);
     let mut loc = Localiser::new(
         rows,
         &organisation.source_language,
@@ -342,7 +357,6 @@ pub fn localise(
     );
     loc.field("description", &mut organisation.description);
     organisation.translation = Some(loc.finish());
-    Ok(())
 }
 
 /// Applies a validated patch. Call inside a write transaction.
@@ -403,5 +417,21 @@ pub fn update(
         tags.push((THEMES.to_owned(), codes(themes)));
     }
     tags::set_organisation_tags(tx, id.get(), &tags)?;
+    refresh_search(tx, id)?;
     find_by_id(tx, id)
+}
+
+/// Recomputes what the directory's words search in: name, city, the description and its
+/// translations. Call inside a write transaction after one of them changes.
+pub fn refresh_search(tx: &mut Tx<'_>, id: OrganisationId) -> StoreResult<()> {
+    let o = find_by_id(tx, id)?;
+    let translations = crate::translations::of_organisations(tx, &[id.get()])?;
+    let mut parts: Vec<&str> = vec![&o.name, &o.city, &o.description];
+    for row in translations.get(&id.get()).into_iter().flatten() {
+        parts.push(&row.body);
+    }
+    diesel::update(organisations::table.find(id.get()))
+        .set(organisations::search_text.eq(search_text(&parts)))
+        .execute(&mut **tx)?;
+    Ok(())
 }

@@ -432,7 +432,32 @@ pub fn update_content(
         })
         .execute(&mut **tx)?;
     tags::set_practice_tags(tx, id.get(), &tags_of(content))?;
+    refresh_search(tx, id)?;
     load(tx, id)
+}
+
+/// Recomputes what the catalogue's words search in: the source text and every translation
+/// of it (so a reader finds a practice by the words of their language). Call inside a write
+/// transaction after the text or a translation changes.
+pub fn refresh_search(tx: &mut Tx<'_>, id: PracticeId) -> StoreResult<()> {
+    let p = load(tx, id)?;
+    let translations = crate::translations::of_practices(tx, &[id.get()], None)?;
+    let rows = translations.get(&id.get()).map_or(&[][..], Vec::as_slice);
+    let mut titles: Vec<&str> = vec![&p.title];
+    let mut texts: Vec<&str> = vec![&p.title, &p.summary, &p.problem, &p.approach, &p.results];
+    for row in rows {
+        if row.field == "title" {
+            titles.push(&row.body);
+        }
+        texts.push(&row.body);
+    }
+    diesel::update(practices::table.find(id.get()))
+        .set((
+            practices::search_title.eq(search_text(&titles)),
+            practices::search_text.eq(search_text(&texts)),
+        ))
+        .execute(&mut **tx)?;
+    Ok(())
 }
 
 /// A lifecycle move; absent fields are left as they are.
