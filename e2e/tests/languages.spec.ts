@@ -35,7 +35,7 @@ test('the header switches the app to Arabic, right to left, and the choice is ke
   await page.goto('/practices');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('الممارسات الجيدة');
-  await expect(page.getByTestId('result').first()).toBeVisible();
+  await expect(page.getByTestId('result-item').first()).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/ar-catalogue.png', fullPage: true });
 
   // The demo's practices that worked in Arabic read in Arabic, right to left.

@@ -403,9 +403,17 @@ pub fn ErrorSummary(
                             let target = fields.iter().find(|f| belongs(&e, f.field)).cloned();
                             let message = crate::i18n::field_error(&e);
                             match target {
-                                Some(f) => view! {
-                                    <li><a href=format!("#{}", f.input_id)>{f.label}": "{message}</a></li>
-                                }.into_any(),
+                                Some(f) => {
+                                    let id = f.input_id.clone();
+                                    view! {
+                                        <li><a href=format!("#{}", f.input_id) on:click=move |ev| {
+                                            // Focus the input itself, as the router would only
+                                            // follow the fragment.
+                                            ev.prevent_default();
+                                            focus_by_id(&id);
+                                        }>{f.label}": "{message}</a></li>
+                                    }.into_any()
+                                }
                                 None => view! { <li>{message}</li> }.into_any(),
                             }
                         }).collect_view()
@@ -422,5 +430,25 @@ pub fn Req() -> impl IntoView {
     view! {
         <span class="required" aria-hidden="true">" *"</span>
         <span class="visually-hidden">{format!(" ({})", t!("form-required"))}</span>
+    }
+}
+
+/// Focuses the element with `id` and brings it into view; for a picker or a group of boxes,
+/// the first input inside it.
+fn focus_by_id(id: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let target = doc.get_element_by_id(id).and_then(|el| {
+        if el.tag_name().eq_ignore_ascii_case("input") || el.tag_name().eq_ignore_ascii_case("textarea") {
+            Some(el)
+        } else {
+            el.query_selector("input, textarea, select").ok().flatten().or(Some(el))
+        }
+    });
+    if let Some(el) = target.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+        el.scroll_into_view();
+        let _ = el.focus();
     }
 }

@@ -33,32 +33,29 @@ struct Choice {
 }
 
 fn choices(kind: Kind) -> Vec<Choice> {
-    let names: Vec<intl::Names> = SEARCH_LANGUAGES
-        .iter()
-        .map(|l| intl::Names::new(l))
-        .collect();
+    let names: Vec<intl::Names> = SEARCH_LANGUAGES.iter().map(|l| intl::Names::new(l)).collect();
+    let reader = intl::Names::new(i18n::language().code());
     let codes: Vec<&'static str> = match kind {
         Kind::Country => CountryCode::all().collect(),
         Kind::Language => LanguageCode::all().collect(),
     };
+    let name_in = |n: &intl::Names, code: &str| match kind {
+        Kind::Country => n.country(code),
+        Kind::Language => n.language(code),
+    };
     let mut out: Vec<Choice> = codes
         .into_iter()
-        .map(|code| {
-            let name = match kind {
-                Kind::Country => i18n::country(code),
-                Kind::Language => i18n::language_name(code),
-            };
+        // A code the reader's browser cannot name would show as a bare code: leave it out.
+        .filter_map(|code| {
+            let name = name_in(&reader, code)?;
             let mut keys: Vec<String> = names
                 .iter()
-                .map(|n| match kind {
-                    Kind::Country => n.country(code),
-                    Kind::Language => n.language(code),
-                })
+                .filter_map(|n| name_in(n, code))
                 .chain([name.clone(), code.to_owned()])
                 .map(|k| intl::fold(&k))
                 .collect();
             keys.dedup();
-            Choice { code, name, keys }
+            Some(Choice { code, name, keys })
         })
         .collect();
     out.sort_by_key(|c| intl::fold(&c.name));
@@ -152,7 +149,8 @@ pub fn CodePicker(
         value.set(join_codes(&codes));
         query.set(String::new());
         active.set(0);
-        open.set(multiple);
+        // Closed, so it covers nothing below; typing or the arrow keys open it again.
+        open.set(false);
     };
     let remove = move |code: String| {
         let codes: Vec<String> = chosen().into_iter().filter(|c| *c != code).collect();
@@ -232,7 +230,7 @@ pub fn CodePicker(
                 aria-invalid=move || invalid.map_or("false", |i| i.get())
                 prop:value=move || query.get()
                 on:input=move |ev| { query.set(event_target_value(&ev)); active.set(0); open.set(true); }
-                on:focus=move |_| open.set(true)
+                on:click=move |_| open.set(true)
                 on:blur=move |_| open.set(false)
                 on:keydown=on_key
             />

@@ -18,10 +18,10 @@ auth-your-organisation = منظمتك
 auth-org-name = الاسم
 auth-org-kind = النوع
 auth-org-level = مستوى الحوكمة
-auth-org-country = البلد (رمز ISO، مثل JO)
+auth-org-country = البلد
 auth-org-city = المدينة
 auth-org-context = نوع التجمّع السكاني
-auth-org-languages = لغات العمل (رموز ISO مفصولة بفواصل، مثل: ar, en)
+auth-org-languages = لغات العمل
 auth-can-mentor = يمكننا إرشاد المنظمات التي تعيد تطبيق ممارساتنا الجيدة
 auth-register-submit = تسجيل
 

@@ -18,10 +18,10 @@ auth-your-organisation = Ihre Organisation
 auth-org-name = Name
 auth-org-kind = Art
 auth-org-level = Verwaltungsebene
-auth-org-country = Land (ISO-Code, z. B. JO)
+auth-org-country = Land
 auth-org-city = Stadt
 auth-org-context = Siedlungsraum
-auth-org-languages = Arbeitssprachen (ISO-Codes, durch Kommas getrennt, z. B. ar, en)
+auth-org-languages = Arbeitssprachen
 auth-can-mentor = Wir können Organisationen, die unsere guten Praktiken übernehmen, als Mentor begleiten
 auth-register-submit = Registrieren
 

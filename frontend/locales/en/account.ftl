@@ -18,10 +18,10 @@ auth-your-organisation = Your organisation
 auth-org-name = Name
 auth-org-kind = Kind
 auth-org-level = Governance level
-auth-org-country = Country (ISO code, e.g. JO)
+auth-org-country = Country
 auth-org-city = City
 auth-org-context = Settlement context
-auth-org-languages = Working languages (ISO codes, comma-separated, e.g. ar, en)
+auth-org-languages = Working languages
 auth-can-mentor = We can mentor organisations that replicate our practices
 auth-register-submit = Register
 

@@ -18,10 +18,10 @@ auth-your-organisation = Votre organisation
 auth-org-name = Nom
 auth-org-kind = Type
 auth-org-level = Niveau de gouvernance
-auth-org-country = Pays (code ISO, p. ex. JO)
+auth-org-country = Pays
 auth-org-city = Ville
 auth-org-context = Type de territoire
-auth-org-languages = Langues de travail (codes ISO séparés par des virgules, p. ex. ar, en)
+auth-org-languages = Langues de travail
 auth-can-mentor = Nous pouvons accompagner en tant que mentor les organisations qui reproduisent nos bonnes pratiques
 auth-register-submit = S’inscrire
 

@@ -115,13 +115,18 @@ impl Names {
         }
     }
 
-    pub fn country(&self, code: &str) -> String {
-        display(&self.regions, code)
+    pub fn country(&self, code: &str) -> Option<String> {
+        named(&self.regions, code)
     }
 
-    pub fn language(&self, code: &str) -> String {
-        display(&self.languages, code)
+    pub fn language(&self, code: &str) -> Option<String> {
+        named(&self.languages, code)
     }
+}
+
+/// A name, or none where the browser has none.
+fn named(names: &Intl::DisplayNames, code: &str) -> Option<String> {
+    Some(display(names, code)).filter(|n| !n.is_empty() && n != code)
 }
 
 /// Text folded for matching what a person types: lower case, without accents or marks

@@ -147,7 +147,12 @@ pub async fn load(language: UiLanguage) -> Result<(), String> {
     for p in problems {
         leptos::logging::warn!("{url}: {p}");
     }
-    let formats = Formats::new(language.code());
+    // The app's English is British ("organisation"), and so are its dates: 31 Dec 2027.
+    let locale = match language {
+        UiLanguage::En => "en-GB",
+        other => other.code(),
+    };
+    let formats = Formats::new(locale);
     CATALOG.with(|c| {
         *c.borrow_mut() = Some(Rc::new(Catalog {
             language,

@@ -74,19 +74,8 @@ pub fn Login() -> impl IntoView {
                 <p class="saved" role="status" data-testid="signed-out-notice">{t!("auth-signed-out-everywhere")}</p>
             })}
             <Banner message=banner/>
-            <ErrorSummary errors=errors fields=vec![
-                FieldRef::new("name", t!("auth-your-name"), "register-name"),
-                FieldRef::new("email", t!("auth-email"), "register-email"),
-                FieldRef::new("password", t!("auth-new-password"), "register-password"),
-                FieldRef::new("invitation_code", t!("auth-invitation-code"), "register-code"),
-                FieldRef::new("organisation.name", t!("auth-org-name"), "org-name"),
-                FieldRef::new("organisation.country", t!("auth-org-country"), "org-country"),
-                FieldRef::new("organisation.city", t!("auth-org-city"), "org-city"),
-                FieldRef::new("organisation.languages", t!("auth-org-languages"), "org-languages"),
-            ]/>
-            <p class="hint">{t!("form-required-legend")}</p>
             <form on:submit=submit novalidate>
-                <label for="login-email">{t!("auth-email")}<Req/></label>
+                <label for="login-email">{t!("auth-email")}</label>
                 <input id="login-email" type="email" autocomplete="username" data-testid="login-email"
                     aria-describedby=described(errors, "email", None) bind:value=email/>
                 <FieldErr errors=errors field="email"/>
@@ -229,13 +218,24 @@ pub fn Register() -> impl IntoView {
         <section class="narrow">
             <h1>{t!("auth-register-title")}</h1>
             <Banner message=banner/>
+            <ErrorSummary errors=errors fields=vec![
+                FieldRef::new("name", t!("auth-your-name"), "register-name"),
+                FieldRef::new("email", t!("auth-email"), "register-email"),
+                FieldRef::new("password", t!("auth-new-password"), "register-password"),
+                FieldRef::new("invitation_code", t!("auth-invitation-code"), "register-code"),
+                FieldRef::new("organisation.name", t!("auth-org-name"), "org-name"),
+                FieldRef::new("organisation.country", t!("auth-org-country"), "org-country"),
+                FieldRef::new("organisation.city", t!("auth-org-city"), "org-city"),
+                FieldRef::new("organisation.languages", t!("auth-org-languages"), "org-languages"),
+            ]/>
+            <p class="hint">{t!("form-required-legend")}</p>
             <form on:submit=submit novalidate>
                 <fieldset>
                     <legend>{t!("auth-you")}</legend>
                     <label for="register-name">{t!("auth-your-name")}<Req/></label>
                     <input id="register-name" data-testid="register-name" autocomplete="name" aria-describedby=described(errors, "name", None) bind:value=name/>
                     <FieldErr errors=errors field="name"/>
-                    <label for="register-email">{t!("auth-email")}</label>
+                    <label for="register-email">{t!("auth-email")}<Req/></label>
                     <input id="register-email" type="email" autocomplete="email" data-testid="register-email" aria-describedby=described(errors, "email", None) bind:value=email/>
                     <FieldErr errors=errors field="email"/>
                     <label for="register-password">{t!("auth-new-password")}<Req/></label>

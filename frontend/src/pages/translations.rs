@@ -258,7 +258,7 @@ fn LanguageEditor(
                 enc(&language)
             );
             leptos::task::spawn_local(async move {
-                match api::put::<LanguageTranslation, _>(&path, &input).await {
+                match api::put::<Translations, _>(&path, &input).await {
                     Ok(_) => {
                         errors.set(vec![]);
                         message.set(None);
