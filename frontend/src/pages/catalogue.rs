@@ -157,7 +157,7 @@ pub fn Catalogue() -> impl IntoView {
         <a class="skip-inline" href="#results" data-testid="skip-to-results">{t!("catalogue-skip-to-results")}</a>
         <div class="catalogue">
             // Closed on a phone, so the results come first; open where there is room beside them.
-            <details class="filters" open=wide_screen() data-testid="filters">
+            <details class="catalogue-filters" open=wide_screen() data-testid="filters">
             <summary data-testid="filters-toggle">{move || t!("catalogue-filters-toggle", active = active_filters())}</summary>
             <aside class="facets" aria-label=t!("catalogue-filters")>
                 {move || results.get().and_then(Result::ok).map(|r| {
