@@ -441,10 +441,15 @@ fn focus_by_id(id: &str) {
         return;
     };
     let target = doc.get_element_by_id(id).and_then(|el| {
-        if el.tag_name().eq_ignore_ascii_case("input") || el.tag_name().eq_ignore_ascii_case("textarea") {
+        if el.tag_name().eq_ignore_ascii_case("input")
+            || el.tag_name().eq_ignore_ascii_case("textarea")
+        {
             Some(el)
         } else {
-            el.query_selector("input, textarea, select").ok().flatten().or(Some(el))
+            el.query_selector("input, textarea, select")
+                .ok()
+                .flatten()
+                .or(Some(el))
         }
     });
     if let Some(el) = target.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {

@@ -33,7 +33,10 @@ struct Choice {
 }
 
 fn choices(kind: Kind) -> Vec<Choice> {
-    let names: Vec<intl::Names> = SEARCH_LANGUAGES.iter().map(|l| intl::Names::new(l)).collect();
+    let names: Vec<intl::Names> = SEARCH_LANGUAGES
+        .iter()
+        .map(|l| intl::Names::new(l))
+        .collect();
     let reader = intl::Names::new(i18n::language().code());
     let codes: Vec<&'static str> = match kind {
         Kind::Country => CountryCode::all().collect(),

@@ -9,7 +9,7 @@ use twinning_domain::{
     Validate,
 };
 
-use crate::components::{described, invalid, join_codes, parse_codes, FieldErr};
+use crate::components::{described, invalid, join_codes, parse_codes, FieldErr, Req};
 use crate::i18n::Word;
 use crate::picker::{CodePicker, Kind};
 
@@ -211,6 +211,8 @@ fn text(
     value: RwSignal<String>,
     rows: Option<u8>,
 ) -> impl IntoView {
+    // A draft needs its title and summary; the rest can wait until it is submitted.
+    let required = matches!(field, "title" | "summary");
     let described = described(errors, field, hint.as_ref().map(|_| format!("{id}-hint")));
     let input = match rows {
         Some(rows) => view! {
@@ -225,7 +227,7 @@ fn text(
         .into_any(),
     };
     view! {
-        <label for=id>{label}</label>
+        <label for=id>{label}{required.then(|| view! { <Req/> })}</label>
         {hint.map(|h| view! { <p class="hint" id=format!("{id}-hint")>{h}</p> })}
         {input}
         <FieldErr errors=errors field=field/>

@@ -122,6 +122,7 @@ fn Editor(form: Form, slug: RwSignal<Option<String>>) -> impl IntoView {
     view! {
         <Banner message=message/>
         <ErrorSummary errors=errors fields=fields/>
+        <p class="hint">{t!("form-required-legend")}</p>
         <form novalidate on:submit=move |ev: leptos::ev::SubmitEvent| { ev.prevent_default(); run(false); }>
             <PracticeFields form=form errors=errors/>
             <div class="actions">
