@@ -154,3 +154,13 @@ test('an editor translates a practice, and a French reader reads it, the rest fa
   await switchTo(page, 'en');
   await expect(page.getByTestId('practice-heading')).not.toHaveText(title);
 });
+
+test('a refusal that names no field is told in the reader’s language', async ({ page, browserErrors }) => {
+  browserErrors.expect(/status of 401\b.*\/api\/v1\/auth\/login\b/, 'a wrong password is refused');
+  await startIn(page, 'fr');
+  await page.goto('/login');
+  await page.getByTestId('login-email').fill('orgadmin@twinning.example');
+  await page.getByTestId('login-password').fill('not-the-password');
+  await page.getByTestId('login-submit').click();
+  await expect(page.getByTestId('error-banner')).toContainText('le mot de passe est incorrect');
+});

@@ -34,10 +34,20 @@ impl ApiError {
                 ..
             } => t!("error-rate-limited", seconds = *secs),
             ApiError::Problem { problem, .. } if problem.errors.is_empty() => {
-                if problem.detail.is_empty() {
-                    problem.title.clone()
+                // The server's English names the thing at hand, so English readers get it;
+                // the others get what the kind of problem means, in their language.
+                let english = || {
+                    if problem.detail.is_empty() {
+                        problem.title.clone()
+                    } else {
+                        problem.detail.clone()
+                    }
+                };
+                if crate::i18n::language() == twinning_domain::account::UiLanguage::En {
+                    english()
                 } else {
-                    problem.detail.clone()
+                    let slug = twinning_domain::problem::kinds::slug(&problem.kind);
+                    crate::i18n::coded_if_known("problem", slug).unwrap_or_else(english)
                 }
             }
             ApiError::Problem { .. } => t!("error-fields-need-attention"),

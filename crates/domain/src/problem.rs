@@ -800,6 +800,37 @@ pub mod kinds {
         }
     }
     pub const UNAVAILABLE: &str = "urn:twinning:problem:unavailable";
+
+    /// Every kind above, so that a test can check each is told in every language.
+    pub const ALL: &[&str] = &[
+        VALIDATION,
+        MALFORMED,
+        UNAUTHENTICATED,
+        FORBIDDEN,
+        EMAIL_UNVERIFIED,
+        INSUFFICIENT_SCOPE,
+        NOT_FOUND,
+        CONFLICT,
+        INVALID_TRANSITION,
+        RATE_LIMITED,
+        PAYLOAD_TOO_LARGE,
+        URI_TOO_LONG,
+        HEADERS_TOO_LARGE,
+        UNSUPPORTED_MEDIA_TYPE,
+        INTERNAL,
+        ORGANISATION_NOT_ACTIVE,
+        LAST_ORG_ADMIN,
+        LAST_NETWORK_ADMIN,
+        OWN_ACCOUNT,
+        ALREADY_VERIFIED,
+        INVITATION_WITHOUT_ADDRESS,
+        UNAVAILABLE,
+    ];
+
+    /// The last part of a kind (`last-org-admin`), which names its message in the SPA.
+    pub fn slug(kind: &str) -> &str {
+        kind.rsplit(':').next().unwrap_or(kind)
+    }
 }
 
 #[cfg(test)]

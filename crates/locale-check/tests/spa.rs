@@ -58,6 +58,14 @@ fn coded_families() -> BTreeMap<&'static str, Vec<String>> {
                 Delivery::code,
             ),
         ),
+        // Every kind of problem, by the last part of its type (frontend/src/api.rs).
+        (
+            "problem",
+            twinning_domain::problem::kinds::ALL
+                .iter()
+                .map(|k| twinning_domain::problem::kinds::slug(k).to_owned())
+                .collect(),
+        ),
         // Every field error's stable code (frontend/src/i18n/mod.rs, `field_error`).
         (
             "error",

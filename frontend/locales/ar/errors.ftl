@@ -72,3 +72,27 @@ error-no_such_figure = { $figures ->
 }
 error-empty_translation = أدخل حقلًا واحدًا على الأقل للترجمة
 error-period_reversed = لا يجوز أن تسبق سنة البداية
+
+# مشكلات لا تخص حقلًا بعينه، حسب الجزء الأخير من نوعها.
+problem-validation = بعض البيانات المرسلة غير صحيحة.
+problem-malformed-request = تعذّرت قراءة الطلب.
+problem-unauthenticated = لم يتم تسجيل الدخول: البريد الإلكتروني أو كلمة المرور غير صحيحة، أو انتهت الجلسة.
+problem-forbidden = لا تملك صلاحية القيام بهذا الإجراء.
+problem-email-unverified = يُرجى أولًا تأكيد عنوان بريدك الإلكتروني بفتح الرابط الذي أرسلناه إليك.
+problem-insufficient-scope = لا يملك هذا المفتاح صلاحية القيام بهذا الإجراء.
+problem-not-found = هذا العنصر غير موجود أو لم يعد موجودًا.
+problem-conflict = يتعارض هذا مع عنصر موجود بالفعل.
+problem-invalid-transition = لا يمكن القيام بهذا الإجراء في هذه المرحلة.
+problem-rate-limited = محاولات كثيرة جدًا. يُرجى الانتظار قليلًا ثم المحاولة مرة أخرى.
+problem-payload-too-large = البيانات المرسلة كبيرة جدًا.
+problem-uri-too-long = العنوان طويل جدًا.
+problem-headers-too-large = ترويسات الطلب كبيرة جدًا.
+problem-unsupported-media-type = هذا النوع من المحتوى غير مقبول.
+problem-internal = حدث خطأ من جهتنا. يُرجى المحاولة لاحقًا.
+problem-organisation-not-active = منظمتك غير نشطة في الشبكة: فهي بانتظار الموافقة، أو رُفضت أو عُلّقت.
+problem-last-org-admin = تحتاج المنظمة التي تضم أشخاصًا آخرين إلى مسؤول واحد على الأقل.
+problem-last-network-admin = تحتاج الشبكة إلى مسؤول واحد على الأقل.
+problem-own-account = يجب أن يقوم شخص آخر بهذا الإجراء على حسابك.
+problem-already-verified = هذا العنوان مؤكَّد بالفعل.
+problem-invitation-without-address = لا يوجد لهذه الدعوة عنوان تُرسل إليه.
+problem-unavailable = الخدمة غير متاحة مؤقتًا. يُرجى المحاولة بعد قليل.

@@ -59,3 +59,27 @@ error-no_such_figure = { $figures ->
 }
 error-empty_translation = Bitte mindestens ein Feld zum Übersetzen angeben
 error-period_reversed = Darf nicht vor dem Anfangsjahr liegen
+
+# Probleme, die kein einzelnes Feld betreffen, nach dem letzten Teil ihres Typs.
+problem-validation = Einige der gesendeten Angaben sind nicht gültig.
+problem-malformed-request = Die Anfrage konnte nicht gelesen werden.
+problem-unauthenticated = Nicht angemeldet: E-Mail-Adresse oder Passwort sind falsch, oder die Sitzung ist abgelaufen.
+problem-forbidden = Dazu sind Sie nicht berechtigt.
+problem-email-unverified = Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse: Öffnen Sie den Link aus unserer E-Mail.
+problem-insufficient-scope = Dieser Schlüssel ist dazu nicht berechtigt.
+problem-not-found = Das gibt es nicht oder nicht mehr.
+problem-conflict = Das steht im Widerspruch zu etwas, das es bereits gibt.
+problem-invalid-transition = Das ist in diesem Stadium nicht möglich.
+problem-rate-limited = Zu viele Versuche. Bitte warten Sie einen Moment und versuchen Sie es dann erneut.
+problem-payload-too-large = Die gesendeten Daten sind zu groß.
+problem-uri-too-long = Die Adresse ist zu lang.
+problem-headers-too-large = Die Kopfzeilen der Anfrage sind zu groß.
+problem-unsupported-media-type = Diese Art von Inhalt wird nicht angenommen.
+problem-internal = Bei uns ist ein Fehler aufgetreten. Bitte versuchen Sie es später erneut.
+problem-organisation-not-active = Ihre Organisation ist im Netzwerk nicht aktiv: Sie wartet auf Freigabe oder wurde abgelehnt oder gesperrt.
+problem-last-org-admin = Eine Organisation mit weiteren Personen braucht mindestens eine Organisationsadmin-Rolle.
+problem-last-network-admin = Das Netzwerk braucht mindestens eine Netzwerkadmin-Rolle.
+problem-own-account = Das muss für Ihr eigenes Konto eine andere Person erledigen.
+problem-already-verified = Diese Adresse ist bereits bestätigt.
+problem-invitation-without-address = Diese Einladung hat keine Adresse, an die sie gesendet werden kann.
+problem-unavailable = Der Dienst ist kurzzeitig nicht verfügbar. Bitte versuchen Sie es gleich noch einmal.

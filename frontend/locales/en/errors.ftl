@@ -59,3 +59,28 @@ error-no_such_figure = { $figures ->
 }
 error-empty_translation = give at least one field to translate
 error-period_reversed = must not be before the first year
+
+# Problems that concern no single field, by the last part of their type (problem::kinds).
+# English readers see the server's own words instead; these are the fallbacks' English.
+problem-validation = Some of what was sent is not right.
+problem-malformed-request = The request could not be read.
+problem-unauthenticated = Not signed in: the email address or password is wrong, or the session has ended.
+problem-forbidden = You are not allowed to do this.
+problem-email-unverified = Confirm your email address first: open the link we mailed you.
+problem-insufficient-scope = This key is not allowed to do this.
+problem-not-found = This does not exist, or no longer does.
+problem-conflict = This clashes with what is already there.
+problem-invalid-transition = This cannot be done at this stage.
+problem-rate-limited = Too many attempts. Please wait a moment and try again.
+problem-payload-too-large = What was sent is too large.
+problem-uri-too-long = The address is too long.
+problem-headers-too-large = The request’s headers are too large.
+problem-unsupported-media-type = This kind of content is not accepted.
+problem-internal = Something went wrong on our side. Please try again later.
+problem-organisation-not-active = Your organisation is not active in the network: it awaits approval, or was rejected or suspended.
+problem-last-org-admin = An organisation with other people needs at least one organisation admin.
+problem-last-network-admin = The network needs at least one network admin.
+problem-own-account = Someone else must do this for your own account.
+problem-already-verified = This address is confirmed already.
+problem-invitation-without-address = This invitation has no address to be sent to.
+problem-unavailable = The service is unavailable for a moment. Please try again shortly.

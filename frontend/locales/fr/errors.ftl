@@ -59,3 +59,27 @@ error-no_such_figure = { $figures ->
 }
 error-empty_translation = Indiquez au moins un champ à traduire
 error-period_reversed = Ne peut pas précéder l’année de début
+
+# Problèmes qui ne concernent aucun champ en particulier, selon la fin de leur type.
+problem-validation = Certaines informations envoyées ne sont pas valides.
+problem-malformed-request = La requête n’a pas pu être lue.
+problem-unauthenticated = Non connecté : l’adresse e-mail ou le mot de passe est incorrect, ou la session a pris fin.
+problem-forbidden = Vous n’êtes pas autorisé à effectuer cette action.
+problem-email-unverified = Confirmez d’abord votre adresse e-mail : ouvrez le lien que nous vous avons envoyé.
+problem-insufficient-scope = Cette clé n’est pas autorisée à effectuer cette action.
+problem-not-found = Cet élément n’existe pas ou plus.
+problem-conflict = Cela entre en conflit avec un élément existant.
+problem-invalid-transition = Cette action n’est pas possible à ce stade.
+problem-rate-limited = Trop de tentatives. Veuillez patienter un instant, puis réessayer.
+problem-payload-too-large = Les données envoyées sont trop volumineuses.
+problem-uri-too-long = L’adresse est trop longue.
+problem-headers-too-large = Les en-têtes de la requête sont trop volumineux.
+problem-unsupported-media-type = Ce type de contenu n’est pas accepté.
+problem-internal = Une erreur s’est produite de notre côté. Veuillez réessayer plus tard.
+problem-organisation-not-active = Votre organisation n’est pas active dans le réseau : elle attend son approbation, ou a été refusée ou suspendue.
+problem-last-org-admin = Une organisation qui compte d’autres personnes doit garder au moins un administrateur.
+problem-last-network-admin = Le réseau doit garder au moins un administrateur.
+problem-own-account = Cette action sur votre propre compte doit être faite par une autre personne.
+problem-already-verified = Cette adresse est déjà confirmée.
+problem-invitation-without-address = Cette invitation n’a pas d’adresse à laquelle être envoyée.
+problem-unavailable = Le service est momentanément indisponible. Veuillez réessayer dans quelques instants.

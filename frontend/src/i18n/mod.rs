@@ -69,6 +69,13 @@ pub fn coded(family: &str, code: &str) -> String {
     t(&format!("{family}-{code}"))
 }
 
+/// A coded message, or none where the files have no message for the code (a newer server's).
+pub fn coded_if_known(family: &str, code: &str) -> Option<String> {
+    let c = catalog()?;
+    c.messages
+        .format(&format!("{family}-{code}"), &[], &c.formats)
+}
+
 pub fn language() -> UiLanguage {
     catalog().map_or(UiLanguage::En, |c| c.language)
 }
