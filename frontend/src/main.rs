@@ -6,6 +6,7 @@ mod i18n;
 mod api;
 mod bell;
 mod components;
+mod error_summary;
 mod pages;
 mod picker;
 mod session;
