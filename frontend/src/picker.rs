@@ -9,7 +9,9 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use twinning_domain::codes::{CountryCode, LanguageCode};
 
-use crate::components::{join_codes, split_list, unique_id};
+use twinning_domain::FieldError;
+
+use crate::components::{described, invalid, join_codes, split_list, unique_id, FieldErr};
 use crate::i18n::{self, intl};
 
 /// The languages whose names a search also matches, besides the reader's own: the network's
@@ -260,5 +262,24 @@ pub fn CodePicker(
                 }
             </ul>
         </div>
+    }
+}
+
+/// A labelled picker with its field's error, tied together for screen readers.
+pub fn field(
+    errors: RwSignal<Vec<FieldError>>,
+    kind: Kind,
+    id: &'static str,
+    label: String,
+    field: &'static str,
+    value: RwSignal<String>,
+    multiple: bool,
+) -> impl IntoView {
+    view! {
+        <label for=id>{label}</label>
+        <CodePicker kind=kind value=value input_id=id testid=id multiple=multiple
+            described_by=Signal::derive(described(errors, field, None))
+            invalid=Signal::derive(invalid(errors, field))/>
+        <FieldErr errors=errors field=field/>
     }
 }

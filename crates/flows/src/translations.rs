@@ -51,6 +51,23 @@ fn refuse_archived(key: &practices::PracticeKey) -> FlowResult<()> {
 }
 
 /// The fields set and removed among the changes that took effect.
+/// The store's changes: each requested text with the source text it translates (kept beside
+/// it, so a later change of the source shows the translation as stale).
+fn against_source<'a>(
+    requested: &'a [FieldChange],
+    source: &'a std::collections::BTreeMap<String, String>,
+) -> Vec<Change<'a>> {
+    requested
+        .iter()
+        .map(|(field, text)| Change {
+            field,
+            text: text
+                .as_deref()
+                .map(|t| (t, source.get(field).map_or("", String::as_str))),
+        })
+        .collect()
+}
+
 fn split(changes: &[FieldChange], changed: &[String]) -> (Vec<String>, Vec<String>) {
     let mut saved = Vec::new();
     let mut removed = Vec::new();
@@ -104,15 +121,7 @@ fn save_practice(
 ) -> FlowResult<Translations> {
     let source = practices::source_fields(practice);
     let requested = input.changes();
-    let changes: Vec<Change<'_>> = requested
-        .iter()
-        .map(|(field, text)| Change {
-            field,
-            text: text
-                .as_deref()
-                .map(|t| (t, source.get(field).map_or("", String::as_str))),
-        })
-        .collect();
+    let changes = against_source(&requested, &source);
     let by = principal.accountable_person();
     let changed = translations::apply(tx, Owner::Practice(key.id), &language, &changes, by)?;
     if !changed.is_empty() {
@@ -275,15 +284,7 @@ fn save_organisation(
 ) -> FlowResult<Translations> {
     let source = organisation_source(o);
     let requested = input.changes();
-    let changes: Vec<Change<'_>> = requested
-        .iter()
-        .map(|(field, text)| Change {
-            field,
-            text: text
-                .as_deref()
-                .map(|t| (t, source.get(field).map_or("", String::as_str))),
-        })
-        .collect();
+    let changes = against_source(&requested, &source);
     let by = principal.accountable_person();
     let changed = translations::apply(tx, Owner::Organisation(id), &language, &changes, by)?;
     if !changed.is_empty() {

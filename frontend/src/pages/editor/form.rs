@@ -11,7 +11,7 @@ use twinning_domain::{
 
 use crate::components::{described, invalid, join_codes, parse_codes, FieldErr, Req};
 use crate::i18n::Word;
-use crate::picker::{CodePicker, Kind};
+use crate::picker::{self, CodePicker, Kind};
 
 /// One impact figure as typed: the value stays text until it is checked.
 #[derive(Clone, Copy)]
@@ -234,24 +234,6 @@ fn text(
     }
 }
 
-/// A country or language picker (several may be picked) with its error.
-fn picker(
-    errors: RwSignal<Vec<FieldError>>,
-    kind: Kind,
-    id: &'static str,
-    label: String,
-    field: &'static str,
-    value: RwSignal<String>,
-) -> impl IntoView {
-    view! {
-        <label for=id>{label}</label>
-        <CodePicker kind=kind value=value input_id=id testid=id multiple=true
-            described_by=Signal::derive(described(errors, field, None))
-            invalid=Signal::derive(invalid(errors, field))/>
-        <FieldErr errors=errors field=field/>
-    }
-}
-
 #[component]
 fn Figures(form: Form, errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
     let figures = form.figures;
@@ -324,8 +306,8 @@ pub fn PracticeFields(form: Form, errors: RwSignal<Vec<FieldError>>) -> impl Int
                 </div>
             </div>
         </fieldset>
-        {picker(errors, Kind::Country, "practice-countries", t!("editor-countries"), "countries", form.countries)}
-        {picker(errors, Kind::Language, "practice-languages", t!("editor-languages"), "languages", form.languages)}
+        {picker::field(errors, Kind::Country, "practice-countries", t!("editor-countries"), "countries", form.countries, true)}
+        {picker::field(errors, Kind::Language, "practice-languages", t!("editor-languages"), "languages", form.languages, true)}
         {checkboxes(t!("editor-themes"), "theme", Theme::ALL, Theme::code, form.themes)}
         <FieldErr errors=errors field="themes"/>
         {checkboxes(t!("editor-target-groups"), "target", TargetGroup::ALL, TargetGroup::code, form.groups)}

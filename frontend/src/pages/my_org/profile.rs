@@ -11,10 +11,10 @@ use twinning_domain::{
 
 use crate::api;
 use crate::components::{
-    described, invalid, join_codes, parse_codes, Banner, ErrorSummary, FieldErr, FieldRef,
+    described, join_codes, parse_codes, Banner, ErrorSummary, FieldErr, FieldRef,
 };
 use crate::i18n::Word;
-use crate::picker::{CodePicker, Kind};
+use crate::picker::{self, Kind};
 
 use crate::components::options;
 
@@ -101,23 +101,6 @@ impl Fields {
     }
 }
 
-fn picker(
-    errors: RwSignal<Vec<FieldError>>,
-    kind: Kind,
-    id: &'static str,
-    label: String,
-    field: &'static str,
-    value: RwSignal<String>,
-) -> impl IntoView {
-    view! {
-        <label for=id>{label}</label>
-        <CodePicker kind=kind value=value input_id=id testid=id multiple=matches!(kind, Kind::Language)
-            described_by=Signal::derive(described(errors, field, None))
-            invalid=Signal::derive(invalid(errors, field))/>
-        <FieldErr errors=errors field=field/>
-    }
-}
-
 fn input(
     errors: RwSignal<Vec<FieldError>>,
     id: &'static str,
@@ -198,13 +181,13 @@ pub fn ProfileForm(organisation: Organisation, renamed: RwSignal<Option<String>>
                 <select id="profile-level" on:change=move |ev| f.level.set(event_target_value(&ev))>
                     {options(GovernanceLevel::ALL, GovernanceLevel::code, f.level)}
                 </select>
-                {picker(errors, Kind::Country, "profile-country", t!("my-org-profile-country"), "country", f.country)}
+                {picker::field(errors, Kind::Country, "profile-country", t!("my-org-profile-country"), "country", f.country, false)}
                 {input(errors, "profile-city", t!("my-org-profile-city"), "city", f.city)}
                 <label for="profile-context">{t!("my-org-profile-context")}</label>
                 <select id="profile-context" on:change=move |ev| f.context.set(event_target_value(&ev))>
                     {options(SettlementContext::ALL, SettlementContext::code, f.context)}
                 </select>
-                {picker(errors, Kind::Language, "profile-languages", t!("my-org-profile-languages"), "languages", f.languages)}
+                {picker::field(errors, Kind::Language, "profile-languages", t!("my-org-profile-languages"), "languages", f.languages, true)}
                 <fieldset class="checks" id="profile-themes" tabindex="-1">
                     <legend>{t!("my-org-profile-themes")}</legend>
                     {Theme::ALL.iter().map(|t| {
